@@ -1,0 +1,32 @@
+// Configuration comes from environment variables only (see README, "Configuration").
+
+export interface Config {
+  /** Port the server listens on. */
+  port: number;
+  /** PostgreSQL connection string; when absent the embedded PGlite database is used. */
+  databaseUrl?: string;
+  /** Folder of the embedded PGlite database. */
+  dataDir: string;
+  /** Origins allowed to call the API from a browser; ['*'] allows every origin. */
+  corsOrigins: string[];
+  /** Log level: 'info' logs every request, 'warn' only problems. */
+  logLevel: 'info' | 'warn' | 'silent';
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = Number(env.PORT ?? 8080);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be a port number, got "${env.PORT}"`);
+  }
+  const logLevel = env.LOG_LEVEL ?? 'info';
+  if (logLevel !== 'info' && logLevel !== 'warn' && logLevel !== 'silent') {
+    throw new Error(`LOG_LEVEL must be info, warn or silent, got "${logLevel}"`);
+  }
+  return {
+    port,
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: env.BUURTKIT_DATA_DIR ?? '.buurtkit-data',
+    corsOrigins: (env.CORS_ORIGINS ?? '*').split(',').map((o) => o.trim()).filter(Boolean),
+    logLevel,
+  };
+}

@@ -1,0 +1,59 @@
+// RFC 9457 problem details: every error this server gives is one of these, with a
+// stable type, a Dutch title (the same for every problem of its type) and, for bad
+// input, the parameters or fields at fault.
+import type { Context } from 'hono';
+import type { components } from '../../contract/types.ts';
+
+export type Problem = components['schemas']['Problem'];
+export type FieldError = NonNullable<Problem['errors']>[number];
+
+export const problemTypes = {
+  'invalid-parameters': { status: 400, title: 'De vraag bevat ongeldige gegevens' },
+  'not-found': { status: 404, title: 'Niet gevonden' },
+  'not-acceptable': { status: 406, title: 'Dit formaat kunnen we niet leveren' },
+  internal: { status: 500, title: 'Er ging iets mis op de server' },
+  unavailable: { status: 503, title: 'De dienst is tijdelijk niet beschikbaar' },
+} as const;
+
+export type ProblemType = keyof typeof problemTypes;
+
+export function problemBody(
+  type: ProblemType,
+  detail?: string,
+  extra: { errors?: FieldError[]; instance?: string } = {},
+): Problem {
+  const { status, title } = problemTypes[type];
+  return { type: `urn:buurtkit:problem:${type}`, title, status, ...(detail ? { detail } : {}), ...extra };
+}
+
+export function problemResponse(
+  type: ProblemType,
+  detail?: string,
+  extra: { errors?: FieldError[]; instance?: string } = {},
+): Response {
+  const body = problemBody(type, detail, extra);
+  return new Response(JSON.stringify(body), {
+    status: body.status,
+    headers: { 'content-type': 'application/problem+json; charset=utf-8' },
+  });
+}
+
+export function respondProblem(c: Context, type: ProblemType, detail?: string, errors?: FieldError[]): Response {
+  return problemResponse(type, detail, { errors, instance: new URL(c.req.url).pathname });
+}
+
+/** Thrown anywhere in a request to answer with a problem. */
+export class ProblemError extends Error {
+  constructor(
+    readonly problemType: ProblemType,
+    detail?: string,
+    readonly errors?: FieldError[],
+  ) {
+    super(detail ?? problemTypes[problemType].title);
+  }
+}
+
+/** A bad-input problem naming one parameter. */
+export function invalidParameter(name: string, detail: string, where: FieldError['in'] = 'query'): ProblemError {
+  return new ProblemError('invalid-parameters', detail, [{ name, in: where, detail }]);
+}

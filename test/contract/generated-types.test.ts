@@ -1,0 +1,18 @@
+// contract/types.ts is generated from contract/openapi.yaml: fail when someone changed
+// the contract and forgot `npm run contract`.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+test('the generated contract types are up to date', () => {
+  const out = join(mkdtempSync(join(tmpdir(), 'buurtkit-contract-')), 'types.ts');
+  execFileSync('npx', ['--no-install', 'openapi-typescript', 'contract/openapi.yaml', '-o', out], { stdio: 'pipe' });
+  assert.equal(
+    readFileSync('contract/types.ts', 'utf8'),
+    readFileSync(out, 'utf8'),
+    'contract/types.ts is stale: run `npm run contract` and commit the result',
+  );
+});

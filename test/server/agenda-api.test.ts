@@ -1,0 +1,155 @@
+// The agenda endpoints as a client sees them, on the seeded demo network.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { getJson, testApp } from './test-app.ts';
+
+const offsetOf = (iso: string) => iso.slice(-6);
+
+test('lists the occurrences of the next 30 days by default, sorted by start', async () => {
+  const { status, body } = await getJson('/v1/activities');
+  assert.equal(status, 200);
+  assert.ok(body.items.length > 20, `only ${body.items.length} occurrences`);
+  const starts = body.items.map((o: any) => Date.parse(o.start));
+  assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
+  const days = (Date.parse(body.to) - Date.parse(body.from)) / 86_400_000;
+  assert.equal(days, 30);
+});
+
+test('gives times in Amsterdam time: +01:00 in winter, +02:00 in summer', async () => {
+  const winter = await getJson('/v1/activities?from=2027-01-04&to=2027-01-10');
+  assert.ok(winter.body.items.length > 0);
+  for (const o of winter.body.items) assert.equal(offsetOf(o.start), '+01:00', o.start);
+  const summer = await getJson('/v1/activities?from=2027-06-07&to=2027-06-13');
+  assert.ok(summer.body.items.length > 0);
+  for (const o of summer.body.items) assert.equal(offsetOf(o.start), '+02:00', o.start);
+});
+
+test('a weekly series keeps its wall-clock time across the change to summer time', async () => {
+  const { body } = await getJson('/v1/activities?from=2027-03-15&to=2027-04-11&limit=1000');
+  const bySeries = new Map<string, string[]>();
+  for (const o of body.items.filter((o: any) => o.status === 'scheduled')) {
+    bySeries.set(o.activityId, [...(bySeries.get(o.activityId) ?? []), o.start]);
+  }
+  // Some weekly series has occurrences before and after 28 March 2027, all at the same local time.
+  const crossing = [...bySeries.values()].filter(
+    (starts) => starts.some((s) => offsetOf(s) === '+01:00') && starts.some((s) => offsetOf(s) === '+02:00'),
+  );
+  assert.ok(crossing.length > 0, 'no series crosses the DST change');
+  for (const starts of crossing) {
+    const localTimes = new Set(starts.map((s) => s.slice(11, 16)));
+    assert.equal(localTimes.size, 1, `local times differ: ${starts.join(', ')}`);
+  }
+});
+
+test('filters by category, organisation, audience, village and free text', async () => {
+  const all = (await getJson('/v1/activities?limit=1000')).body.items;
+  const category = all[0].categories[0].id;
+  const byCategory = (await getJson(`/v1/activities?category=${category}&limit=1000`)).body.items;
+  assert.ok(byCategory.length > 0 && byCategory.length < all.length);
+  for (const o of byCategory) assert.ok(o.categories.some((c: any) => c.id === category));
+
+  const organization = all[0].organizer.id;
+  const byOrganization = (await getJson(`/v1/activities?organization=${organization}&limit=1000`)).body.items;
+  assert.ok(byOrganization.length > 0);
+  for (const o of byOrganization) assert.equal(o.organizer.id, organization);
+
+  const forParents = (await getJson('/v1/activities?audience=jonge-ouders&limit=1000')).body.items;
+  assert.ok(forParents.length > 0);
+  for (const o of forParents) {
+    assert.ok(o.audiences.some((a: any) => a.id === 'jonge-ouders' || a.id === 'iedereen'), o.title);
+  }
+
+  const village = all.find((o: any) => o.place.village !== all[0].place.village)?.place.village ?? all[0].place.village;
+  const byVillage = (await getJson(`/v1/activities?village=${village}&limit=1000`)).body.items;
+  assert.ok(byVillage.length > 0);
+  for (const o of byVillage) assert.equal(o.place.village, village);
+
+  const word = all[0].title.split(' ')[0];
+  const byText = (await getJson(`/v1/activities?q=${encodeURIComponent(word.toUpperCase())}&limit=1000`)).body.items;
+  assert.ok(byText.some((o: any) => o.activityId === all[0].activityId));
+});
+
+test('shows a cancelled occurrence as cancelled and a moved one at its new time', async () => {
+  const { body } = await getJson('/v1/activities?from=2026-11-23&to=2027-11-22&limit=1000');
+  const cancelled = body.items.filter((o: any) => o.status === 'cancelled');
+  const moved = body.items.filter((o: any) => o.status === 'moved');
+  assert.ok(cancelled.length >= 1, 'no cancelled occurrence');
+  assert.ok(moved.length >= 1, 'no moved occurrence');
+  for (const o of moved) {
+    assert.ok(o.originalStart && o.originalStart !== o.start, 'a moved occurrence names where it was');
+  }
+});
+
+test('paginates with limit and offset', async () => {
+  const first = (await getJson('/v1/activities?limit=5')).body;
+  assert.equal(first.items.length, 5);
+  assert.equal(first.next, 5);
+  const second = (await getJson('/v1/activities?limit=5&offset=5')).body;
+  assert.notEqual(second.items[0].id, first.items[0].id);
+  assert.equal(second.total, first.total);
+});
+
+test('one activity comes with its schedule in Dutch and its next occurrences', async () => {
+  const [first] = (await getJson('/v1/activities')).body.items;
+  const { status, body } = await getJson(`/v1/activities/${first.activityId}?count=3`);
+  assert.equal(status, 200);
+  assert.equal(body.id, first.activityId);
+  assert.ok(body.upcoming.length >= 1 && body.upcoming.length <= 3);
+  assert.match(body.schedule, /\d{1,2}\.\d{2}/);
+});
+
+test('answers 304 when the ETag still matches', async () => {
+  const first = await getJson('/v1/activities?from=2027-01-04&to=2027-01-10');
+  const etag = first.headers.get('etag');
+  assert.ok(etag);
+  const { app } = await testApp();
+  const again = await app.request('/v1/activities?from=2027-01-04&to=2027-01-10', { headers: { 'If-None-Match': etag } });
+  assert.equal(again.status, 304);
+});
+
+test('allows the configured origins and no others', async () => {
+  const { app } = await testApp();
+  const allowed = await app.request('/v1/network', { headers: { Origin: 'https://dorpshuis.example' } });
+  assert.equal(allowed.headers.get('access-control-allow-origin'), 'https://dorpshuis.example');
+  const other = await app.request('/v1/network', { headers: { Origin: 'https://elders.example' } });
+  assert.equal(other.headers.get('access-control-allow-origin'), null);
+});
+
+for (const [name, path, parameter] of [
+  ['from after to', '/v1/activities?from=2027-02-01&to=2027-01-01', 'to'],
+  ['a window of more than a year', '/v1/activities?from=2027-01-01&to=2028-06-01', 'to'],
+  ['a malformed date', '/v1/activities?from=1-1-2027', 'from'],
+  ['a date that does not exist', '/v1/activities?from=2027-02-30', 'from'],
+  ['an unknown category', '/v1/activities?category=bestaat-niet', 'category'],
+  ['an unknown organisation', '/v1/activities?organization=bestaat-niet', 'organization'],
+  ['an unknown audience', '/v1/activities?audience=marsmannetjes', 'audience'],
+  ['an unknown village', '/v1/activities?village=atlantis', 'village'],
+  ['a misspelt parameter', '/v1/activities?categorie=sport', 'categorie'],
+  ['a limit that is not a number', '/v1/activities?limit=veel', 'limit'],
+  ['an over-long search', `/v1/activities?q=${'a'.repeat(101)}`, 'q'],
+  ['a malformed id', '/v1/activities/NIET%20GOED', 'id'],
+  ['a bad window on the feed', '/v1/activities.ics?from=2027-02-01&to=2027-01-01', 'to'],
+  ['a malformed occurrence id', '/v1/occurrences/koffie.ics', 'occurrenceId'],
+] as const) {
+  test(`answers 400 naming the parameter for ${name}`, async () => {
+    const { status, body, headers } = await getJson(path);
+    assert.equal(status, 400);
+    assert.match(headers.get('content-type') ?? '', /^application\/problem\+json/);
+    assert.equal(body.type, 'urn:buurtkit:problem:invalid-parameters');
+    assert.ok(body.title && body.detail);
+    assert.ok(body.errors.some((e: any) => e.name === parameter), JSON.stringify(body.errors));
+  });
+}
+
+for (const [name, path] of [
+  ['an unknown activity', '/v1/activities/bestaat-niet'],
+  ['an unknown occurrence', '/v1/occurrences/bestaat-niet-20270101T1000.ics'],
+  ['an unknown path', '/v1/nergens'],
+] as const) {
+  test(`answers 404 problem for ${name}`, async () => {
+    const { status, body, headers } = await getJson(path);
+    assert.equal(status, 404);
+    assert.match(headers.get('content-type') ?? '', /^application\/problem\+json/);
+    assert.equal(body.type, 'urn:buurtkit:problem:not-found');
+  });
+}
