@@ -4,6 +4,7 @@ import type { components, operations } from '../../contract/types.ts';
 import type { Queryable } from '../db/database.ts';
 import { invalidParameter, ProblemError } from '../http/problem.ts';
 import { parameterValidator } from '../http/validate.ts';
+import { ResponseCache, type CachedResponse } from '../http/response-cache.ts';
 import { findActivities, unknownIds, type ActivityFilter, type ActivityRecord } from '../agenda/repository.ts';
 import { expandSeries, nextOccurrences, type ExpandedOccurrence } from '../agenda/recurrence.ts';
 import { describeSchedule } from '../agenda/schedule-text.ts';
@@ -104,7 +105,41 @@ function calendarResponse(c: Context, body: string, filename: string) {
   });
 }
 
-export function agendaRoutes(db: Queryable) {
+function cachedResponse(c: Context, cached: CachedResponse, headers: Record<string, string> = {}) {
+  const gzip = /\bgzip\b/.test(c.req.header('accept-encoding') ?? '');
+  return c.body(gzip ? cached.gzipped : cached.body, 200, {
+    'content-type': cached.contentType,
+    etag: cached.etag,
+    vary: 'Accept-Encoding',
+    ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+    ...headers,
+  });
+}
+
+/** The same question asked in another order or spelling gets the same cache entry. */
+function cacheKey(route: string, query: object, window: { from: string; to: string }) {
+  return `${route} ${JSON.stringify(Object.entries({ ...query, ...window }).sort(([a], [b]) => a.localeCompare(b)))}`;
+}
+
+async function occurrencePageFor(db: Queryable, filter: ActivityFilter, window: { from: string; to: string }, query: OccurrenceQuery, zone: string) {
+  const activities = await findActivities(db, filter);
+  const all = activities
+    .flatMap((a) => expandSeries(a.series, window, zone).map((o) => ({ o, a })))
+    .sort((x, y) => Date.parse(x.o.start) - Date.parse(y.o.start) || x.a.fields.title.localeCompare(y.a.fields.title, 'nl'));
+  const { limit = 500, offset = 0 } = query;
+  const items = all.slice(offset, offset + limit).map(({ a, o }) => toOccurrence(a, o));
+  return {
+    ...window,
+    items,
+    total: all.length,
+    offset,
+    limit,
+    ...(offset + items.length < all.length ? { next: offset + items.length } : {}),
+  };
+}
+
+/** `cache` holds finished agenda responses; whoever changes activities calls cache.clear(). */
+export function agendaRoutes(db: Queryable, cache = new ResponseCache()) {
   const readOccurrenceQuery = parameterValidator<OccurrenceQuery>('listOccurrences');
   const readFeedQuery = parameterValidator<FeedQuery>('getAgendaFeed');
   const readActivityParams = parameterValidator<ActivityParams>('getActivity');
@@ -117,35 +152,28 @@ export function agendaRoutes(db: Queryable) {
       const query = readOccurrenceQuery(c);
       const zone = await networkZone();
       const window = resolveWindow(query, zone);
-      const activities = await findActivities(db, await checkFilter(db, query));
-      const all = activities
-        .flatMap((a) => expandSeries(a.series, window, zone).map((o) => ({ o, a })))
-        .sort((x, y) => Date.parse(x.o.start) - Date.parse(y.o.start) || x.a.fields.title.localeCompare(y.a.fields.title, 'nl'));
-      const { limit = 500, offset = 0 } = query;
-      const items = all.slice(offset, offset + limit).map(({ a, o }) => toOccurrence(a, o));
-      return c.json({
-        ...window,
-        items,
-        total: all.length,
-        offset,
-        limit,
-        ...(offset + items.length < all.length ? { next: offset + items.length } : {}),
-      });
+      const filter = await checkFilter(db, query);
+      const cached = await cache.get(cacheKey('occurrences', query, window), async () => ({
+        body: JSON.stringify(await occurrencePageFor(db, filter, window, query, zone)),
+        contentType: 'application/json; charset=utf-8',
+      }));
+      return cachedResponse(c, cached);
     })
     .get('/activities.ics', async (c) => {
       const query = readFeedQuery(c);
       const zone = await networkZone();
       const today = todayIn(zone);
       const window = query.from || query.to ? resolveWindow(query, zone) : { from: addDays(today, -31), to: addDays(today, 365) };
-      const activities = (await findActivities(db, await checkFilter(db, query))).filter(
-        (a) => expandSeries(a.series, window, zone).length > 0,
-      );
-      const network = await loadNetwork(db);
-      return calendarResponse(
-        c,
-        buildCalendar({ name: `Agenda ${network.name}`, timeZone: zone, events: activities.map(icsEvent) }),
-        'agenda.ics',
-      );
+      const filter = await checkFilter(db, query);
+      const cached = await cache.get(cacheKey('feed', query, window), async () => {
+        const activities = (await findActivities(db, filter)).filter((a) => expandSeries(a.series, window, zone).length > 0);
+        const network = await loadNetwork(db);
+        return {
+          body: buildCalendar({ name: `Agenda ${network.name}`, timeZone: zone, events: activities.map(icsEvent) }),
+          contentType: 'text/calendar; charset=utf-8',
+        };
+      });
+      return cachedResponse(c, cached, { 'content-disposition': 'inline; filename="agenda.ics"' });
     })
     .get('/activities/:id', async (c) => {
       const { id, count = 10 } = readActivityParams(c);

@@ -153,3 +153,14 @@ for (const [name, path] of [
     assert.equal(body.type, 'urn:buurtkit:problem:not-found');
   });
 }
+
+test('sends the agenda gzip-compressed to clients that accept it, with the same content', async () => {
+  const { gunzipSync } = await import('node:zlib');
+  const { app } = await testApp();
+  const plain = await app.request('/v1/activities?from=2027-01-04&to=2027-01-10');
+  const packed = await app.request('/v1/activities?from=2027-01-04&to=2027-01-10', { headers: { 'Accept-Encoding': 'gzip' } });
+  assert.equal(packed.headers.get('content-encoding'), 'gzip');
+  assert.match(packed.headers.get('vary') ?? '', /Accept-Encoding/);
+  const unpacked = gunzipSync(Buffer.from(await packed.arrayBuffer())).toString('utf8');
+  assert.deepEqual(JSON.parse(unpacked), await plain.json());
+});

@@ -1,0 +1,92 @@
+// npm run bench: prints the figures the issues ask for, each with the command behind it.
+//   bundle weight (min+gzip per entry), the agenda API under load beside a bare route,
+//   and the time to expand a year of every seeded series.
+import autocannon from 'autocannon';
+import { execSync, spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { createInterface } from 'node:readline';
+import { openDatabase } from '../server/db/database.ts';
+import { migrate } from '../server/db/migrate.ts';
+import { seedIfEmpty } from '../server/seed/seed.ts';
+import { findActivities } from '../server/agenda/repository.ts';
+import { expandSeries } from '../server/agenda/recurrence.ts';
+
+const budgets: Record<string, number> = { 'agenda.js': 20 * 1024 };
+const failures: string[] = [];
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const heading = (title: string, command: string) => console.log(`\n## ${title}\n   (${command})`);
+
+async function bundleSizes() {
+  heading('Bundle weight, min+gzip per entry', 'npm run build; gzip -9 each file in dist/lib');
+  execSync('npx vite build --logLevel error', { stdio: 'inherit' });
+  for (const file of readdirSync('dist/lib').filter((f) => f.endsWith('.js')).sort()) {
+    const raw = readFileSync(`dist/lib/${file}`);
+    const gz = gzipSync(raw, { level: 9 }).length;
+    const budget = budgets[file];
+    const verdict = budget ? (gz <= budget ? `within ${kb(budget)} budget` : `OVER ${kb(budget)} budget`) : '';
+    if (budget && gz > budget) failures.push(`${file} is ${kb(gz)} min+gzip, budget ${kb(budget)}`);
+    console.log(`   ${file.padEnd(16)} ${kb(raw.length).padStart(9)} min  ${kb(gz).padStart(8)} min+gzip  ${verdict}`);
+  }
+}
+
+async function load(url: string, headers: Record<string, string> = {}) {
+  const result = await autocannon({ url, connections: 50, duration: 10, headers });
+  return { rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx };
+}
+
+async function apiUnderLoad() {
+  heading('Agenda API under load: 30-day window, 50 connections, 10 s, loopback', 'autocannon -c 50 -d 10 [-H accept-encoding:gzip] <url>/v1/activities; server in its own process (bench/serve-agenda.ts)');
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/serve-agenda.ts'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const line = await new Promise<string>((resolve) => createInterface({ input: child.stdout! }).once('line', resolve));
+  const { app, bare, items } = JSON.parse(line);
+  try {
+    const path = '/v1/activities';
+    // Browsers always send Accept-Encoding: gzip; the bare route ignores it and sends plain JSON.
+    const browserLike = { 'accept-encoding': 'gzip, deflate, br' };
+    const real = await load(app + path, browserLike);
+    const plain = await load(app + path);
+    const yardstick = await load(bare + path, browserLike);
+    const ratio = real.rps / yardstick.rps;
+    console.log(`   response: ${items} occurrences`);
+    console.log(`   agenda API (gzip, as browsers ask) ${real.rps.toFixed(0).padStart(6)} req/s  p99 ${real.p99} ms  errors ${real.errors}`);
+    console.log(`   agenda API (no compression)        ${plain.rps.toFixed(0).padStart(6)} req/s  p99 ${plain.p99} ms  errors ${plain.errors}`);
+    console.log(`   bare route, same JSON from memory  ${yardstick.rps.toFixed(0).padStart(6)} req/s  p99 ${yardstick.p99} ms  errors ${yardstick.errors}`);
+    console.log(`   ratio ${ratio.toFixed(2)} (target ≥ 0.50), p99 target < 50 ms`);
+    if (ratio < 0.5) failures.push(`agenda API reaches ${(ratio * 100).toFixed(0)}% of the bare route (target 50%)`);
+    if (real.p99 >= 50) failures.push(`agenda API p99 ${real.p99} ms (target < 50 ms)`);
+    if (real.errors) failures.push(`agenda API had ${real.errors} errors under load`);
+  } finally {
+    child.kill('SIGTERM');
+  }
+}
+
+async function yearExpansion() {
+  heading('Expanding one year of every seeded series', 'expandSeries over all series for 366 days, median of 20 runs, in-process');
+  const db = await openDatabase({});
+  await migrate(db);
+  await seedIfEmpty(db);
+  const activities = await findActivities(db, {});
+  const window = { from: '2026-11-23', to: '2027-11-23' };
+  const times: number[] = [];
+  let count = 0;
+  for (let run = 0; run < 20; run++) {
+    const t0 = performance.now();
+    count = activities.reduce((n, a) => n + expandSeries(a.series, window, 'Europe/Amsterdam').length, 0);
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  console.log(`   ${activities.length} series -> ${count} occurrences in ${times[10].toFixed(1)} ms (median; min ${times[0].toFixed(1)} ms)`);
+  await db.close();
+}
+
+console.log(`Buurtkit benchmarks, ${new Date().toISOString()}, Node ${process.version}, ${(await import('node:os')).cpus().length} cores`);
+if (!process.argv.includes("--api")) await bundleSizes();
+await yearExpansion();
+await apiUnderLoad();
+if (failures.length) {
+  console.log(`\nOver budget:\n${failures.map((f) => `   - ${f}`).join('\n')}`);
+  process.exitCode = 1;
+} else {
+  console.log('\nAll figures within budget.');
+}
