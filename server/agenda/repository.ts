@@ -30,7 +30,7 @@ interface Row {
   title: string;
   summary: string;
   description: string;
-  starts_at: string | Date;
+  starts_at: string;
   duration_minutes: number;
   rrule: string | null;
   categories: string[];
@@ -54,12 +54,8 @@ interface Row {
   place_village: string;
 }
 
-/** 'YYYY-MM-DDTHH:MM' from a timestamp without time zone, as either driver returns it. */
-export function localTimestamp(value: string | Date): string {
-  if (value instanceof Date) {
-    // PGlite returns timestamps without zone as Dates whose UTC fields are the wall-clock time.
-    return value.toISOString().slice(0, 16);
-  }
+/** 'YYYY-MM-DDTHH:MM' from a timestamp without time zone (text, see db/database.ts). */
+export function localTimestamp(value: string): string {
   return value.replace(' ', 'T').slice(0, 16);
 }
 
@@ -95,11 +91,11 @@ export async function findActivities(db: Queryable, filter: ActivityFilter): Pro
 
   const ids = rows.map((r) => r.id);
   const [exceptions, registrations, categories, audiences] = await Promise.all([
-    db.query<{ activity_id: string; original_starts_at: string | Date; kind: ExceptionInput['kind']; new_starts_at: string | Date | null; note: string | null }>(
+    db.query<{ activity_id: string; original_starts_at: string; kind: ExceptionInput['kind']; new_starts_at: string | null; note: string | null }>(
       'select * from activity_exceptions where activity_id = any($1)',
       [ids],
     ),
-    db.query<{ activity_id: string; original_starts_at: string | Date; places_taken: number }>(
+    db.query<{ activity_id: string; original_starts_at: string; places_taken: number }>(
       'select * from activity_registrations where activity_id = any($1)',
       [ids],
     ),

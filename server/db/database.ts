@@ -26,8 +26,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   return options.url ? openPostgres(options.url) : openPGlite(options.dataDir);
 }
 
+// Dates without time zone ('timestamp') are local wall-clock times: both drivers hand
+// them over as text, never as Dates interpreted in the server machine's own zone.
+const TIMESTAMP_OID = 1114;
+const asText = (value: string) => value;
+
 async function openPGlite(dataDir?: string): Promise<Database> {
-  const pglite = await PGlite.create(dataDir ? { dataDir } : {});
+  const pglite = await PGlite.create({ ...(dataDir ? { dataDir } : {}), parsers: { [TIMESTAMP_OID]: asText } });
   return {
     kind: 'pglite',
     query: (sql, params) => pglite.query(sql, params),
@@ -38,11 +43,9 @@ async function openPGlite(dataDir?: string): Promise<Database> {
 
 async function openPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
-  // Dates without time zone ('timestamp') are local wall-clock times: keep them as text
-  // rather than letting the driver turn them into Dates in the machine's own zone.
   const types = {
     getTypeParser: (oid: number, format?: 'text' | 'binary') =>
-      oid === pg.types.builtins.TIMESTAMP ? (value: string) => value : pg.types.getTypeParser(oid, format),
+      oid === TIMESTAMP_OID ? asText : pg.types.getTypeParser(oid, format),
   };
   const run = (client: pg.Pool | pg.PoolClient) => async <T>(sql: string, params?: unknown[]) => {
     const result = await client.query({ text: sql, values: params, types });

@@ -1,0 +1,373 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Task, TaskStatus } from '@lit/task';
+import { getJson, type QueryOf } from '../api/client.ts';
+import { resolveApiBase } from '../core/api-base.ts';
+import { addDays, dayKey, monthEnd, monthStart, todayKey } from '../core/dates.ts';
+import { messages, toLocale } from '../core/i18n.ts';
+import { baseStyles } from '../core/styles.ts';
+import { renderEmpty, renderError, renderLoading, statusStyles } from '../core/status.ts';
+import { agendaStyles } from './agenda.styles.ts';
+import { BuurtRideRequestedEvent } from './events.ts';
+import { renderFeedLinks } from './feed-links.ts';
+import {
+  emptyFilters,
+  hasFilters,
+  parseIds,
+  readFiltersFromUrl,
+  writeFiltersToUrl,
+  type FilterState,
+} from './filter-state.ts';
+import { renderFilters } from './filters.ts';
+import { syncJsonLd } from './json-ld.ts';
+import { renderList } from './list-view.ts';
+import { renderMonth } from './month-view.ts';
+import { renderOccurrence, type CardContext } from './occurrence-card.ts';
+import type { Occurrence, OccurrencePage, Term } from './types.ts';
+
+/** How many days the empty state's "show more" widens the window to. */
+const WIDE_WINDOW = 90;
+
+interface Vocabulary {
+  categories: Term[];
+  organizations: Term[];
+}
+
+/**
+ * The activity agenda of a community network: every activity of every organisation,
+ * grouped by day or in a month overview, with filters, iCalendar links and schema.org data.
+ *
+ * @summary Activity agenda of the network, in Dutch by default.
+ * @tagname buurt-agenda
+ *
+ * @attr api - Base URL of the Buurtkit API. Default: `<meta name="buurtkit-api">`, else the origin of the script.
+ * @attr days - How many days ahead the list shows (default 30).
+ * @attr categories - Only these categories (comma-separated ids).
+ * @attr organization - Only these organisations (comma-separated ids).
+ * @attr audience - Only activities for these audiences (comma-separated ids).
+ * @attr village - Only activities in this village (its id).
+ * @attr limit - At most this many activities.
+ * @attr view - `list` (default) or `month`.
+ * @attr lang - `nl` (default) or `en`.
+ * @attr ride-href - Where "Vervoer nodig?" leads; the occurrence is added as `?activiteit=<id>`.
+ * @attr no-filters - Hide the search field and the filter chips.
+ *
+ * @fires {BuurtRideRequestedEvent} buurt-ride-requested - A resident pressed "Vervoer nodig?". Cancelable: call `preventDefault()` to stay on the page and handle it yourself.
+ *
+ * @csspart filters - The box with the search field and the chips.
+ * @csspart chip - A filter chip (a toggle button).
+ * @csspart view-switch - The list/month buttons.
+ * @csspart day-heading - The heading above each day.
+ * @csspart occurrence - One activity (an article).
+ * @csspart title - The title of an activity.
+ * @csspart notice - "Gaat niet door" or "Verplaatst".
+ * @csspart actions - The buttons under an activity.
+ * @csspart action - One button or link under an activity.
+ * @csspart calendar - The month overview.
+ * @csspart calendar-day - A day in the month overview.
+ * @csspart feed - The subscribe and download links.
+ *
+ * @cssprop --buurt-font-size - Base font size (default: the host's, at least 1rem).
+ * @cssprop --buurt-line-height - Line height (default 1.5).
+ * @cssprop --buurt-color-accent - Accent colour of buttons, chips and headings (default #1d5e3b).
+ * @cssprop --buurt-color-on-accent - Text on the accent colour (default #fff).
+ * @cssprop --buurt-color-surface - Background of cards and buttons (default Canvas).
+ * @cssprop --buurt-color-text - Text on cards (default CanvasText).
+ * @cssprop --buurt-color-border - Borders (default #767676).
+ * @cssprop --buurt-color-link - Links (default LinkText).
+ * @cssprop --buurt-color-focus - Focus ring (default #0b57d0).
+ * @cssprop --buurt-color-danger - "Gaat niet door" (default #a4161a).
+ * @cssprop --buurt-color-warning - "Verplaatst" (default #8a4b00).
+ * @cssprop --buurt-radius - Corner radius (default 0.5rem).
+ * @cssprop --buurt-agenda-card-background - Background of an activity (default --buurt-color-surface).
+ * @cssprop --buurt-agenda-card-color - Text colour of an activity (default --buurt-color-text).
+ * @cssprop --buurt-agenda-card-accent - The bar on the side of an activity (default --buurt-color-accent).
+ * @cssprop --buurt-agenda-day-heading-size - Size of the day headings (default 1.35em).
+ * @cssprop --buurt-agenda-min-height - Height kept free while loading (default 20rem).
+ */
+export class BuurtAgenda extends LitElement {
+  static override styles = [baseStyles, statusStyles, agendaStyles];
+
+  /** Base URL of the API. */
+  @property() api?: string;
+  /** Window length in days. */
+  @property({ type: Number }) days = 30;
+  /** Comma-separated category ids the agenda is limited to. */
+  @property() categories?: string;
+  /** Comma-separated organisation ids the agenda is limited to. */
+  @property() organization?: string;
+  /** Comma-separated audience ids the agenda is limited to. */
+  @property() audience?: string;
+  /** Village id the agenda is limited to. */
+  @property() village?: string;
+  /** At most this many occurrences. */
+  @property({ type: Number }) limit?: number;
+  /** `list` or `month`. */
+  @property() view: 'list' | 'month' = 'list';
+  /** `nl` or `en`. */
+  @property() override lang = 'nl';
+  /** Where "Vervoer nodig?" leads. */
+  @property({ attribute: 'ride-href' }) rideHref?: string;
+  /** Hide the filters. */
+  @property({ type: Boolean, attribute: 'no-filters' }) noFilters = false;
+
+  @state() private _filters: FilterState = emptyFilters();
+  @state() private _widened = false;
+  @state() private _selectedDay = todayKey();
+  private _focusDay = false;
+  /** After a retry or an empty-state action the pressed button is gone: move focus on. */
+  private _focusContent = false;
+  /** The last complete result, shown (marked busy) while a new one loads. */
+  private _shown?: { view: string; page: OccurrencePage };
+
+  private get _api() {
+    return resolveApiBase(this.api);
+  }
+
+  private _vocabulary = new Task(this, {
+    task: async ([api, noFilters], { signal }): Promise<Vocabulary | null> => {
+      if (noFilters) return null;
+      const [network, orgs] = await Promise.all([
+        getJson(api, '/v1/network', undefined, signal),
+        getJson(api, '/v1/organizations', { limit: 500 }, signal),
+      ]);
+      return { categories: network.categories, organizations: orgs.items };
+    },
+    args: () => [this._api, this.noFilters] as const,
+  });
+
+  private _occurrences = new Task(this, {
+    task: ([api, query], { signal }) => getJson(api, '/v1/activities', query, signal),
+    args: () => [this._api, this._query()] as const,
+    argsEqual: ([a1, q1], [a2, q2]) => a1 === a2 && JSON.stringify(q1) === JSON.stringify(q2),
+  });
+
+  /** The scope set by the webmaster, narrowed by the resident's chips and search. */
+  private _filterQuery(): QueryOf<'/v1/activities.ics'> {
+    const scopeCats = parseIds(this.categories);
+    const scopeOrgs = parseIds(this.organization);
+    const f = this._filters;
+    return {
+      category: f.categories.length ? f.categories : scopeCats,
+      organization: f.organizations.length ? f.organizations : scopeOrgs,
+      audience: parseIds(this.audience),
+      village: this.village || undefined,
+      q: f.q || undefined,
+    };
+  }
+
+  private _window(): { from: string; to: string } {
+    if (this.view === 'month') {
+      return { from: monthStart(this._selectedDay), to: monthEnd(this._selectedDay) };
+    }
+    const today = todayKey();
+    const days = Math.max(1, Math.min(366, this._widened ? Math.max(WIDE_WINDOW, this.days) : this.days || 30));
+    return { from: today, to: addDays(today, days) };
+  }
+
+  private _query(): QueryOf<'/v1/activities'> {
+    return {
+      ...this._filterQuery(),
+      ...this._window(),
+      limit: this.limit && this.limit > 0 ? Math.min(1000, this.limit) : undefined,
+    };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._filters = this._withinScope(readFiltersFromUrl());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    syncJsonLd(this, undefined);
+  }
+
+  /** Drops ids from the URL that lie outside the webmaster's scope. */
+  private _withinScope(f: FilterState): FilterState {
+    const cats = parseIds(this.categories);
+    const orgs = parseIds(this.organization);
+    return {
+      q: f.q,
+      categories: cats.length ? f.categories.filter((c) => cats.includes(c)) : f.categories,
+      organizations: orgs.length ? f.organizations.filter((o) => orgs.includes(o)) : f.organizations,
+    };
+  }
+
+  private _setFilters(next: FilterState) {
+    this._filters = next;
+    writeFiltersToUrl(next);
+  }
+
+  private _toggle = (kind: 'categories' | 'organizations', id: string) => {
+    const list = this._filters[kind];
+    this._setFilters({
+      ...this._filters,
+      [kind]: list.includes(id) ? list.filter((x) => x !== id) : [...list, id],
+    });
+  };
+
+  private _search = (q: string) => this._setFilters({ ...this._filters, q });
+
+  private _clearFilters = () => {
+    this._focusContent = true;
+    this._setFilters(emptyFilters());
+  };
+
+  private _widen = () => {
+    this._focusContent = true;
+    this._widened = true;
+  };
+
+  private _ride = (occurrence: Occurrence, e: Event) => {
+    const event = new BuurtRideRequestedEvent(occurrence);
+    this.dispatchEvent(event);
+    // The link itself navigates to ride-href; a cancelled event keeps the resident here.
+    if (event.defaultPrevented) e.preventDefault();
+  };
+
+  private _selectDay = (key: string, fromKeyboard: boolean) => {
+    this._selectedDay = key;
+    this._focusDay = fromKeyboard;
+  };
+
+  private _setView(view: 'list' | 'month') {
+    this.view = view;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this._focusDay) {
+      this._focusDay = false;
+      this.renderRoot.querySelector<HTMLButtonElement>(`[data-day="${this._selectedDay}"]`)?.focus();
+    }
+    const status = this._occurrences.status;
+    if (this._focusContent && (status === TaskStatus.COMPLETE || status === TaskStatus.ERROR)) {
+      this._focusContent = false;
+      const target = this.renderRoot.querySelector<HTMLElement>(
+        '.content [role="alert"] button, .content h3, .content .status-message',
+      );
+      if (target && !target.matches('button')) target.tabIndex = -1;
+      target?.focus();
+    }
+    if (status === TaskStatus.COMPLETE) {
+      syncJsonLd(this, this._visible(this._occurrences.value!.items));
+    } else if (status === TaskStatus.ERROR) {
+      syncJsonLd(this, undefined);
+    }
+  }
+
+  /** In the month view only the chosen day's occurrences are shown. */
+  private _visible(items: readonly Occurrence[]): readonly Occurrence[] {
+    return this.view === 'month' ? items.filter((o) => dayKey(o.start) === this._selectedDay) : items;
+  }
+
+  override render() {
+    const locale = toLocale(this.lang);
+    const m = messages(locale);
+    const api = this._api;
+    const task = this._occurrences;
+    const pending = task.status === TaskStatus.PENDING || task.status === TaskStatus.INITIAL;
+    if (task.status === TaskStatus.COMPLETE) this._shown = { view: this.view, page: task.value! };
+    const page = task.status === TaskStatus.ERROR ? undefined : this._shown?.page;
+
+    const ctx: CardContext = { locale, m, api, rideHref: this.rideHref, onRide: this._ride };
+    const vocab = this._vocabulary;
+
+    let content;
+    if (task.status === TaskStatus.ERROR) {
+      content = renderError(m.error, m.retry, () => {
+        this._focusContent = true;
+        // One button retries everything that failed, the filters included.
+        if (vocab.status === TaskStatus.ERROR) void vocab.run();
+        void task.run();
+      });
+    } else if (this.view === 'month') {
+      const counts = new Map<string, number>();
+      for (const o of page?.items ?? []) {
+        const k = dayKey(o.start);
+        counts.set(k, (counts.get(k) ?? 0) + 1);
+      }
+      const dayItems = page ? this._visible(page.items) : [];
+      content = renderMonth({
+        selected: this._selectedDay,
+        counts,
+        locale,
+        m,
+        busy: pending,
+        onSelect: this._selectDay,
+        dayContent:
+          pending && !page
+            ? renderLoading(m.loading)
+            : dayItems.length
+              ? html`<ul class="occurrences">
+                  ${dayItems.map((o) => html`<li>${renderOccurrence(o, ctx)}</li>`)}
+                </ul>`
+              : html`<p>${m.noneThisDay}</p>`,
+      });
+    } else if (!page || (pending && this._shown?.view !== 'list')) {
+      content = renderLoading(m.loading);
+    } else if (!page.items.length) {
+      const widen = !this._widened && this.days < WIDE_WINDOW;
+      content = pending
+        ? renderLoading(m.loading)
+        : renderEmpty(
+            m.empty,
+            html`${hasFilters(this._filters)
+              ? html`<button type="button" class="primary" @click=${this._clearFilters}>
+                  ${m.clearFilters}
+                </button>`
+              : nothing}
+            ${widen
+              ? html`<button type="button" @click=${this._widen}>
+                  ${m.showMore(WIDE_WINDOW)}
+                </button>`
+              : nothing}`,
+          );
+    } else {
+      content = renderList(page.items, ctx);
+    }
+
+    return html`<div class="root" lang=${locale}>
+      ${this.noFilters
+        ? nothing
+        : renderFilters({
+            m,
+            state: this._filters,
+            categories: this._scoped(vocab.value?.categories, this.categories),
+            organizations: this._scoped(vocab.value?.organizations, this.organization),
+            // When the whole agenda failed, its own message and button say enough.
+            vocabularyFailed: vocab.status === TaskStatus.ERROR && task.status !== TaskStatus.ERROR,
+            onToggle: this._toggle,
+            onSearch: this._search,
+            onRetryVocabulary: () => void vocab.run(),
+          })}
+      <div class="toolbar">
+        <p class="count" role="status">${page && !pending ? m.count(page.items.length) : ''}</p>
+        <div class="view-switch" part="view-switch" role="group" aria-label=${m.viewLabel}>
+          <button
+            type="button"
+            aria-pressed=${this.view !== 'month' ? 'true' : 'false'}
+            @click=${() => this._setView('list')}
+          >
+            ${m.list}
+          </button>
+          <button
+            type="button"
+            aria-pressed=${this.view === 'month' ? 'true' : 'false'}
+            @click=${() => this._setView('month')}
+          >
+            ${m.month}
+          </button>
+        </div>
+      </div>
+      <div class="content" aria-busy=${pending ? 'true' : 'false'}>${content}</div>
+      ${renderFeedLinks(api, this._filterQuery(), m)}
+    </div>`;
+  }
+
+  private _scoped(terms: readonly Term[] | undefined, scope: string | undefined): Term[] {
+    const ids = parseIds(scope);
+    return (terms ?? []).filter((t) => !ids.length || ids.includes(t.id));
+  }
+}

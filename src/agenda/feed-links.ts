@@ -1,0 +1,17 @@
+import { html } from 'lit';
+import { feedUrl, type QueryOf } from '../api/client.ts';
+import type { Messages } from '../core/i18n.ts';
+import { icon } from '../core/icons.ts';
+
+/** "Abonneer" (webcal://) and a plain https download of the feed for the current filter. */
+export function renderFeedLinks(api: string, query: QueryOf<'/v1/activities.ics'>, m: Messages) {
+  const https = feedUrl(api, query);
+  const webcal = https.replace(/^https?:/, 'webcal:');
+  return html`<div class="feed" part="feed">
+    <p class="hint">${m.feedHint}</p>
+    <div class="feed-links">
+      <a class="button subscribe" href=${webcal}>${icon('rss')}${m.subscribe}</a>
+      <a class="button download" href=${https}>${icon('download')}${m.download}</a>
+    </div>
+  </div>`;
+}

@@ -1,0 +1,96 @@
+import { html, nothing } from 'lit';
+import type { Messages } from '../core/i18n.ts';
+import { icon } from '../core/icons.ts';
+import type { FilterState } from './filter-state.ts';
+import type { Term } from './types.ts';
+
+export interface FiltersOptions {
+  m: Messages;
+  state: FilterState;
+  categories: readonly Term[];
+  organizations: readonly Term[];
+  vocabularyFailed: boolean;
+  onToggle: (kind: 'categories' | 'organizations', id: string) => void;
+  onSearch: (q: string) => void;
+  onRetryVocabulary: () => void;
+}
+
+function chipGroup(
+  legend: string,
+  kind: 'categories' | 'organizations',
+  terms: readonly Term[],
+  o: FiltersOptions,
+) {
+  if (terms.length < 2) return nothing;
+  const chosen = o.state[kind];
+  return html`<fieldset class="chip-group">
+    <legend class=${kind === 'organizations' ? 'visually-hidden' : ''}>${legend}</legend>
+    <ul class="chips">
+      ${terms.map((t) => {
+        const on = chosen.includes(t.id);
+        return html`<li>
+          <button
+            type="button"
+            class="chip"
+            part="chip"
+            aria-pressed=${on ? 'true' : 'false'}
+            data-id=${t.id}
+            @click=${() => o.onToggle(kind, t.id)}
+          >
+            ${on ? icon('check') : nothing}${t.name}
+          </button>
+        </li>`;
+      })}
+    </ul>
+  </fieldset>`;
+}
+
+/** The search field and the category and organisation chips. */
+export function renderFilters(o: FiltersOptions) {
+  const { m } = o;
+  const submit = (e: SubmitEvent) => {
+    e.preventDefault();
+    const input = (e.currentTarget as HTMLFormElement).elements.namedItem('q') as HTMLInputElement;
+    o.onSearch(input.value.trim());
+  };
+  const cleared = (e: Event) => {
+    // The clear button of a search field: show everything again at once.
+    if ((e.currentTarget as HTMLInputElement).value === '' && o.state.q) o.onSearch('');
+  };
+  return html`<div class="filters" part="filters">
+    <form class="search" role="search" @submit=${submit}>
+      <label for="q">${m.search}</label>
+      <p class="hint" id="q-hint">${m.searchHint}</p>
+      <div class="search-row">
+        <input
+          id="q"
+          name="q"
+          type="search"
+          maxlength="100"
+          autocomplete="off"
+          aria-describedby="q-hint"
+          .value=${o.state.q}
+          @search=${cleared}
+        />
+        <button type="submit" class="primary">${icon('search')}${m.searchButton}</button>
+      </div>
+    </form>
+    ${chipGroup(m.categories, 'categories', o.categories, o)}
+    ${o.organizations.length > 1
+      ? html`<details class="more" ?open=${o.state.organizations.length > 0}>
+          <summary part="summary">
+            ${m.organizations}${o.state.organizations.length
+              ? html` <span class="badge">(${o.state.organizations.length})</span>`
+              : nothing}
+          </summary>
+          ${chipGroup(m.organizations, 'organizations', o.organizations, o)}
+        </details>`
+      : nothing}
+    ${o.vocabularyFailed
+      ? html`<p class="hint">
+          ${m.filtersError}
+          <button type="button" @click=${o.onRetryVocabulary}>${m.retry}</button>
+        </p>`
+      : nothing}
+  </div>`;
+}

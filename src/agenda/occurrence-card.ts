@@ -1,0 +1,129 @@
+import { html, nothing } from 'lit';
+import { formatDay, formatTime, dayKey } from '../core/dates.ts';
+import type { Locale, Messages } from '../core/i18n.ts';
+import { icon } from '../core/icons.ts';
+import { occurrenceIcsUrl } from '../api/client.ts';
+import type { Occurrence } from './types.ts';
+
+export interface CardContext {
+  locale: Locale;
+  m: Messages;
+  api: string;
+  rideHref?: string;
+  onRide: (occurrence: Occurrence, event: Event) => void;
+}
+
+const money = new Map<Locale, Intl.NumberFormat>();
+function formatEuro(amount: number, locale: Locale): string {
+  let f = money.get(locale);
+  if (!f) {
+    f = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { style: 'currency', currency: 'EUR' });
+    money.set(locale, f);
+  }
+  return f.format(amount);
+}
+
+/** The element id of an occurrence's parts (ids are unique and stable per occurrence). */
+const idOf = (o: Occurrence, part: string) => `o-${o.id}-${part}`;
+
+export function timeRange(o: Occurrence, locale: Locale, m: Messages): string {
+  return m.hours(`${formatTime(o.start, locale)} – ${formatTime(o.end, locale)}`);
+}
+
+function rideUrl(rideHref: string, o: Occurrence): string {
+  const url = new URL(rideHref, location.href);
+  url.searchParams.set('activiteit', o.id);
+  return url.href;
+}
+
+/** One occurrence as an article, named by its title and time. */
+export function renderOccurrence(o: Occurrence, ctx: CardContext) {
+  const { locale, m } = ctx;
+  const cancelled = o.status === 'cancelled';
+  const moved = o.status === 'moved';
+  const labelledBy = [idOf(o, 't'), idOf(o, 'w'), cancelled || moved ? idOf(o, 's') : '']
+    .filter(Boolean)
+    .join(' ');
+  const when = `${formatDay(dayKey(o.start), locale)}, ${timeRange(o, locale, m)}`;
+  const reg = o.registration;
+  const access = o.accessibility;
+
+  return html`<article class="occurrence ${o.status}" part="occurrence" aria-labelledby=${labelledBy}>
+    <p class="when" id=${idOf(o, 'w')}>
+      ${icon('clock')}<time datetime=${o.start}>${timeRange(o, locale, m)}</time>
+    </p>
+    <h4 class="title" part="title" id=${idOf(o, 't')}>${o.title}</h4>
+    ${cancelled
+      ? html`<p class="notice cancelled" part="notice" id=${idOf(o, 's')}>
+          ${icon('alert')}<span><strong>${m.cancelled}</strong>${o.note ? html`. ${o.note}` : nothing}</span>
+        </p>`
+      : moved
+        ? html`<p class="notice moved" part="notice" id=${idOf(o, 's')}>
+            ${icon('info')}<span
+              ><strong>${m.moved}:</strong> ${o.note ?? ''}
+              ${o.originalStart
+                ? html`(${m.movedFrom(
+                    `${formatDay(dayKey(o.originalStart), locale)}, ${m.hours(formatTime(o.originalStart, locale))}`,
+                  )})`
+                : nothing}</span
+            >
+          </p>`
+        : nothing}
+    <p class="summary">${o.summary}</p>
+    <ul class="facts">
+      <li>
+        ${icon('place')}<span
+          >${o.place.name}, ${o.place.address.street}, ${o.place.address.locality}</span
+        >
+      </li>
+      <li>${icon('organizer')}<span>${m.organizer} ${o.organizer.name}</span></li>
+      ${o.audiences.length
+        ? html`<li>
+            ${icon('people')}<span>${m.audience} ${o.audiences.map((a) => a.name).join(', ')}</span>
+          </li>`
+        : nothing}
+      <li>
+        ${icon('euro')}<span
+          >${o.cost.free ? m.free : formatEuro(o.cost.amount ?? 0, locale)}${o.cost.note
+            ? html` · ${o.cost.note}`
+            : nothing}</span
+        >
+      </li>
+      ${access.wheelchair ? html`<li>${icon('wheelchair')}<span>${m.wheelchair}</span></li>` : nothing}
+      ${access.hearingLoop ? html`<li>${icon('ear')}<span>${m.hearingLoop}</span></li>` : nothing}
+      ${access.note ? html`<li>${icon('info')}<span>${access.note}</span></li>` : nothing}
+      ${reg.required
+        ? html`<li class="registration">
+            ${icon('signup')}<span
+              >${m.registration}${reg.placesLeft !== undefined
+                ? html` · ${m.placesLeft(reg.placesLeft)}`
+                : nothing}${reg.how ? html`. ${reg.how}` : nothing}</span
+            >
+          </li>`
+        : nothing}
+      ${o.villageBus && !cancelled ? html`<li>${icon('bus')}<span>${m.busInfo}</span></li>` : nothing}
+    </ul>
+    ${cancelled
+      ? nothing
+      : html`<div class="actions" part="actions">
+          <a class="button" part="action" href=${occurrenceIcsUrl(ctx.api, o.id)}
+            >${icon('calendar')}${m.addToCalendar}<span class="visually-hidden"
+              >: ${o.title}, ${when}</span
+            ></a
+          >
+          ${o.villageBus
+            ? ctx.rideHref
+              ? html`<a
+                  class="button"
+                  part="action"
+                  href=${rideUrl(ctx.rideHref, o)}
+                  @click=${(e: Event) => ctx.onRide(o, e)}
+                  >${icon('bus')}${m.rideNeeded}<span class="visually-hidden">: ${o.title}</span></a
+                >`
+              : html`<button type="button" part="action" @click=${(e: Event) => ctx.onRide(o, e)}>
+                  ${icon('bus')}${m.rideNeeded}<span class="visually-hidden">: ${o.title}</span>
+                </button>`
+            : nothing}
+        </div>`}
+  </article>`;
+}

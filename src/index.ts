@@ -1,0 +1,3 @@
+/** Registers every Buurtkit element. Each widget also has its own entry (e.g. agenda/buurt-agenda.ts). */
+export * from './agenda/buurt-agenda.ts';
+export { ApiError } from './api/errors.ts';

@@ -1,0 +1,73 @@
+/**
+ * MSW handlers for the happy path of the contract. Tests add error and empty cases with
+ * `worker.use(...)`. Paths match any origin, so an `api` attribute works too.
+ */
+import { http, HttpResponse } from 'msw';
+import type { paths } from '../../contract/types.ts';
+import { addDays, dayKey, todayKey } from '../core/dates.ts';
+import { makeOccurrences, network, organizations } from './fixtures.ts';
+
+type Json<P extends keyof paths> = paths[P]['get'] extends {
+  responses: { 200: { content: { 'application/json': infer R } } };
+}
+  ? R
+  : never;
+
+/** `*` + a contract path, e.g. `*\/v1/activities`. */
+const any = <P extends keyof paths>(path: P) => `*${path}` as const;
+
+const ids = (params: URLSearchParams, name: string) =>
+  params.get(name)?.split(',').filter(Boolean) ?? [];
+
+export const handlers = [
+  http.get(any('/v1/network'), () => HttpResponse.json<Json<'/v1/network'>>(network)),
+
+  http.get(any('/v1/organizations'), () =>
+    HttpResponse.json<Json<'/v1/organizations'>>({
+      items: organizations,
+      total: organizations.length,
+      offset: 0,
+      limit: 100,
+    }),
+  ),
+
+  http.get(any('/v1/activities'), ({ request }) => {
+    const params = new URL(request.url).searchParams;
+    const from = params.get('from') ?? todayKey();
+    const to = params.get('to') ?? addDays(from, 30);
+    const category = ids(params, 'category');
+    const organization = ids(params, 'organization');
+    const audience = ids(params, 'audience');
+    const village = params.get('village');
+    const q = params.get('q')?.toLowerCase();
+    const limit = Number(params.get('limit') ?? 500);
+    const matching = makeOccurrences().filter((o) => {
+      const day = dayKey(o.start);
+      return (
+        day >= from &&
+        day <= to &&
+        (!category.length || o.categories.some((c) => category.includes(c.id))) &&
+        (!organization.length || organization.includes(o.organizer.id)) &&
+        (!audience.length || o.audiences.some((a) => a.id === 'iedereen' || audience.includes(a.id))) &&
+        (!village || o.place.village === village) &&
+        (!q ||
+          [o.title, o.summary, o.place.name, o.organizer.name].some((s) => s.toLowerCase().includes(q)))
+      );
+    });
+    return HttpResponse.json<Json<'/v1/activities'>>({
+      items: matching.slice(0, limit),
+      total: matching.length,
+      offset: 0,
+      limit,
+      from,
+      to,
+    });
+  }),
+
+  http.get('*/v1/occurrences/:occurrenceId.ics', ({ params }) =>
+    new HttpResponse(
+      `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Buurtkit//demo//NL\r\nBEGIN:VEVENT\r\nUID:${String(params.occurrenceId)}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n`,
+      { headers: { 'content-type': 'text/calendar; charset=utf-8' } },
+    ),
+  ),
+];

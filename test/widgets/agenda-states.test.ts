@@ -1,0 +1,98 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
+import { $, $$, settled, text, titles, worker } from './helpers.ts';
+import type { BuurtAgenda } from '../../src/agenda/agenda.ts';
+import { addDays, todayKey } from '../../src/core/dates.ts';
+
+const problem = {
+  type: 'https://buurtkit.example/problems/internal',
+  title: 'Er ging iets mis op de server',
+  status: 500,
+};
+
+describe('buurt-agenda empty and error states', () => {
+  it('is accessible when it shows an error', async () => {
+    worker.use(http.get('*/v1/activities', () => HttpResponse.json(problem, { status: 500 })));
+    const el = await fixture<BuurtAgenda>(html`<buurt-agenda></buurt-agenda>`).then(settled);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says there is nothing in this period and widens the window to 90 days on request', async () => {
+    const windows: string[] = [];
+    worker.use(
+      http.get('*/v1/activities', ({ request }) => {
+        const to = new URL(request.url).searchParams.get('to')!;
+        windows.push(to);
+        return HttpResponse.json({ items: [], total: 0, offset: 0, limit: 500, from: todayKey(), to });
+      }),
+    );
+    const el = await fixture<BuurtAgenda>(html`<buurt-agenda></buurt-agenda>`).then(settled);
+    expect(text($(el, '.status-message'))).to.contain('Geen activiteiten in deze periode');
+    expect(el.querySelector('script[type="application/ld+json"]'), 'no JSON-LD for nothing').to.equal(null);
+    const widen = $$<HTMLButtonElement>(el, '.status-message button').find((b) => text(b) === 'Toon de komende 90 dagen')!;
+    expect(widen, 'a button to show 90 days').to.exist;
+    worker.resetHandlers(); // the wider window has activities (the happy path)
+    widen.click();
+    await waitUntil(() => titles(el).length > 0, 'activities after widening');
+    expect(titles(el)).to.include('Creatieve middag'); // 45 days ahead
+    expect(windows[0]).to.equal(addDays(todayKey(), 30));
+  });
+
+  it('offers to clear the filters when a search finds nothing', async () => {
+    const el = await fixture<BuurtAgenda>(html`<buurt-agenda></buurt-agenda>`).then(settled);
+    const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
+    input.value = 'zwemmen';
+    $<HTMLFormElement>(el, 'form.search')!.requestSubmit();
+    await waitUntil(() => text($(el, '.status-message')).includes('Geen activiteiten'), 'empty state');
+    const clear = $$<HTMLButtonElement>(el, '.status-message button').find((b) => text(b) === 'Filters wissen')!;
+    clear.click();
+    await waitUntil(() => titles(el).includes('Koffieochtend'), 'everything back after clearing');
+    expect(new URL(location.href).searchParams.has('buurt-zoek')).to.equal(false);
+  });
+
+  it('explains an error in plain Dutch and loads again with "Opnieuw proberen"', async () => {
+    let calls = 0;
+    worker.use(
+      http.get('*/v1/activities', () => {
+        calls += 1;
+        return calls === 1
+          ? HttpResponse.json(problem, { status: 500, headers: { 'content-type': 'application/problem+json' } })
+          : undefined; // fall through to the happy path
+      }),
+    );
+    const el = await fixture<BuurtAgenda>(html`<buurt-agenda></buurt-agenda>`).then(settled);
+    const alert = $(el, '[role="alert"]')!;
+    expect(text(alert)).to.contain(
+      'De agenda kan nu niet worden geladen. Controleer uw internetverbinding of probeer het later opnieuw.',
+    );
+    expect(titles(el)).to.deep.equal([]);
+    const retry = $<HTMLButtonElement>(el, '[role="alert"] button')!;
+    expect(text(retry)).to.equal('Opnieuw proberen');
+    retry.click();
+    await waitUntil(() => titles(el).includes('Koffieochtend'), 'activities after retrying');
+    expect(calls).to.equal(2);
+    await el.updateComplete;
+    expect(text(el.shadowRoot!.activeElement), 'focus moves to the first day').to.match(/^Vandaag/);
+    expect($(el, '[role="alert"]')).to.equal(null);
+  });
+
+  it('shows the error when the network fails altogether', async () => {
+    worker.use(http.get('*/v1/activities', () => HttpResponse.error()));
+    const el = await fixture<BuurtAgenda>(html`<buurt-agenda></buurt-agenda>`).then(settled);
+    expect(text($(el, '[role="alert"]'))).to.contain('De agenda kan nu niet worden geladen.');
+  });
+
+  it('retries the filters too with the one "Opnieuw proberen" when everything failed', async () => {
+    let failing = true;
+    const fail = () => (failing ? HttpResponse.error() : undefined);
+    worker.use(http.get('*/v1/activities', fail), http.get('*/v1/network', fail));
+    const el = await fixture<BuurtAgenda>(html`<buurt-agenda></buurt-agenda>`).then(settled);
+    await waitUntil(() => $$(el, 'button').some((b) => text(b) === 'Opnieuw proberen'), 'a retry button');
+    const retries = $$<HTMLButtonElement>(el, 'button').filter((b) => text(b) === 'Opnieuw proberen');
+    expect(retries, 'one retry button, not two').to.have.length(1);
+    failing = false;
+    retries[0]!.click();
+    await waitUntil(() => titles(el).includes('Koffieochtend'), 'activities back');
+    await waitUntil(() => $$(el, '.chip').length > 0, 'filter chips back');
+  });
+});
