@@ -164,3 +164,51 @@ test('sends the agenda gzip-compressed to clients that accept it, with the same 
   const unpacked = gunzipSync(Buffer.from(await packed.arrayBuffer())).toString('utf8');
   assert.deepEqual(JSON.parse(unpacked), await plain.json());
 });
+
+test('the iCalendar feed parses with a real parser, in Amsterdam time, honouring the filters', async () => {
+  const ICAL = (await import('ical.js')).default;
+  const { app } = await testApp();
+  const all = (await getJson('/v1/activities?from=2027-01-04&to=2027-01-31&limit=1000')).body.items;
+  const organization = all[0].organizer.id;
+  const res = await app.request(`/v1/activities.ics?organization=${organization}`);
+  assert.equal(res.status, 200);
+  assert.match(res.headers.get('content-type') ?? '', /^text\/calendar/);
+  const root = new ICAL.Component(ICAL.parse(await res.text()));
+  const [zone] = root.getAllSubcomponents('vtimezone');
+  assert.equal(zone.getFirstPropertyValue('tzid'), 'Europe/Amsterdam');
+  ICAL.TimezoneService.register(zone);
+  const masters = root.getAllSubcomponents('vevent').filter((v) => !v.hasProperty('recurrence-id'));
+  assert.ok(masters.length > 0);
+  const expected = all.filter((o: any) => o.organizer.id === organization && o.status === 'scheduled');
+  // Every scheduled occurrence of that organisation in January is produced by the feed's rules.
+  for (const o of expected) {
+    const event = new ICAL.Event(masters.find((m) => String(m.getFirstPropertyValue('uid')).startsWith(`${o.activityId}@`))!);
+    const iterator = event.iterator();
+    let found = false;
+    for (let next = iterator.next(); next && !found; next = iterator.next()) {
+      if (next.toJSDate().getTime() === Date.parse(o.start)) found = true;
+      if (next.toJSDate().getTime() > Date.parse(o.start)) break;
+    }
+    assert.ok(found, `${o.title} at ${o.start} is not in the feed`);
+  }
+  // No series of another organisation.
+  const uids = masters.map((m) => String(m.getFirstPropertyValue('uid')).split('@')[0]);
+  const others = all.filter((o: any) => o.organizer.id !== organization).map((o: any) => o.activityId);
+  assert.ok(!uids.some((uid) => others.includes(uid)));
+});
+
+test('one occurrence downloads as an iCalendar file with its own start time', async () => {
+  const ICAL = (await import('ical.js')).default;
+  const { app } = await testApp();
+  const [occurrence] = (await getJson('/v1/activities?from=2027-06-07&to=2027-06-13')).body.items;
+  const res = await app.request(occurrence.icsUrl);
+  assert.equal(res.status, 200);
+  const root = new ICAL.Component(ICAL.parse(await res.text()));
+  ICAL.TimezoneService.register(root.getFirstSubcomponent('vtimezone')!);
+  const [vevent] = root.getAllSubcomponents('vevent');
+  const event = new ICAL.Event(vevent);
+  assert.equal(event.summary, occurrence.title);
+  assert.equal(event.startDate.toJSDate().getTime(), Date.parse(occurrence.start));
+  assert.equal(event.startDate.zone?.tzid, 'Europe/Amsterdam');
+  assert.equal(vevent.hasProperty('rrule'), false);
+});
