@@ -136,6 +136,116 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the sociale kaart.
+         * @description Services matching every given filter, sorted by relevance when `q` is given and by
+         *     name otherwise. `kind=informal` also matches services that are both (`kind: both`),
+         *     and so does `kind=professional`. A category matches its sub-categories too. An
+         *     unknown category or village is a bad request (problem+json), not an empty page.
+         */
+        get: operations["listServices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/services/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One service with its organisation and all its locations. */
+        get: operations["getService"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The category tree of the sociale kaart.
+         * @description Top-level categories (e.g. `geldzorgen-en-schulden`, `eenzaamheid-en-ontmoeting`,
+         *     `mantelzorg`) with their sub-categories, in display order. Only two levels. These are
+         *     the ids the `category` filter of `GET /v1/services` accepts. (The agenda's activity
+         *     categories are in `GET /v1/network`.)
+         */
+        get: operations["listServiceCategories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/social-map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The whole sociale kaart in one compact document, for searching in the browser.
+         * @description What `<buurt-social-map>` downloads once and indexes locally: every active service as
+         *     a `ServiceSummary`, the category tree, the villages and the search synonyms the network
+         *     maintains. `openNow` is absent from these summaries (the document is cached; the widget
+         *     computes it from `openingHours`). Send the ETag back in `If-None-Match`.
+         */
+        get: operations["getSocialMap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/export/hsds.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The whole sociale kaart as Open Referral HSDS 3.0 JSON.
+         * @description One HSDS API `Page` holding every service, fully nested (organisation, locations with
+         *     addresses, opening hours, service areas, categories, languages, costs). Ids are UUIDs
+         *     derived from the Buurtkit ids; Buurtkit's own ids and additions are extension
+         *     properties prefixed `buurtkit_`. The precise shape is the JSON Schema
+         *     `test/contract/hsds-3.0.schema.json`; see docs/decisions/0005-sociale-kaart-hsds.md.
+         */
+        get: operations["getHsdsExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -343,6 +453,192 @@ export interface components {
             durationMinutes: number;
             upcoming: components["schemas"]["Occurrence"][];
         };
+        /**
+         * @description `informal`: volunteers, neighbours, resident initiatives; `professional`: paid
+         *     professionals (wijkteam, maatschappelijk werk, schuldhulp); `both`: a service that
+         *     offers both (e.g. volunteers working with a professional).
+         * @enum {string}
+         */
+        HelpKind: "informal" | "professional" | "both";
+        ServiceCategoryRef: {
+            id: components["schemas"]["Id"];
+            /** @description The name to show */
+            name: string;
+            /** @description For a sub-category, the id of its top-level category. */
+            parent?: components["schemas"]["Id"];
+        };
+        ServiceCategory: {
+            id: components["schemas"]["Id"];
+            /** @description The name to show */
+            name: string;
+            /** @description What belongs here, in plain Dutch. */
+            description?: string;
+            /** @description The sub-categories (empty for a sub-category). */
+            children: components["schemas"]["ServiceCategory"][];
+        };
+        ServiceOrganizationRef: {
+            id: components["schemas"]["Id"];
+            name: string;
+            kind: components["schemas"]["OrganizationKind"];
+        };
+        /** @description How to reach the service; at least one of the three. */
+        ServiceContact: {
+            /** @example 0345 123 456 */
+            phone?: string;
+            /** Format: email */
+            email?: string;
+            /** Format: uri */
+            website?: string;
+        };
+        /**
+         * @description Wall-clock time `HH:MM` in the network's zone (`Europe/Amsterdam`).
+         * @example 09:00
+         */
+        Time: string;
+        /** @description One block of regular opening hours, in the network's zone. */
+        OpeningHours: {
+            /** @description ISO weekday, Monday = 1 ... Sunday = 7. */
+            weekday: number;
+            opens: components["schemas"]["Time"];
+            closes: components["schemas"]["Time"];
+            /** @description E.g. "Niet in de schoolvakanties" or "Alleen de eerste week van de maand". */
+            note?: string;
+        };
+        ServiceLocation: {
+            id: components["schemas"]["Id"];
+            /** @example Dorpshuis De Linde */
+            name: string;
+            village: components["schemas"]["Id"];
+            address: components["schemas"]["Address"];
+            /** @description E.g. how to get there, which entrance. */
+            description?: string;
+            /** @description Regular opening hours at this location, sorted by weekday and time; empty when only by appointment. */
+            openingHours: components["schemas"]["OpeningHours"][];
+            /** @description You can (also) come here by appointment. */
+            byAppointment: boolean;
+        };
+        ServiceFields: {
+            id: components["schemas"]["Id"];
+            /** @example Schuldhulpmaatje */
+            name: string;
+            organization: components["schemas"]["ServiceOrganizationRef"];
+            /** @description One line in plain Dutch. */
+            description: string;
+            kind: components["schemas"]["HelpKind"];
+            /** @description The categories the service is in (sub-categories and top-level), most specific first. */
+            categories: components["schemas"]["ServiceCategoryRef"][];
+            /** @description Ids of the villages whose residents the service is for. */
+            villages: components["schemas"]["Id"][];
+            /** @description "Voor wie": who the service is for, in plain Dutch. */
+            eligibility: string;
+            /** @description What it costs, in plain Dutch, e.g. "Gratis" or "€ 5 per keer". */
+            fees: string;
+            /** @description It costs the resident nothing. */
+            free: boolean;
+            /** @description You need a referral (verwijzing), e.g. from the huisarts or the wijkteam. */
+            referralRequired: boolean;
+            /** @description "Hoe meld je je aan", in plain Dutch. */
+            applicationProcess: string;
+            contact: components["schemas"]["ServiceContact"];
+            /** @description The address of the main location; absent when the service has no place to visit (e.g. by phone or at home). */
+            address?: components["schemas"]["Address"];
+            /** @description Regular opening hours of the main location, sorted by weekday and time. */
+            openingHours: components["schemas"]["OpeningHours"][];
+            /** @description You can (also) come by appointment. */
+            byAppointment: boolean;
+            /** @description Languages the help is given in, as BCP 47 codes. */
+            languages: string[];
+            /**
+             * Format: date
+             * @description When the entry was last checked.
+             */
+            assuredDate: string;
+        };
+        ServiceSummary: components["schemas"]["ServiceFields"] & {
+            /** @description Open at the time of the response */
+            openNow: boolean;
+        };
+        ServicePage: components["schemas"]["Page"] & {
+            items: components["schemas"]["ServiceSummary"][];
+        };
+        ServiceDetail: components["schemas"]["ServiceFields"] & {
+            /** @description Open at the time of the response */
+            openNow: boolean;
+            /** @description The full description */
+            longDescription: string;
+            /** @description Every location, the main one first. */
+            locations: components["schemas"]["ServiceLocation"][];
+            /** @description Named contacts (a desk or a role, seldom a person). */
+            contacts: {
+                name: string;
+                role?: string;
+                phone?: string;
+                /** Format: email */
+                email?: string;
+            }[];
+            organizationDetail: {
+                id: components["schemas"]["Id"];
+                name: string;
+                kind: components["schemas"]["OrganizationKind"];
+                description: string;
+                contact?: components["schemas"]["Contact"];
+            };
+        };
+        SocialMapService: components["schemas"]["ServiceFields"] & {
+            /** @description Extra search words for this service, set by the coordinator. */
+            keywords?: string[];
+        };
+        SocialMap: {
+            /**
+             * @description Version of this document's shape; the widget refuses a version it does not know.
+             * @constant
+             */
+            version: 1;
+            /** @description When the map's data last changed (not when the document was made, so the ETag stays stable). */
+            updatedAt: components["schemas"]["DateTime"];
+            /**
+             * @description IANA zone of every opening time.
+             * @example Europe/Amsterdam
+             */
+            timezone: string;
+            /** @description The category tree, as `GET /v1/categories`. */
+            categories: components["schemas"]["ServiceCategory"][];
+            villages: components["schemas"]["Village"][];
+            /**
+             * @description Groups of words the network treats as the same when searching, lowercase, e.g.
+             *     `[["schulden", "rekeningen", "geldzorgen"], ["eenzaam", "ontmoeting"], ["mantelzorg", "zorgen voor"]]`.
+             *     A word may be several words ("zorgen voor").
+             */
+            synonyms: string[][];
+            /** @description Every active service, sorted by name. */
+            services: components["schemas"]["SocialMapService"][];
+        };
+        /**
+         * @description Open Referral HSDS 3.0: an HSDS API `Page` (`total_items`, `total_pages`, `page_number`,
+         *     `size`, `first_page`, `last_page`, `empty`) whose `contents` are fully nested HSDS
+         *     services. Described loosely here; the authoritative shape, checked by the contract
+         *     test, is `test/contract/hsds-3.0.schema.json`.
+         */
+        HsdsExport: {
+            total_items: number;
+            /** @constant */
+            total_pages: 1;
+            /** @constant */
+            page_number: 1;
+            size: number;
+            first_page: boolean;
+            last_page: boolean;
+            empty: boolean;
+            contents: ({
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                status: "active" | "inactive" | "defunct" | "temporarily closed";
+            } & {
+                [key: string]: unknown;
+            })[];
+        };
     };
     responses: {
         /** @description Not modified since the ETag sent in `If-None-Match`. */
@@ -383,11 +679,25 @@ export interface components {
         offset: number;
         /** @description The activity's id. */
         activityId: components["schemas"]["Id"];
+        /** @description Free text, matched against the name, description, organisation, categories, eligibility and the network's synonyms. */
+        serviceQ: string;
+        /** @description Only services in one of these categories or their sub-categories (ids from `GET /v1/categories`, comma-separated). */
+        serviceCategory: components["schemas"]["Id"][];
+        /** @description Only services for residents of this village (its id, from `GET /v1/network`). */
+        serviceVillage: components["schemas"]["Id"];
+        /** @description Only informal or only professional help; services that are both match either. */
+        serviceKind: "informal" | "professional";
+        /** @description `true`: only services open at this moment (in the network's zone); `false`: no filter. Only `true` and `false` are accepted. */
+        openNow: boolean;
+        /** @description The service's id. */
+        serviceId: components["schemas"]["Id"];
     };
     requestBodies: never;
     headers: {
         /** @description A validator for conditional requests (`If-None-Match`). */
         ETag: string;
+        /** @description How long a cache may reuse the response before revalidating with the ETag, e.g. `public, max-age=300`. */
+        CacheControl: string;
     };
     pathItems: never;
 }
@@ -601,6 +911,139 @@ export interface operations {
             };
             400: components["responses"]["Problem"];
             404: components["responses"]["Problem"];
+        };
+    };
+    listServices: {
+        parameters: {
+            query?: {
+                /** @description Free text, matched against the name, description, organisation, categories, eligibility and the network's synonyms. */
+                q?: components["parameters"]["serviceQ"];
+                /** @description Only services in one of these categories or their sub-categories (ids from `GET /v1/categories`, comma-separated). */
+                category?: components["parameters"]["serviceCategory"];
+                /** @description Only services for residents of this village (its id, from `GET /v1/network`). */
+                village?: components["parameters"]["serviceVillage"];
+                /** @description Only informal or only professional help; services that are both match either. */
+                kind?: components["parameters"]["serviceKind"];
+                /** @description `true`: only services open at this moment (in the network's zone); `false`: no filter. Only `true` and `false` are accepted. */
+                open_now?: components["parameters"]["openNow"];
+                /** @description At most this many items per page. */
+                limit?: components["parameters"]["limit"];
+                /** @description Skip this many items (from the `next` of the previous page). */
+                offset?: components["parameters"]["offset"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of services. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicePage"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["Problem"];
+        };
+    };
+    getService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The service's id. */
+                id: components["parameters"]["serviceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The service. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceDetail"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+        };
+    };
+    listServiceCategories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The category tree. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceCategory"][];
+                };
+            };
+            304: components["responses"]["NotModified"];
+        };
+    };
+    getSocialMap: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sociale kaart. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SocialMap"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+        };
+    };
+    getHsdsExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The HSDS 3.0 export. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HsdsExport"];
+                };
+            };
+            304: components["responses"]["NotModified"];
         };
     };
 }

@@ -1,6 +1,16 @@
 import { css } from 'lit';
 
 export const agendaStyles = css`
+  .root,
+  .filters,
+  .list,
+  .day,
+  .occurrences,
+  .occurrence,
+  .month {
+    /* One column that may shrink: content wraps, never widens the agenda past a 320px screen. */
+    grid-template-columns: minmax(0, 1fr);
+  }
   .root {
     display: grid;
     gap: var(--buurt-space-l, 1.5rem);
@@ -39,6 +49,10 @@ export const agendaStyles = css`
     border-radius: var(--buurt-radius, 0.5rem);
     background: var(--buurt-color-surface, Canvas);
     color: var(--buurt-color-text, CanvasText);
+  }
+  /* A fieldset is at least as wide as its content unless told otherwise. */
+  .chip-group {
+    min-inline-size: 0;
   }
   .chip-group legend {
     margin-block-end: 0.5rem;

@@ -79,7 +79,7 @@ export function renderOccurrence(o: Occurrence, ctx: CardContext) {
       <li>${icon('organizer')}<span>${m.organizer} ${o.organizer.name}</span></li>
       ${o.audiences.length
         ? html`<li>
-            ${icon('people')}<span>${m.audience} ${o.audiences.map((a) => a.name).join(', ')}</span>
+            ${icon('people')}<span>${m.audience} ${o.audiences.map((a) => a.name.toLocaleLowerCase(locale)).join(', ')}</span>
           </li>`
         : nothing}
       <li>

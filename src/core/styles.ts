@@ -21,7 +21,7 @@ export const baseStyles = css`
     line-height: var(--buurt-line-height, 1.5);
     color: inherit;
     text-align: start;
-    overflow-wrap: break-word;
+    overflow-wrap: anywhere; /* long e-mail addresses must wrap at 320px too */
   }
   *,
   *::before,

@@ -20,7 +20,7 @@ export const categories: Schemas['Term'][] = [
 
 export const audiences: Schemas['Term'][] = [
   { id: 'iedereen', name: 'iedereen' },
-  { id: 'senioren', name: 'senioren' },
+  { id: 'ouderen', name: 'ouderen' },
   { id: 'mantelzorgers', name: 'mantelzorgers' },
 ];
 
@@ -55,8 +55,8 @@ export const organizations: Organization[] = [
     contact: { phone: '0345 654 321' },
   },
   {
-    id: 'sv-linde',
-    name: 'Sportvereniging Linde',
+    id: 'gymvereniging-vlug-en-lenig',
+    name: 'Gymvereniging Vlug en Lenig',
     kind: 'volunteer',
     description: 'Sport en beweging voor alle leeftijden.',
     village: 'linde',
@@ -116,9 +116,9 @@ const activities: Record<string, Base> = {
     title: 'Gym voor senioren',
     summary: 'Rustig bewegen op muziek, op een stoel of staand.',
     place: { ...dorpshuis, name: 'Gymzaal De Linde', address: { ...dorpshuis.address, street: 'Schoolstraat 4' } },
-    organizer: ref('sv-linde'),
+    organizer: ref('gymvereniging-vlug-en-lenig'),
     categories: cat('bewegen'),
-    audiences: aud('senioren'),
+    audiences: aud('ouderen'),
     cost: { free: false, amount: 2.5 },
     accessibility: { wheelchair: true, hearingLoop: false },
     registration: { required: true, capacity: 15, placesLeft: 4, how: 'Bel Ans: 0345 111 222' },
@@ -134,7 +134,7 @@ const activities: Record<string, Base> = {
     audiences: aud('iedereen'),
     cost: { free: false, amount: 7.5 },
     accessibility: { wheelchair: true, hearingLoop: true, note: 'Dieetwensen graag bij aanmelding doorgeven.' },
-    registration: { required: true, capacity: 30, placesLeft: 12, how: 'Aanmelden bij de bar of 0345 123 456' },
+    registration: { required: true, capacity: 30, placesLeft: 12, how: 'Aanmelden bij de bar of via activiteitencommissie.dorpshuisdelinde@samenlinde.example' },
     villageBus: true,
   },
   bingo: {
@@ -168,7 +168,7 @@ const activities: Record<string, Base> = {
     title: 'Fietstocht langs de Linge',
     summary: 'Een rustige tocht van 25 kilometer, met een stop voor koffie.',
     place: { ...dorpshuis, name: 'Start bij het dorpshuis' },
-    organizer: ref('sv-linde'),
+    organizer: ref('gymvereniging-vlug-en-lenig'),
     categories: cat('bewegen'),
     audiences: aud('iedereen'),
     cost: { free: true },
@@ -183,7 +183,7 @@ const activities: Record<string, Base> = {
     place: dorpshuis,
     organizer: ref('dorpshuis-de-linde'),
     categories: cat('creatief'),
-    audiences: aud('senioren'),
+    audiences: aud('ouderen'),
     cost: { free: false, amount: 3 },
     accessibility: { wheelchair: true, hearingLoop: true },
     registration: { required: false },

@@ -51,11 +51,11 @@ describe('buurt-agenda list view', () => {
     const t = text(gym);
     expect(t).to.contain('14.00 – 15.00 uur');
     expect(t).to.contain('Gymzaal De Linde');
-    expect(t).to.contain('Door Sportvereniging Linde');
+    expect(t).to.contain('Door Gymvereniging Vlug en Lenig');
     expect(t).to.contain('€ 2,50');
     expect(t).to.contain('Toegankelijk met rolstoel');
     expect(t).to.contain('Aanmelden nodig · nog 4 plekken');
-    expect(t).to.contain('Voor senioren');
+    expect(t).to.contain('Voor ouderen');
     const koffie = $$(el, 'article.occurrence')[0]!;
     expect(text(koffie)).to.contain('Gratis');
     expect(text(koffie)).to.contain('Ringleiding');
@@ -190,11 +190,25 @@ describe('buurt-agenda list view', () => {
         return HttpResponse.json({ items: [], total: 0, offset: 0, limit: 5, from: todayKey(), to: todayKey() });
       }),
     );
-    await agenda(html`<buurt-agenda days="7" limit="5" village="linde" audience="senioren"></buurt-agenda>`);
+    await agenda(html`<buurt-agenda days="7" limit="5" village="linde" audience="ouderen"></buurt-agenda>`);
     expect(asked!.get('from')).to.equal(todayKey());
     expect(asked!.get('to')).to.equal(addDays(todayKey(), 7));
     expect(asked!.get('limit')).to.equal('5');
     expect(asked!.get('village')).to.equal('linde');
-    expect(asked!.get('audience')).to.equal('senioren');
+    expect(asked!.get('audience')).to.equal('ouderen');
+  });
+});
+
+describe('buurt-agenda on a narrow phone', () => {
+  it('fits a 320px screen without sideways scrolling, even with a long e-mail address', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div class="phone"><buurt-agenda></buurt-agenda></div>`);
+    wrapper.style.inlineSize = '320px';
+    const el = await settled(wrapper.querySelector('buurt-agenda')!);
+    await expect(el).to.be.accessible();
+    expect(el.shadowRoot!.textContent).to.contain('activiteitencommissie.dorpshuisdelinde@samenlinde.example');
+    const wide = [...el.shadowRoot!.querySelectorAll<HTMLElement>('*')].filter(
+      (node) => node.getBoundingClientRect().right > wrapper.getBoundingClientRect().right + 0.5,
+    );
+    expect(wide.map((node) => `${node.tagName}.${node.className}`)).to.deep.equal([]);
   });
 });

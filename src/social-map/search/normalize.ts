@@ -1,0 +1,95 @@
+/**
+ * Text normalisation for the sociale-kaart search: folding, tokenising and a tiny Dutch
+ * stemmer. The same functions run over the documents (at index time) and over what the
+ * volunteer types (at query time), so both sides always agree.
+ */
+
+/** Lowercase and strip diacritics: "Coöperatie" -> "cooperatie", "één" -> "een". */
+export const fold = (text: string): string =>
+  text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+
+/**
+ * Words: runs of letters/digits, joined by inner hyphens or apostrophes ("e-mail",
+ * "auto's"). The apostrophe and what follows it are dropped ("auto's" -> "auto",
+ * "'s avonds" -> "avonds"); a hyphenated word yields its parts and, joined, the whole.
+ */
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+/**
+ * Function words an inloop question is full of ("ik kan mijn rekeningen niet betalen").
+ * They are kept out of the index and out of queries. Kept short on purpose: every word
+ * here can never be searched for.
+ */
+export const STOP_WORDS = new Set(
+  ('de het een en of van voor in op aan met bij naar om te tot uit over door als dan die dat dit deze er' +
+    ' ik je jij u hij zij ze we wij mijn mij me zijn haar hun ons onze uw is ben bent was wordt worden' +
+    ' heb hebt heeft hebben kan kun kunt kunnen wil wilt willen moet moeten graag niet geen wel ook nog' +
+    ' al hoe wat waar wie waarom welke iemand iets er erg heel veel meer').split(' '),
+);
+
+export interface Token {
+  /** The folded word as typed, for prefix matching ("rekeni"). */
+  raw: string;
+  /** Its stem, for exact matching ("rekeningen" -> "rekening"). */
+  stem: string;
+  /** True for a stop word; queries keep them for multi-word synonyms ("zorgen voor"). */
+  stop: boolean;
+}
+
+/**
+ * Splits text into tokens (folded, stemmed). One-letter tokens are dropped. With
+ * `joinHyphens` (queries) a hyphenated word stays one token ("e-mail" -> "email"); without
+ * it (documents) its parts are emitted too, so "mail" also finds "e-mail".
+ */
+export function tokenize(text: string, joinHyphens = false): Token[] {
+  const out: Token[] = [];
+  for (const [word] of fold(text).matchAll(WORD)) {
+    const bare = word.replace(/['’]\p{L}*/gu, '');
+    const parts = bare.split('-');
+    const words = parts.length > 1 && !joinHyphens ? [...parts, parts.join('')] : [parts.join('')];
+    for (const raw of words) {
+      if (raw.length > 1) out.push({ raw, stem: stem(raw), stop: STOP_WORDS.has(raw) });
+    }
+  }
+  return out;
+}
+
+const VOWEL = /[aeiouy]/;
+const stemCache = new Map<string, string>();
+
+/**
+ * A deliberately tiny Dutch stemmer: plurals (-en, -s after l/n/r/ie), inflection (-e) and diminutives
+ * (-je, -jes), then the spelling fixes Dutch needs after them: "bussen" -> "bus" (double
+ * consonant), "buren" -> "buur" (open syllable), "huizen" -> "huis", "brieven" -> "brief".
+ * It only has to map the forms people type and the forms services write onto the same key;
+ * a wrong but consistent stem is harmless. Unclear cases are left to prefix and typo matching.
+ */
+export function stem(word: string): string {
+  let s = stemCache.get(word);
+  if (s !== undefined) return s;
+  s = word;
+  if (word.length > 4 && !/\d/.test(word)) {
+    let m: RegExpMatchArray | null;
+    if ((m = /^(.{3,})jes?$/.exec(word))) s = m[1]!;
+    else if ((m = /^(.{3,}(?:[lnr]|ie))s$/.exec(word)) && m[1]!.length > 3) s = m[1]!;
+    else if ((m = /^(.{2,}?[^aeiouy])(?:en|e)$/.exec(word))) {
+      s = m[1]!;
+      if (/([^aeiouy])\1$/.test(s)) s = s.slice(0, -1); // bussen -> bus
+      else {
+        s = s.replace(/v$/, 'f').replace(/z$/, 's'); // brieven -> brief, huizen -> huis
+        // Open syllable: "maken" -> "maak", "sociale" -> "sociaal". Not for a toneless e
+        // in a longer word ("ouderen" -> "ouder", not "oudeer").
+        // "sociale" -> "sociaal" also doubles after an i; "dieren" -> "dier" does not.
+        const open = /(^|[^aeiouy]|i)([aeou])([^aeiouy])$/.exec(s);
+        const syllables = s.match(/[aeiouy]+/g)?.length ?? 0;
+        if (open && !(open[1] === 'i' && open[2] !== 'a') && !(open[2] === 'e' && syllables > 1)) {
+          s = s.slice(0, -1) + open[2] + s.slice(-1);
+        }
+      }
+    }
+    if (s.length < 3 || !VOWEL.test(s)) s = word;
+  }
+  if (stemCache.size > 50_000) stemCache.clear();
+  stemCache.set(word, s);
+  return s;
+}
