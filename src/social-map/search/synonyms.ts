@@ -19,7 +19,7 @@ export const DEFAULT_SYNONYMS_NL: SynonymGroups = [
   ['mantelzorg', 'mantelzorger', 'zorgen voor', 'zorg voor', 'respijtzorg', 'ontlasten', 'overbelast'],
   ['thuiszorg', 'wijkverpleging', 'verpleging', 'verzorging', 'wassen', 'aankleden'],
   // wonen en klussen
-  ['klus', 'klussen', 'klusjes', 'reparatie', 'repareren', 'kapot', 'lamp', 'klusjesman', 'handig'],
+  ['klus', 'klussen', 'klusjes', 'reparatie', 'repareren', 'kapot', 'lamp', 'klusjesman'],
   ['tuin', 'tuinonderhoud', 'tuinieren', 'snoeien', 'gras', 'onkruid', 'heg', 'moestuin'],
   ['huis', 'woning', 'wonen', 'huur', 'verhuizen', 'huurwoning', 'woningcorporatie', 'aanpassing', 'traplift'],
   // vervoer
@@ -27,7 +27,7 @@ export const DEFAULT_SYNONYMS_NL: SynonymGroups = [
   ['ziekenhuis', 'dokter', 'huisarts', 'afspraak', 'polikliniek', 'specialist', 'tandarts', 'fysiotherapie'],
   // gezondheid
   ['gezondheid', 'gezond', 'ziek', 'ziekte', 'pijn', 'medicijnen', 'bewegen', 'sport', 'gym', 'valpreventie'],
-  ['somber', 'depressie', 'angst', 'stress', 'psychisch', 'zorgen', 'piekeren', 'burn-out', 'verslaving', 'gesprek'],
+  ['somber', 'depressie', 'angst', 'stress', 'psychisch', 'piekeren', 'burn-out', 'verslaving'],
   ['dementie', 'vergeetachtig', 'vergeten', 'geheugen', 'alzheimer', 'verward', 'alzheimercafe'],
   // opvoeding en gezin
   ['opvoeding', 'opvoeden', 'kind', 'kinderen', 'ouders', 'baby', 'peuter', 'puber', 'tiener', 'gezin', 'zwanger', 'jeugd'],
@@ -35,7 +35,7 @@ export const DEFAULT_SYNONYMS_NL: SynonymGroups = [
   ['school', 'huiswerk', 'huiswerkbegeleiding', 'bijles', 'leerling'],
   // werk en vrijwilligerswerk
   ['werk', 'baan', 'werkloos', 'solliciteren', 'sollicitatie', 'cv', 'werkzoekend', 're-integratie'],
-  ['vrijwilligerswerk', 'vrijwilliger', 'vrijwilligers', 'helpen', 'meedoen', 'iets doen', 'zinvol'],
+  ['vrijwilligerswerk', 'vrijwilliger', 'vrijwilligers', 'meedoen', 'iets doen', 'zinvol'],
   // taal
   ['taal', 'nederlands', 'taalles', 'taalcafe', 'inburgering', 'nt2', 'lezen', 'schrijven', 'laaggeletterd', 'taalmaatje', 'spreken'],
   // digitaal
