@@ -34,8 +34,8 @@ function schemaSummary(schema: Json | undefined): string {
     schema.format && `format ${schema.format}`,
     schema.minimum !== undefined && `≥ ${schema.minimum}`,
     schema.maximum !== undefined && `≤ ${schema.maximum}`,
-    schema.maxLength !== undefined && `≤ ${schema.maxLength} tekens`,
-    schema.default !== undefined && `standaard ${schema.default}`,
+    schema.maxLength !== undefined && `≤ ${schema.maxLength} chars`,
+    schema.default !== undefined && `default ${schema.default}`,
   ].filter(Boolean);
   return `${escape(schema.type ?? 'object')}${limits.length ? ` <small>(${escape(limits.join(', '))})</small>` : ''}`;
 }
@@ -51,13 +51,13 @@ function renderOperation(path: string, method: string, op: Json): string {
       const content = Object.entries((response.content ?? {}) as Json)
         .map(([type, c]) => `<code>${escape(type)}</code> ${schemaSummary((c as Json).schema)}`)
         .join(', ');
-      return `<li><strong>${escape(status)}</strong> ${escape(response.description)} ${content}</li>`;
+      return `<li><strong>${escape(status)}</strong> ${prose(response.description).replace(/^<p>|<\/p>$/g, '')} ${content}</li>`;
     })
     .join('');
   return `<section class="op" id="${escape(op.operationId)}">
   <h3><span class="method">${method.toUpperCase()}</span> <code>${escape(path)}</code></h3>
   <p><strong>${escape(op.summary)}</strong></p>${op.description ? prose(op.description) : ''}
-  ${rows ? `<table><thead><tr><th>Parameter</th><th>In</th><th>Type</th><th>Uitleg</th></tr></thead><tbody>${rows}</tbody></table>` : ''}
+  ${rows ? `<table><thead><tr><th>Parameter</th><th>In</th><th>Type</th><th>Description</th></tr></thead><tbody>${rows}</tbody></table>` : ''}
   <ul>${responses}</ul></section>`;
 }
 
@@ -66,7 +66,7 @@ function renderSchema(name: string, schema: Json): string {
   const rows = parts
     .flatMap((part) =>
       part.$ref
-        ? [`<tr><td colspan="3">Alle velden van ${schemaSummary(part)}</td></tr>`]
+        ? [`<tr><td colspan="3">All fields of ${schemaSummary(part)}</td></tr>`]
         : Object.entries((part.properties ?? {}) as Json).map(
             ([field, s]) =>
               `<tr><td><code>${escape(field)}</code>${(part.required ?? []).includes(field) ? ' *' : ''}</td><td>${schemaSummary(s)}</td><td>${prose(s.description)}</td></tr>`,
@@ -74,7 +74,7 @@ function renderSchema(name: string, schema: Json): string {
     )
     .join('');
   return `<section id="schema-${escape(name)}"><h3>${escape(name)}</h3>${schema.description ? prose(schema.description) : ''}
-  ${rows ? `<table><thead><tr><th>Veld</th><th>Type</th><th>Uitleg</th></tr></thead><tbody>${rows}</tbody></table>` : `<p>${schemaSummary(schema)}</p>`}</section>`;
+  ${rows ? `<table><thead><tr><th>Field</th><th>Type</th><th>Description</th></tr></thead><tbody>${rows}</tbody></table>` : `<p>${schemaSummary(schema)}</p>`}</section>`;
 }
 
 function renderDocs(): string {
