@@ -11,6 +11,7 @@ import { migrate } from '../server/db/migrate.ts';
 import { seedIfEmpty } from '../server/seed/seed.ts';
 import { findActivities } from '../server/agenda/repository.ts';
 import { expandSeries } from '../server/agenda/recurrence.ts';
+import { runSearchBench } from './search/search-bench.ts';
 
 const budgets: Record<string, number> = { 'agenda.js': 20 * 1024 };
 const failures: string[] = [];
@@ -83,6 +84,12 @@ async function yearExpansion() {
 console.log(`Buurtkit benchmarks, ${new Date().toISOString()}, Node ${process.version}, ${(await import('node:os')).cpus().length} cores`);
 if (!process.argv.includes("--api")) await bundleSizes();
 await yearExpansion();
+heading('Sociale kaart search in Chromium: 5,000 generated services', 'npx tsx bench/search/cli.ts');
+{
+  const search = await runSearchBench();
+  for (const line of search.lines) console.log(`   ${line}`);
+  failures.push(...search.failures);
+}
 await apiUnderLoad();
 if (failures.length) {
   console.log(`\nOver budget:\n${failures.map((f) => `   - ${f}`).join('\n')}`);

@@ -17,7 +17,7 @@
  * term frequency, times the term's idf, times the match quality. A word scores its best
  * match in a document. Documents matching more query words rank first, then by score.
  */
-import { tokenize, type Token } from './normalize.ts';
+import { forEachWord, STOP_WORDS, stem, tokenize, type Token } from './normalize.ts';
 import type { SynonymGroups } from './synonyms.ts';
 
 export { fold, stem, tokenize } from './normalize.ts';
@@ -64,65 +64,125 @@ const SYNONYM = 0.6;
 const TYPO = [1, 0.7, 0.5];
 const MAX_PREFIX_TERMS = 40;
 
-/** A way a query word can be found: one index term, or all terms of a phrase (AND). */
+/** What a query word stands for: index terms or phrases ("weinig geld"), each with a quality. */
 type Expansions = Map<string, number>;
 
 export function createSearchIndex<T>(docs: readonly T[], options: SearchIndexOptions<T>): SearchIndex<T> {
   const { fields } = options;
   const n = docs.length;
 
-  // Pass 1: the stems of every field of every document, and the average field lengths.
-  const avgLen = fields.map(() => 0);
-  const tokens = docs.map((doc) =>
-    fields.map((field, f) => {
-      const value = field.get(doc) ?? '';
-      const stems = tokenize(typeof value === 'string' ? value : value.join('\n'))
-        .filter((t) => !t.stop)
-        .map((t) => t.stem);
-      avgLen[f]! += stems.length / (n || 1);
-      return stems;
-    }),
-  );
-
-  // Pass 2: postings, one flat array per term: [doc, weight, doc, weight, ...].
-  const postingsOf = new Map<string, number[]>();
-  tokens.forEach((docFields, doc) => {
-    const weights = new Map<string, number>();
-    docFields.forEach((stems, f) => {
-      const tf = new Map<string, number>();
-      for (const s of stems) tf.set(s, (tf.get(s) ?? 0) + 1);
-      const norm = K1 * (1 - B + (B * stems.length) / (avgLen[f]! || 1));
-      for (const [s, count] of tf) {
-        weights.set(s, (weights.get(s) ?? 0) + (fields[f]!.weight * count * (K1 + 1)) / (count + norm));
-      }
-    });
-    for (const [s, w] of weights) {
-      let list = postingsOf.get(s);
-      if (!list) postingsOf.set(s, (list = []));
-      list.push(doc, w);
+  // Terms get numeric ids, in order of first appearance.
+  const termOf: string[] = [];
+  const idOf = new Map<string, number>();
+  const intern = (term: string) => {
+    let id = idOf.get(term);
+    if (id === undefined) {
+      idOf.set(term, (id = termOf.length));
+      termOf.push(term);
     }
-  });
+    return id;
+  };
 
   // Synonyms: entry key (stems joined by spaces, stop words kept) -> the groups it is in.
-  const groups = (options.synonyms ?? []).map((group) =>
-    group.map((entry) => tokenize(entry, true)).filter((entry) => entry.length > 0),
-  );
+  // For each group, the keys documents are matched on (see `expand`).
   const groupsOf = new Map<string, number[]>();
   let longestPhrase = 1;
-  groups.forEach((group, g) =>
-    group.forEach((entry) => {
-      const key = keyOf(entry);
+  const groupKeys = (options.synonyms ?? []).map((group, g) =>
+    group.flatMap((entry) => {
+      const tokens = tokenize(entry, true);
+      if (!tokens.length) return [];
+      const key = keyOf(tokens);
       groupsOf.set(key, [...(groupsOf.get(key) ?? []), g]);
-      longestPhrase = Math.max(longestPhrase, entry.length);
+      longestPhrase = Math.max(longestPhrase, tokens.length);
+      if (tokens.length === 1) intern(key); // so typos of synonym words are corrected too
+      const content = tokens.filter((t) => !t.stop);
+      // A phrase whose only content word is common ("zorgen voor" -> "zorg") would match far
+      // too much on its own: such phrases only serve to recognise a query.
+      return content.length === 0 || (content.length === 1 && tokens.length > 1) ? [] : [keyOf(content)];
     }),
   );
 
-  // The sorted vocabulary (synonym words included, so typos of them are corrected too).
-  const terms = [...new Set([...postingsOf.keys(), ...groupsOf.keys()].filter((k) => !k.includes(' ')))].sort();
-  const idf = (term: string) => {
-    const df = (postingsOf.get(term)?.length ?? 0) / 2;
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  // Pass 1: every field of every document as term ids, all in one flat array (few
+  // allocations: building must stay well under 150 ms for thousands of services).
+  const wordIds = new Map<string, number>(); // word as written -> its stem's id; -1: stop word
+  const flat: number[] = [];
+  const ends: number[] = []; // where field f of document d ends in `flat`: ends[d * fields.length + f]
+  const avgLen = fields.map(() => 0);
+  const addWord = (word: string) => {
+    let id = wordIds.get(word);
+    if (id === undefined) wordIds.set(word, (id = STOP_WORDS.has(word) ? -1 : intern(stem(word))));
+    if (id >= 0) flat.push(id);
   };
+  for (const doc of docs) {
+    fields.forEach((field, f) => {
+      const value = field.get(doc) ?? '';
+      const start = flat.length;
+      forEachWord(typeof value === 'string' ? value : value.join('\n'), false, addWord);
+      avgLen[f]! += (flat.length - start) / n;
+      ends.push(flat.length);
+    });
+  }
+
+  // Postings of all terms in two typed arrays: term `id` has docs and weights at
+  // starts[id] .. starts[id + 1]. First count the documents per term, then fill.
+  const termCount = termOf.length;
+  const F = fields.length;
+  const starts = new Int32Array(termCount + 1);
+  const lastDoc = new Int32Array(termCount).fill(-1);
+  for (let doc = 0, k = 0; doc < n; doc++) {
+    for (const end = ends[doc * F + F - 1] ?? 0; k < end; k++) {
+      const id = flat[k]!;
+      if (lastDoc[id] !== doc) starts[id + 1]!++;
+      lastDoc[id] = doc;
+    }
+  }
+  for (let id = 0; id < termCount; id++) starts[id + 1]! += starts[id]!;
+  const postDocs = new Int32Array(starts[termCount]!);
+  const postWeights = new Float32Array(starts[termCount]!);
+  const cursor = starts.slice(0, termCount);
+
+  // Per term and document: the field-weighted BM25 term frequency.
+  const count = new Float64Array(termCount);
+  const weight = new Float64Array(termCount);
+  const inDoc: number[] = [];
+  const inField: number[] = [];
+  lastDoc.fill(-1);
+  for (let doc = 0, e = 0; doc < n; doc++) {
+    for (let f = 0; f < F; f++, e++) {
+      const from = e ? ends[e - 1]! : 0;
+      const to = ends[e]!;
+      for (let k = from; k < to; k++) if (count[flat[k]!]!++ === 0) inField.push(flat[k]!);
+      const norm = K1 * (1 - B + (B * (to - from)) / (avgLen[f]! || 1));
+      for (const id of inField) {
+        const c = count[id]!;
+        if (lastDoc[id] !== doc) inDoc.push(id); // (not weight 0: a field may weigh 0)
+        lastDoc[id] = doc;
+        weight[id]! += (fields[f]!.weight * c * (K1 + 1)) / (c + norm);
+        count[id] = 0;
+      }
+      inField.length = 0;
+    }
+    for (const id of inDoc) {
+      postDocs[cursor[id]!] = doc;
+      postWeights[cursor[id]!++] = weight[id]!;
+      weight[id] = 0;
+    }
+    inDoc.length = 0;
+  }
+  const df = (id: number) => (starts[id + 1] ?? 0) - (starts[id] ?? 0); // 0 for an unknown id (-1)
+  const idf = termOf.map((_, id) => Math.log(1 + (n - df(id) + 0.5) / (df(id) + 0.5)));
+
+  // The vocabulary sorted, with the length of the prefix each term shares with the one
+  // before it: an implicit trie for prefix and typo search.
+  const terms = [...termOf].sort();
+  const shared = new Uint16Array(terms.length);
+  for (let i = 1; i < terms.length; i++) {
+    const a = terms[i - 1]!;
+    const b = terms[i]!;
+    let k = 0;
+    while (k < a.length && k < 65535 && a.charCodeAt(k) === b.charCodeAt(k)) k++;
+    shared[i] = k;
+  }
 
   // Per-search scratch space, allocated once: search is synchronous.
   const total = new Float64Array(n);
@@ -131,8 +191,9 @@ export function createSearchIndex<T>(docs: readonly T[], options: SearchIndexOpt
   const touched = new Int32Array(n);
   const wordTouched = new Int32Array(n);
 
-  /** First index in `terms` at or after `lo` that is >= `s`. */
-  function lowerBound(s: string, lo = 0): number {
+  /** First index in `terms` whose term is >= `s`. */
+  function lowerBound(s: string): number {
+    let lo = 0;
     let hi = terms.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
@@ -141,53 +202,52 @@ export function createSearchIndex<T>(docs: readonly T[], options: SearchIndexOpt
     }
     return lo;
   }
-  /** The range of terms starting with `prefix`, as [from, to). */
-  const prefixRange = (prefix: string, lo = 0): [number, number] => [
-    lowerBound(prefix, lo),
-    lowerBound(prefix + '\uffff', lo),
-  ];
 
   /**
    * Every term within `max` Damerau-Levenshtein (optimal string alignment) edits of `word`.
-   * The sorted term list is walked as a trie: the DP rows of the shared prefix with the
-   * previous term are reused, and when a whole row exceeds `max`, every term with that
-   * prefix is skipped with one binary search.
+   * The sorted terms are walked as a trie: the DP rows of the prefix shared with the
+   * previous term are reused, and as soon as a whole row exceeds `max`, every term that
+   * starts with that prefix is skipped (they follow it in sorted order).
    */
   function typos(word: string, max: number, found: (term: string, distance: number) => void) {
     const w = word.length;
     const rows: Int32Array[] = [Int32Array.from({ length: w + 1 }, (_, j) => j)];
-    let path = ''; // the term whose first `valid` rows are in `rows`
-    let valid = 0;
+    let valid = 0; // rows[0..valid] hold the previous term's prefix
     for (let i = 0; i < terms.length; ) {
       const term = terms[i]!;
-      let d = 0;
-      while (d < valid && d < term.length && path.charCodeAt(d) === term.charCodeAt(d)) d++;
-      path = term;
-      let skipped = false;
+      let d = Math.min(valid, shared[i]!);
+      let pruned = false;
       for (; d < term.length; d++) {
         const prev = rows[d]!;
         const row = (rows[d + 1] ??= new Int32Array(w + 1));
         const c = term.charCodeAt(d);
         let min = (row[0] = d + 1);
         for (let j = 1; j <= w; j++) {
-          let v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (word.charCodeAt(j - 1) === c ? 0 : 1));
-          if (d > 0 && j > 1 && c === word.charCodeAt(j - 2) && term.charCodeAt(d - 1) === word.charCodeAt(j - 1)) {
-            v = Math.min(v, rows[d - 1]![j - 2]! + 1);
+          const q = word.charCodeAt(j - 1);
+          let v = prev[j - 1]! + (q === c ? 0 : 1);
+          if (prev[j]! + 1 < v) v = prev[j]! + 1;
+          if (row[j - 1]! + 1 < v) v = row[j - 1]! + 1;
+          // A swap of two neighbouring letters is one edit ("schuldhlup").
+          if (j > 1 && d > 0 && c === word.charCodeAt(j - 2) && term.charCodeAt(d - 1) === q && rows[d - 1]![j - 2]! + 1 < v) {
+            v = rows[d - 1]![j - 2]! + 1;
           }
           row[j] = v;
           if (v < min) min = v;
         }
         if (min > max) {
-          valid = d; // rows up to this depth still describe `path`'s prefix
-          i = prefixRange(term.slice(0, d + 1), i + 1)[1];
-          skipped = true;
+          pruned = true;
           break;
         }
       }
-      if (skipped) continue;
-      valid = term.length;
-      if (rows[term.length]![w]! <= max) found(term, rows[term.length]![w]!);
-      i++;
+      valid = d;
+      if (pruned) {
+        // Rows never get smaller further down, so skip all terms sharing this prefix.
+        i++;
+        while (i < terms.length && shared[i]! > d) i++;
+      } else {
+        if (rows[d]![w]! <= max) found(term, rows[d]![w]!);
+        i++;
+      }
     }
   }
 
@@ -197,38 +257,42 @@ export function createSearchIndex<T>(docs: readonly T[], options: SearchIndexOpt
     const add = (key: string, quality: number) => {
       if ((found.get(key) ?? 0) < quality) found.set(key, quality);
     };
-    if (phrase) add(keyOf(phrase.filter((t) => !t.stop)), 1);
-    else {
-      for (const s of new Set([word.stem, word.raw])) if (groupsOf.has(s) || postingsOf.has(s)) add(s, 1);
+    // What synonyms are looked up for: the word itself (or phrase) and its typo corrections,
+    // not its prefix completions ("hulp" must not pull in the synonyms of "hulpmiddel").
+    const bases: [string, number][] = [];
+    if (phrase) {
+      add(keyOf(phrase.filter((t) => !t.stop)), 1);
+      bases.push([keyOf(phrase), 1]);
+    } else {
+      for (const s of new Set([word.stem, word.raw])) {
+        if (df(idOf.get(s) ?? -1)) add(s, 1);
+        if (groupsOf.has(s)) bases.push([s, 1]);
+      }
       if (typing || word.raw.length >= 4) {
-        for (const s of new Set([word.raw, word.stem])) {
-          const [from, to] = prefixRange(s);
-          // A short prefix ("ma") can match thousands of terms: keep the most common ones.
-          let candidates = terms.slice(from, to);
-          if (candidates.length > MAX_PREFIX_TERMS) {
-            candidates = candidates
-              .map((t) => [t, postingsOf.get(t)?.length ?? 0] as const)
-              .sort((a, b) => b[1] - a[1])
-              .slice(0, MAX_PREFIX_TERMS)
-              .map(([t]) => t);
+        for (const p of new Set([word.raw, word.stem])) {
+          // A short prefix ("ma") can match hundreds of terms: keep the most common ones.
+          const top: [string, number][] = [];
+          for (let i = lowerBound(p); i < terms.length && terms[i]!.startsWith(p); i++) {
+            const docs = df(idOf.get(terms[i]!)!);
+            if (top.length === MAX_PREFIX_TERMS && docs <= top[MAX_PREFIX_TERMS - 1]![1]) continue;
+            let at = top.length;
+            while (at > 0 && docs > top[at - 1]![1]) at--;
+            top.splice(at, 0, [terms[i]!, docs]);
+            if (top.length > MAX_PREFIX_TERMS) top.pop();
           }
-          for (const t of candidates) if (t !== s) add(t, 0.5 + (0.4 * s.length) / t.length);
+          for (const [t] of top) if (t !== p) add(t, 0.5 + (0.4 * p.length) / t.length);
         }
       }
       const max = word.stem.length >= 8 ? 2 : word.stem.length >= 4 ? 1 : 0;
-      if (found.size === 0 && max > 0) typos(word.stem, max, (t, d) => add(t, TYPO[d]!));
-    }
-    // Synonyms of everything found so far (and of the phrase itself).
-    for (const [key, quality] of [...found, ...(phrase ? [[keyOf(phrase), 1] as const] : [])]) {
-      for (const g of groupsOf.get(key) ?? []) {
-        for (const entry of groups[g]!) {
-          const content = entry.filter((t) => !t.stop);
-          // A phrase whose only content word is common ("zorgen voor" -> "zorg") would match
-          // far too much on its own; such phrases only serve to recognise the query.
-          if (content.length === 1 && entry.length > 1) continue;
-          if (content.length) add(keyOf(content), quality * SYNONYM);
-        }
+      if (found.size === 0 && bases.length === 0 && max > 0) {
+        typos(word.stem, max, (t, d) => {
+          add(t, TYPO[d]!);
+          bases.push([t, TYPO[d]!]);
+        });
       }
+    }
+    for (const [key, quality] of bases) {
+      for (const g of groupsOf.get(key) ?? []) for (const k of groupKeys[g]!) add(k, quality * SYNONYM);
     }
     return found;
   }
@@ -261,24 +325,24 @@ export function createSearchIndex<T>(docs: readonly T[], options: SearchIndexOpt
       for (const [key, quality] of expand(word, isLast && typingLast, phrase)) {
         const parts = key.split(' ');
         if (parts.length === 1) {
-          const list = postingsOf.get(key);
-          if (!list) continue;
-          const factor = idf(key) * quality;
-          for (let k = 0; k < list.length; k += 2) hit(list[k]!, list[k + 1]! * factor);
+          const id = idOf.get(key);
+          if (id === undefined) continue;
+          const factor = idf[id]! * quality;
+          for (let k = starts[id]!; k < starts[id + 1]!; k++) hit(postDocs[k]!, postWeights[k]! * factor);
         } else {
           // All content words of a phrase must occur in the document (not necessarily adjacent).
-          let scores = new Map<number, number>([[-1, 0]]);
+          let scores: Map<number, number> | undefined;
           for (const part of parts) {
-            const list = postingsOf.get(part) ?? [];
+            const id = idOf.get(part) ?? -1; // unknown: an empty range
             const next = new Map<number, number>();
-            const factor = idf(part) * quality;
-            for (let k = 0; k < list.length; k += 2) {
-              const base = scores.get(scores.has(-1) ? -1 : list[k]!);
-              if (base !== undefined) next.set(list[k]!, base + list[k + 1]! * factor);
+            const factor = (idf[id] ?? 0) * quality;
+            for (let k = starts[id] ?? 0; k < (starts[id + 1] ?? 0); k++) {
+              const base = scores ? scores.get(postDocs[k]!) : 0;
+              if (base !== undefined) next.set(postDocs[k]!, base + postWeights[k]! * factor);
             }
             scores = next;
           }
-          for (const [doc, score] of scores) hit(doc, score);
+          for (const [doc, score] of scores ?? []) hit(doc, score);
         }
       }
       // Fold this word's best scores into the totals.

@@ -5,15 +5,12 @@
  */
 
 /** Lowercase and strip diacritics: "Coöperatie" -> "cooperatie", "één" -> "een". */
-export const fold = (text: string): string =>
-  text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-
-/**
- * Words: runs of letters/digits, joined by inner hyphens or apostrophes ("e-mail",
- * "auto's"). The apostrophe and what follows it are dropped ("auto's" -> "auto",
- * "'s avonds" -> "avonds"); a hyphenated word yields its parts and, joined, the whole.
- */
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+export const fold = (text: string): string => {
+  const lower = text.toLowerCase();
+  // NFD splits "ö" into "o" + a combining mark, which is then dropped. Skipped for plain
+  // ASCII, which most text is: it keeps building the index fast.
+  return /[^\0-\x7f]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
+};
 
 /**
  * Function words an inloop question is full of ("ik kan mijn rekeningen niet betalen").
@@ -24,8 +21,31 @@ export const STOP_WORDS = new Set(
   ('de het een en of van voor in op aan met bij naar om te tot uit over door als dan die dat dit deze er' +
     ' ik je jij u hij zij ze we wij mijn mij me zijn haar hun ons onze uw is ben bent was wordt worden' +
     ' heb hebt heeft hebben kan kun kunt kunnen wil wilt willen moet moeten graag niet geen wel ook nog' +
-    ' al hoe wat waar wie waarom welke iemand iets er erg heel veel meer').split(' '),
+    ' al hoe wat waar wie waarom welke iemand iets erg heel veel meer').split(' '),
 );
+
+const SEPARATORS = /[^\p{L}\p{N}'’-]+/u;
+const ASCII_SEPARATORS = /[^a-z0-9'-]+/; // the same for plain ASCII text, much faster
+
+/**
+ * Calls `emit` with every word of `text`, folded: runs of letters and digits. An apostrophe
+ * and what follows it are dropped ("auto's" -> "auto", "'s avonds" -> "avonds"). A
+ * hyphenated word gives its joined form ("e-mail" -> "email"), and, unless `joinHyphens`
+ * (used for queries), its parts too, so "mail" also finds "e-mail". One-letter words are
+ * skipped.
+ */
+export function forEachWord(text: string, joinHyphens: boolean, emit: (word: string) => void): void {
+  const folded = fold(text);
+  const joiners = /['’-]/.test(folded);
+  for (let word of folded.split(/[^\0-\x7f]/.test(folded) ? SEPARATORS : ASCII_SEPARATORS)) {
+    if (joiners && /['’-]/.test(word)) {
+      const parts = word.replace(/['’]\p{L}*/gu, '').split('-').filter(Boolean);
+      if (parts.length > 1 && !joinHyphens) for (const part of parts) if (part.length > 1) emit(part);
+      word = parts.join('');
+    }
+    if (word.length > 1) emit(word);
+  }
+}
 
 export interface Token {
   /** The folded word as typed, for prefix matching ("rekeni"). */
@@ -36,21 +56,10 @@ export interface Token {
   stop: boolean;
 }
 
-/**
- * Splits text into tokens (folded, stemmed). One-letter tokens are dropped. With
- * `joinHyphens` (queries) a hyphenated word stays one token ("e-mail" -> "email"); without
- * it (documents) its parts are emitted too, so "mail" also finds "e-mail".
- */
+/** The words of `text` as tokens (see `forEachWord`). */
 export function tokenize(text: string, joinHyphens = false): Token[] {
   const out: Token[] = [];
-  for (const [word] of fold(text).matchAll(WORD)) {
-    const bare = word.replace(/['’]\p{L}*/gu, '');
-    const parts = bare.split('-');
-    const words = parts.length > 1 && !joinHyphens ? [...parts, parts.join('')] : [parts.join('')];
-    for (const raw of words) {
-      if (raw.length > 1) out.push({ raw, stem: stem(raw), stop: STOP_WORDS.has(raw) });
-    }
-  }
+  forEachWord(text, joinHyphens, (raw) => out.push({ raw, stem: stem(raw), stop: STOP_WORDS.has(raw) }));
   return out;
 }
 

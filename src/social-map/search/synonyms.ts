@@ -21,7 +21,8 @@ export const DEFAULT_SYNONYMS_NL: SynonymGroups = [
   // wonen en klussen
   ['klus', 'klussen', 'klusjes', 'reparatie', 'repareren', 'kapot', 'lamp', 'klusjesman'],
   ['tuin', 'tuinonderhoud', 'tuinieren', 'snoeien', 'gras', 'onkruid', 'heg', 'moestuin'],
-  ['huis', 'woning', 'wonen', 'huur', 'verhuizen', 'huurwoning', 'woningcorporatie', 'aanpassing', 'traplift'],
+  // Not 'huis': "aan huis", "in huis" are everywhere and would drown the real matches.
+  ['woning', 'wonen', 'huur', 'verhuizen', 'huurwoning', 'woningcorporatie', 'woningaanpassing', 'traplift', 'huurder'],
   // vervoer
   ['vervoer', 'rijden', 'bus', 'buurtbus', 'taxi', 'lift', 'meerijden', 'chauffeur', 'vervoersdienst', 'rolstoel', 'wegbrengen'],
   ['ziekenhuis', 'dokter', 'huisarts', 'afspraak', 'polikliniek', 'specialist', 'tandarts', 'fysiotherapie'],
