@@ -1,26 +1,4 @@
-/**
- * The demo page. With demo data (MSW in the browser, offline) by default in `npm run dev`;
- * the built demo, served by the reference server, talks to the real API on its own origin.
- * Override with `?mock=1` (demo data) or `?mock=0` (real API; in dev via the /v1 proxy).
- */
-const flag = new URLSearchParams(location.search).get('mock');
-const useMocks = flag === null ? import.meta.env.DEV : flag !== '0';
+/** The agenda page (see setup.ts for demo data versus the real API). */
+import { startDemo } from './setup.ts';
 
-if (useMocks) {
-  const { worker } = await import('../src/mocks/browser.ts');
-  await worker.start({
-    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
-    onUnhandledRequest: 'bypass',
-    quiet: true,
-  });
-  document.getElementById('demo-banner')!.hidden = false;
-}
-
-// Register the widgets only now, so their first request already meets the mock worker.
-await import('../src/agenda/buurt-agenda.ts');
-
-// The snippet names the server this page came from, when that is the real one.
-if (!useMocks && !import.meta.env.DEV) {
-  const code = document.getElementById('snippet-code');
-  if (code) code.textContent = code.textContent!.replace('http://localhost:8080', location.origin);
-}
+await startDemo(() => import('../src/agenda/buurt-agenda.ts'));

@@ -1,3 +1,4 @@
 /** Registers every Buurtkit element. Each widget also has its own entry (e.g. agenda/buurt-agenda.ts). */
 export * from './agenda/buurt-agenda.ts';
+export * from './social-map/buurt-social-map.ts';
 export { ApiError } from './api/errors.ts';

@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { feedUrl, type QueryOf } from '../api/client.ts';
 import type { Messages } from '../core/i18n.ts';
-import { icon } from '../core/icons.ts';
+import { icon, download, rss } from '../core/icons.ts';
 
 /** "Abonneer" (webcal://) and a plain https download of the feed for the current filter. */
 export function renderFeedLinks(api: string, query: QueryOf<'/v1/activities.ics'>, m: Messages) {
@@ -10,8 +10,8 @@ export function renderFeedLinks(api: string, query: QueryOf<'/v1/activities.ics'
   return html`<div class="feed" part="feed">
     <p class="hint">${m.feedHint}</p>
     <div class="feed-links">
-      <a class="button subscribe" href=${webcal}>${icon('rss')}${m.subscribe}</a>
-      <a class="button download" href=${https}>${icon('download')}${m.download}</a>
+      <a class="button subscribe" href=${webcal}>${icon(rss)}${m.subscribe}</a>
+      <a class="button download" href=${https}>${icon(download)}${m.download}</a>
     </div>
   </div>`;
 }

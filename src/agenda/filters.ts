@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { Messages } from '../core/i18n.ts';
-import { icon } from '../core/icons.ts';
+import { icon, check, search } from '../core/icons.ts';
 import type { FilterState } from './filter-state.ts';
 import type { Term } from './types.ts';
 
@@ -37,7 +37,7 @@ function chipGroup(
             data-id=${t.id}
             @click=${() => o.onToggle(kind, t.id)}
           >
-            ${on ? icon('check') : nothing}${t.name}
+            ${on ? icon(check) : nothing}${t.name}
           </button>
         </li>`;
       })}
@@ -72,7 +72,7 @@ export function renderFilters(o: FiltersOptions) {
           .value=${o.state.q}
           @search=${cleared}
         />
-        <button type="submit" class="primary">${icon('search')}${m.searchButton}</button>
+        <button type="submit" class="primary">${icon(search)}${m.searchButton}</button>
       </div>
     </form>
     ${chipGroup(m.categories, 'categories', o.categories, o)}

@@ -11,7 +11,7 @@ import {
   weekdayNames,
 } from '../core/dates.ts';
 import type { Locale, Messages } from '../core/i18n.ts';
-import { icon } from '../core/icons.ts';
+import { icon, chevronLeft, chevronRight } from '../core/icons.ts';
 
 /**
  * Where a key press in the calendar grid moves to (arrows: a day or a week; Home/End:
@@ -77,11 +77,11 @@ export function renderMonth(o: MonthViewOptions) {
   return html`<div class="month" part="calendar">
     <div class="month-nav">
       <button type="button" @click=${() => o.onSelect(addMonths(selected, -1), false)}>
-        ${icon('chevronLeft')}<span class="nav-label">${m.prevMonth}</span>
+        ${icon(chevronLeft)}<span class="nav-label">${m.prevMonth}</span>
       </button>
       <h3 class="month-title" id="month-title" aria-live="polite">${formatMonth(first, locale)}</h3>
       <button type="button" @click=${() => o.onSelect(addMonths(selected, 1), false)}>
-        <span class="nav-label">${m.nextMonth}</span>${icon('chevronRight')}
+        <span class="nav-label">${m.nextMonth}</span>${icon(chevronRight)}
       </button>
     </div>
     <table class="grid" aria-labelledby="month-title" aria-busy=${o.busy ? 'true' : 'false'}>

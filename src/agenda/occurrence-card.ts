@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { formatDay, formatTime, dayKey } from '../core/dates.ts';
 import type { Locale, Messages } from '../core/i18n.ts';
-import { icon } from '../core/icons.ts';
+import { icon, alert, bus, calendar, clock, ear, euro, info, organizer, people, place, signup, wheelchair } from '../core/icons.ts';
 import { occurrenceIcsUrl } from '../api/client.ts';
 import type { Occurrence } from './types.ts';
 
@@ -50,16 +50,16 @@ export function renderOccurrence(o: Occurrence, ctx: CardContext) {
 
   return html`<article class="occurrence ${o.status}" part="occurrence" aria-labelledby=${labelledBy}>
     <p class="when" id=${idOf(o, 'w')}>
-      ${icon('clock')}<time datetime=${o.start}>${timeRange(o, locale, m)}</time>
+      ${icon(clock)}<time datetime=${o.start}>${timeRange(o, locale, m)}</time>
     </p>
     <h4 class="title" part="title" id=${idOf(o, 't')}>${o.title}</h4>
     ${cancelled
       ? html`<p class="notice cancelled" part="notice" id=${idOf(o, 's')}>
-          ${icon('alert')}<span><strong>${m.cancelled}</strong>${o.note ? html`. ${o.note}` : nothing}</span>
+          ${icon(alert)}<span><strong>${m.cancelled}</strong>${o.note ? html`. ${o.note}` : nothing}</span>
         </p>`
       : moved
         ? html`<p class="notice moved" part="notice" id=${idOf(o, 's')}>
-            ${icon('info')}<span
+            ${icon(info)}<span
               ><strong>${m.moved}:</strong> ${o.note ?? ''}
               ${o.originalStart
                 ? html`(${m.movedFrom(
@@ -72,42 +72,42 @@ export function renderOccurrence(o: Occurrence, ctx: CardContext) {
     <p class="summary">${o.summary}</p>
     <ul class="facts">
       <li>
-        ${icon('place')}<span
+        ${icon(place)}<span
           >${o.place.name}, ${o.place.address.street}, ${o.place.address.locality}</span
         >
       </li>
-      <li>${icon('organizer')}<span>${m.organizer} ${o.organizer.name}</span></li>
+      <li>${icon(organizer)}<span>${m.organizer} ${o.organizer.name}</span></li>
       ${o.audiences.length
         ? html`<li>
-            ${icon('people')}<span>${m.audience} ${o.audiences.map((a) => a.name.toLocaleLowerCase(locale)).join(', ')}</span>
+            ${icon(people)}<span>${m.audience} ${o.audiences.map((a) => a.name.toLocaleLowerCase(locale)).join(', ')}</span>
           </li>`
         : nothing}
       <li>
-        ${icon('euro')}<span
+        ${icon(euro)}<span
           >${o.cost.free ? m.free : formatEuro(o.cost.amount ?? 0, locale)}${o.cost.note
             ? html` · ${o.cost.note}`
             : nothing}</span
         >
       </li>
-      ${access.wheelchair ? html`<li>${icon('wheelchair')}<span>${m.wheelchair}</span></li>` : nothing}
-      ${access.hearingLoop ? html`<li>${icon('ear')}<span>${m.hearingLoop}</span></li>` : nothing}
-      ${access.note ? html`<li>${icon('info')}<span>${access.note}</span></li>` : nothing}
+      ${access.wheelchair ? html`<li>${icon(wheelchair)}<span>${m.wheelchair}</span></li>` : nothing}
+      ${access.hearingLoop ? html`<li>${icon(ear)}<span>${m.hearingLoop}</span></li>` : nothing}
+      ${access.note ? html`<li>${icon(info)}<span>${access.note}</span></li>` : nothing}
       ${reg.required
         ? html`<li class="registration">
-            ${icon('signup')}<span
+            ${icon(signup)}<span
               >${m.registration}${reg.placesLeft !== undefined
                 ? html` · ${m.placesLeft(reg.placesLeft)}`
                 : nothing}${reg.how ? html`. ${reg.how}` : nothing}</span
             >
           </li>`
         : nothing}
-      ${o.villageBus && !cancelled ? html`<li>${icon('bus')}<span>${m.busInfo}</span></li>` : nothing}
+      ${o.villageBus && !cancelled ? html`<li>${icon(bus)}<span>${m.busInfo}</span></li>` : nothing}
     </ul>
     ${cancelled
       ? nothing
       : html`<div class="actions" part="actions">
           <a class="button" part="action" href=${occurrenceIcsUrl(ctx.api, o.id)}
-            >${icon('calendar')}${m.addToCalendar}<span class="visually-hidden"
+            >${icon(calendar)}${m.addToCalendar}<span class="visually-hidden"
               >: ${o.title}, ${when}</span
             ></a
           >
@@ -118,10 +118,10 @@ export function renderOccurrence(o: Occurrence, ctx: CardContext) {
                   part="action"
                   href=${rideUrl(ctx.rideHref, o)}
                   @click=${(e: Event) => ctx.onRide(o, e)}
-                  >${icon('bus')}${m.rideNeeded}<span class="visually-hidden">: ${o.title}</span></a
+                  >${icon(bus)}${m.rideNeeded}<span class="visually-hidden">: ${o.title}</span></a
                 >`
               : html`<button type="button" part="action" @click=${(e: Event) => ctx.onRide(o, e)}>
-                  ${icon('bus')}${m.rideNeeded}<span class="visually-hidden">: ${o.title}</span>
+                  ${icon(bus)}${m.rideNeeded}<span class="visually-hidden">: ${o.title}</span>
                 </button>`
             : nothing}
         </div>`}

@@ -58,6 +58,25 @@ export function feedUrl(base: string, query: QueryOf<'/v1/activities'>): string 
   return apiUrl(base, path, query);
 }
 
+/** Fetches and turns every failure into an {@link ApiError}; 304 counts as success. */
+async function request(url: string, headers: Record<string, string>, signal?: AbortSignal): Promise<Response> {
+  let response: Response;
+  try {
+    response = await fetch(url, { headers: { accept: 'application/json', ...headers }, signal });
+  } catch (cause) {
+    if (signal?.aborted) throw cause;
+    throw new ApiError(0, undefined, { cause });
+  }
+  if (!response.ok && response.status !== 304) {
+    let problem: Problem | undefined;
+    if (response.headers.get('content-type')?.includes('json')) {
+      problem = (await response.json().catch(() => undefined)) as Problem | undefined;
+    }
+    throw new ApiError(response.status, problem);
+  }
+  return response;
+}
+
 /**
  * GET a JSON resource of the contract. Rejects with {@link ApiError}, carrying the
  * problem+json body when the server sent one; an abort rejects with the AbortError.
@@ -68,22 +87,26 @@ export async function getJson<P extends JsonGetPath>(
   query?: QueryOf<P>,
   signal?: AbortSignal,
 ): Promise<ResponseOf<P>> {
-  let response: Response;
-  try {
-    response = await fetch(apiUrl(base, path, query as Record<string, QueryValue>), {
-      headers: { accept: 'application/json' },
-      signal,
-    });
-  } catch (cause) {
-    if (signal?.aborted) throw cause;
-    throw new ApiError(0, undefined, { cause });
-  }
-  if (!response.ok) {
-    let problem: Problem | undefined;
-    if (response.headers.get('content-type')?.includes('json')) {
-      problem = (await response.json().catch(() => undefined)) as Problem | undefined;
-    }
-    throw new ApiError(response.status, problem);
-  }
+  const response = await request(apiUrl(base, path, query as Record<string, QueryValue>), {}, signal);
   return (await response.json()) as ResponseOf<P>;
+}
+
+/** The answer to a conditional GET: unchanged, or a new body with its ETag. */
+export type Revalidated<R> = { notModified: true } | { notModified: false; body: R; etag?: string };
+
+/**
+ * A conditional GET (`If-None-Match`) of a JSON resource the client already holds a copy
+ * of. Cross-origin this is a preflighted request: the server allows `If-None-Match` and
+ * exposes `ETag`. Errors as {@link getJson}.
+ */
+export async function getJsonIfChanged<P extends JsonGetPath>(
+  base: string,
+  path: P,
+  etag: string | undefined,
+  signal?: AbortSignal,
+): Promise<Revalidated<ResponseOf<P>>> {
+  const response = await request(apiUrl(base, path), etag ? { 'if-none-match': etag } : {}, signal);
+  if (response.status === 304) return { notModified: true };
+  const body = (await response.json()) as ResponseOf<P>;
+  return { notModified: false, body, etag: response.headers.get('etag') ?? undefined };
 }

@@ -73,3 +73,24 @@ export function formatTime(instant: string, locale: Locale): string {
     .format(new Date(instant));
   return locale === 'nl' ? t.replace(':', '.') : t;
 }
+
+/** "17 december 2026": a calendar day with its year (e.g. "laatst gecontroleerd op …"). */
+export function formatDate(key: string, locale: Locale): string {
+  return fmt(tag(locale), { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(keyToUtc(key));
+}
+
+/** "17 december 2026, 14.05 uur" (Dutch) or "17 December 2026, 14:05": an instant in Amsterdam. */
+export function formatDateTime(instant: Date | string, locale: Locale): string {
+  const time = formatTime(new Date(instant).toISOString(), locale);
+  return `${formatDate(dayKey(instant), locale)}, ${locale === 'nl' ? `${time} uur` : time}`;
+}
+
+/** A wall-clock `HH:MM` of the contract as the person reads it: "09.00" in Dutch, "09:00" in English. */
+export const formatClock = (hhmm: string, locale: Locale) => (locale === 'nl' ? hhmm.replace(':', '.') : hhmm);
+
+/** An instant's calendar day, ISO weekday (1 = Monday … 7 = Sunday) and `HH:MM`, in Amsterdam. */
+export function zonedClock(instant: Date): { day: string; isoWeekday: number; time: string } {
+  const day = dayKey(instant);
+  const time = fmt('en-GB', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
+  return { day, isoWeekday: weekday(day) + 1, time };
+}

@@ -1,5 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { icon } from './icons.ts';
+import { alert, icon, info } from './icons.ts';
 
 /**
  * Loading, empty and error views shared by every data view. All three keep the same
@@ -78,7 +78,7 @@ export function renderLoading(label: string): TemplateResult {
 export function renderEmpty(text: string, actions?: TemplateResult): TemplateResult {
   return html`<div class="status">
     <div class="status-message" role="status">
-      ${icon('info')}
+      ${icon(info)}
       <div>
         <p>${text}</p>
         ${actions ? html`<div class="status-actions">${actions}</div>` : nothing}
@@ -90,7 +90,7 @@ export function renderEmpty(text: string, actions?: TemplateResult): TemplateRes
 export function renderError(text: string, retryLabel: string, onRetry: () => void): TemplateResult {
   return html`<div class="status">
     <div class="status-message error" role="alert">
-      ${icon('alert')}
+      ${icon(alert)}
       <div>
         <p>${text}</p>
         <div class="status-actions">

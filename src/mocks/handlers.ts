@@ -2,10 +2,12 @@
  * MSW handlers for the happy path of the contract. Tests add error and empty cases with
  * `worker.use(...)`. Paths match any origin, so an `api` attribute works too.
  */
-import { http, HttpResponse } from 'msw';
+import { http, HttpResponse, type JsonBodyType } from 'msw';
 import type { paths } from '../../contract/types.ts';
 import { addDays, dayKey, todayKey } from '../core/dates.ts';
 import { makeOccurrences, network, organizations } from './fixtures.ts';
+import { isOpenAt } from '../social-map/opening-hours.ts';
+import { socialMap } from './social-map-fixtures.ts';
 
 type Json<P extends keyof paths> = paths[P]['get'] extends {
   responses: { 200: { content: { 'application/json': infer R } } };
@@ -18,6 +20,24 @@ const any = <P extends keyof paths>(path: P) => `*${path}` as const;
 
 const ids = (params: URLSearchParams, name: string) =>
   params.get(name)?.split(',').filter(Boolean) ?? [];
+
+/** A strong ETag of a JSON body (FNV-1a), so an unchanged map answers 304. */
+function etagOf(body: unknown): string {
+  const text = JSON.stringify(body);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return `"${(h >>> 0).toString(16)}"`;
+}
+
+/** 304 when the client already holds this version, else the JSON with its ETag. */
+function conditionalJson<T extends JsonBodyType>(request: Request, body: T, headers: Record<string, string> = {}) {
+  const etag = etagOf(body);
+  const sent = request.headers.get('if-none-match');
+  if (sent && sent.split(',').some((t) => t.trim() === etag || t.trim() === '*')) {
+    return new HttpResponse(null, { status: 304, headers: { etag, ...headers } });
+  }
+  return HttpResponse.json(body, { headers: { etag, ...headers } });
+}
 
 export const handlers = [
   http.get(any('/v1/network'), () => HttpResponse.json<Json<'/v1/network'>>(network)),
@@ -70,4 +90,30 @@ export const handlers = [
       { headers: { 'content-type': 'text/calendar; charset=utf-8' } },
     ),
   ),
+
+  http.get(any('/v1/social-map'), ({ request }) =>
+    conditionalJson<Json<'/v1/social-map'>>(request, socialMap, { 'cache-control': 'no-cache' }),
+  ),
+
+  http.get('*/v1/services/:id', ({ request, params }) => {
+    const s = socialMap.services.find((x) => x.id === params.id);
+    if (!s) {
+      return HttpResponse.json(
+        { type: 'https://buurtkit.example/problems/not-found', title: 'Deze dienst bestaat niet (meer).', status: 404 },
+        { status: 404, headers: { 'content-type': 'application/problem+json' } },
+      );
+    }
+    const { keywords: _keywords, ...fields } = s;
+    const main = s.address
+      ? [{ id: `${s.id}-locatie`, name: s.organization.name, village: s.villages[0]!, address: s.address, openingHours: s.openingHours, byAppointment: s.byAppointment }]
+      : [];
+    return conditionalJson<Json<'/v1/services/{id}'>>(request, {
+      ...fields,
+      openNow: isOpenAt(s.openingHours, new Date()),
+      longDescription: s.description,
+      locations: main,
+      contacts: [],
+      organizationDetail: { ...s.organization, description: s.organization.name },
+    });
+  }),
 ];

@@ -29,3 +29,8 @@ test('the mocked occurrences conform, filtered or not', async () => {
   assert.ok(page.items.length > 0, 'the mocks return occurrences');
   await check('listOccurrences', `/v1/activities?category=${page.items[0].categories[0].id}`);
 });
+test('the mocked sociale kaart conforms, and so does one service from it', async () => {
+  const map = await check('getSocialMap', '/v1/social-map');
+  assert.ok(map.services.length > 0, 'the mocks return services');
+  await check('getService', `/v1/services/${map.services[0].id}`);
+});

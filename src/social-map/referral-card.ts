@@ -1,0 +1,159 @@
+/**
+ * The verwijskaart: the services a volunteer picked for a resident, to take home. The same
+ * content is shown in the dialog, printed on one A4 in large type and copied as plain text.
+ */
+import { css, html, nothing } from 'lit';
+import { formatDate, todayKey } from '../core/dates.ts';
+import type { Locale } from '../core/i18n.ts';
+import { icon, check, clock, close, signup } from '../core/icons.ts';
+import { addressLine, shortUrl } from './contact.ts';
+import type { SocialMapMessages } from './messages.ts';
+import { weekLines } from './opening-hours.ts';
+import { renderContact, renderKind } from './service-card.ts';
+import type { SocialMapService } from './types.ts';
+
+export interface CardOptions {
+  locale: Locale;
+  m: SocialMapMessages;
+  /** Shown in the dialog, not on paper: a button to take a service off the card. */
+  onRemove?: (service: SocialMapService) => void;
+}
+
+export function renderReferralCard(services: readonly SocialMapService[], o: CardOptions) {
+  const { m, locale } = o;
+  return html`<div class="referral-card" part="referral-card" lang=${locale}>
+    <h2 class="card-title">${m.cardTitle}</h2>
+    <p class="card-intro">${m.cardIntro} <span class="card-date">${m.cardMade(formatDate(todayKey(), locale))}</span></p>
+    <ol class="card-services">
+      ${services.map(
+        (s) => html`<li class="card-service">
+          <h3 class="card-name">${s.name}</h3>
+          <p class="card-org">${s.organization.name}</p>
+          <p>${s.description}</p>
+          ${renderKind(s, m, false)} ${renderContact(s, m)}
+          ${s.openingHours.length || s.byAppointment
+            ? html`<p class="card-hours">
+                ${icon(clock)}<span><strong>${m.openingHours}:</strong> ${weekLines(s, locale, m).join('; ')}</span>
+              </p>`
+            : nothing}
+          <p class=${s.referralRequired ? 'card-referral referral' : 'card-referral'}>
+            ${icon(s.referralRequired ? signup : check)}<span
+              >${s.referralRequired ? m.referralNeeded : m.noReferral}</span
+            >
+          </p>
+          ${o.onRemove
+            ? html`<button type="button" class="card-remove" @click=${() => o.onRemove!(s)}>
+                ${icon(close)}${m.remove}<span class="visually-hidden">: ${s.name}</span>
+              </button>`
+            : nothing}
+        </li>`,
+      )}
+    </ol>
+  </div>`;
+}
+
+/** The card as plain text, for an e-mail or a WhatsApp message. */
+export function referralCardText(services: readonly SocialMapService[], locale: Locale, m: SocialMapMessages): string {
+  const blocks = services.map((s, i) => {
+    const lines = [`${i + 1}. ${s.name} (${s.organization.name})`, s.description];
+    if (s.contact.phone) lines.push(`${m.call}: ${s.contact.phone}`);
+    if (s.contact.email) lines.push(`${m.email}: ${s.contact.email}`);
+    if (s.contact.website) lines.push(`${m.website}: ${shortUrl(s.contact.website)}`);
+    const address = addressLine(s);
+    if (address) lines.push(`${m.address}: ${address}`);
+    const hours = weekLines(s, locale, m);
+    if (hours.length) lines.push(`${m.openingHours}: ${hours.join('; ')}`);
+    lines.push(s.referralRequired ? m.referralNeeded : m.noReferral);
+    return lines.join('\n');
+  });
+  return [`${m.cardTitle} (${formatDate(todayKey(), locale)})`, m.cardIntro, ...blocks].join('\n\n') + '\n';
+}
+
+/**
+ * The card's look on screen and on paper. On paper: A4, 14pt text and more, black on white,
+ * each service kept in one piece, no buttons.
+ */
+export const referralCardStyles = css`
+  .referral-card {
+    display: grid;
+    gap: 1rem;
+  }
+  .card-title {
+    font-size: 1.5em;
+    line-height: 1.2;
+    margin: 0;
+  }
+  .card-services {
+    display: grid;
+    gap: 1rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .card-service {
+    display: grid;
+    gap: 0.35rem;
+    padding: 0.75rem 1rem;
+    border: 2px solid var(--buurt-color-border, #767676);
+    border-radius: var(--buurt-radius, 0.5rem);
+    break-inside: avoid;
+  }
+  .card-name {
+    font-size: 1.25em;
+    line-height: 1.25;
+    margin: 0;
+  }
+  .card-org {
+    font-weight: 600;
+  }
+  .card-hours,
+  .card-referral {
+    display: flex;
+    gap: 0.5rem;
+    align-items: flex-start;
+  }
+  .card-remove {
+    justify-self: start;
+  }
+  @media print {
+    /* Blocks, not grids: Chrome moves a whole grid row to the next page too early. */
+    .referral-card,
+    .card-services {
+      display: block;
+    }
+    .referral-card {
+      font-size: 14pt;
+      line-height: 1.3;
+      color: #000;
+    }
+    .card-title {
+      font-size: 20pt;
+    }
+    .card-intro {
+      margin-block: 4pt 10pt;
+    }
+    .card-name {
+      font-size: 16pt;
+    }
+    .card-service {
+      border: 1.5pt solid #000;
+      padding: 5pt 10pt;
+      gap: 1pt;
+      margin-block-end: 6pt;
+    }
+    .card-remove {
+      display: none;
+    }
+    .contact {
+      gap: 0;
+    }
+    .contact a {
+      min-block-size: 0;
+      padding: 0;
+    }
+    a {
+      color: #000;
+      text-decoration: none;
+    }
+  }
+`;

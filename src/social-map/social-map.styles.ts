@@ -1,0 +1,297 @@
+import { css } from 'lit';
+
+export const socialMapStyles = css`
+  .root,
+  .filters,
+  .services,
+  .service {
+    /* One column that may shrink: content wraps, never widens the widget past a 320px screen. */
+    grid-template-columns: minmax(0, 1fr);
+  }
+  .root {
+    display: grid;
+    gap: var(--buurt-space-l, 1.5rem);
+    container-type: inline-size;
+  }
+  label,
+  legend {
+    display: block;
+    font-weight: 700;
+  }
+  .search label {
+    font-size: 1.25em;
+  }
+  .search-row {
+    position: relative;
+    display: flex;
+    margin-block-start: 0.5rem;
+  }
+  .search-row .icon {
+    position: absolute;
+    inset-inline-start: 0.75rem;
+    inset-block-start: 50%;
+    translate: 0 -50%;
+    inline-size: 1.4em;
+    block-size: 1.4em;
+  }
+  input[type='search'] {
+    flex: 1 1 auto;
+    min-inline-size: 0;
+    min-block-size: 3.25rem;
+    padding: 0.5em 0.75em 0.5em 2.75rem;
+    border: 2px solid var(--buurt-color-input-border, #595959);
+    border-radius: var(--buurt-radius, 0.5rem);
+    background: var(--buurt-color-surface, Canvas);
+    color: var(--buurt-color-text, CanvasText);
+    font-size: 1.15em;
+  }
+
+  /* Notice: the map shown is a stored copy. */
+  .notice {
+    display: flex;
+    gap: 0.75em;
+    align-items: flex-start;
+    padding: 0.75em 1em;
+    border: 2px solid var(--buurt-color-warning, #8a4b00);
+    border-inline-start-width: 0.5rem;
+    border-radius: var(--buurt-radius, 0.5rem);
+    background: var(--buurt-color-warning-surface, #fff4e0);
+    color: var(--buurt-color-text, CanvasText);
+  }
+  .notice button {
+    margin-block-start: 0.5rem;
+  }
+
+  /* Filters */
+  .filters {
+    display: grid;
+    gap: var(--buurt-space-m, 1rem);
+    padding: var(--buurt-space-m, 1rem);
+    border: 1px solid var(--buurt-color-border, #767676);
+    border-radius: var(--buurt-radius, 0.5rem);
+    background: var(--buurt-social-map-filters-background, var(--buurt-color-surface-alt, transparent));
+  }
+  .chip-group {
+    min-inline-size: 0;
+  }
+  .chip-group legend {
+    margin-block-end: 0.5rem;
+  }
+  .chips,
+  .toolbar,
+  .actions,
+  .dialog-actions,
+  .status-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .chip {
+    border-radius: 999px;
+    font-weight: 500;
+    gap: 0.35em;
+  }
+  .chip-count {
+    font-weight: 400;
+  }
+  .chip[aria-pressed='true'] {
+    background: var(--buurt-social-map-chip-active-background, var(--buurt-color-accent, #1d5e3b));
+    color: var(--buurt-social-map-chip-active-color, var(--buurt-color-on-accent, #fff));
+    font-weight: 700;
+  }
+  .chip:disabled {
+    border-style: dashed;
+    cursor: default;
+    text-decoration: none;
+    color: var(--buurt-color-muted, #595959);
+    border-color: var(--buurt-color-muted, #595959);
+  }
+
+  .toolbar {
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.75rem 1.5rem;
+  }
+  .count {
+    font-weight: 700;
+    font-size: 1.15em;
+  }
+
+  .content {
+    min-block-size: var(--buurt-social-map-min-height, 20rem);
+  }
+  .services {
+    display: grid;
+    gap: var(--buurt-space-m, 1rem);
+  }
+
+  /* One result */
+  .service {
+    --kind-color: var(--buurt-social-map-informal-color, #1d5e3b);
+    display: grid;
+    gap: 0.5rem;
+    padding: var(--buurt-social-map-card-padding, 1rem 1.25rem);
+    border: 1px solid var(--buurt-color-border, #767676);
+    border-inline-start: 0.5rem solid var(--kind-color);
+    border-radius: var(--buurt-radius, 0.5rem);
+    background: var(--buurt-social-map-card-background, var(--buurt-color-surface, Canvas));
+    color: var(--buurt-social-map-card-color, var(--buurt-color-text, CanvasText));
+  }
+  .service:has(.kind-professional) {
+    --kind-color: var(--buurt-social-map-professional-color, #1b4f8a);
+  }
+  .name {
+    hyphens: auto;
+    font-size: var(--buurt-social-map-name-size, 1.3em);
+    line-height: 1.25;
+    margin: 0;
+  }
+  .organization {
+    font-weight: 600;
+  }
+  .kind {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+  }
+  .kind li,
+  .facts li,
+  .contact li,
+  .checked {
+    display: flex;
+    gap: 0.5rem;
+    align-items: flex-start;
+  }
+  .kind li {
+    font-weight: 700;
+  }
+  .kind-informal {
+    color: var(--buurt-social-map-informal-color, #1d5e3b);
+  }
+  .kind-professional {
+    color: var(--buurt-social-map-professional-color, #1b4f8a);
+  }
+  .kind-hint {
+    font-weight: 400;
+    color: var(--buurt-color-text, CanvasText);
+  }
+  .facts,
+  .contact,
+  .week {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .icon {
+    margin-block-start: 0.15em;
+  }
+  .open-now {
+    color: var(--buurt-social-map-informal-color, #1d5e3b);
+  }
+  .referral {
+    font-weight: 700;
+  }
+  .contact a {
+    font-weight: 600;
+    display: inline-block;
+    min-block-size: 44px;
+    padding-block: 0.4rem;
+  }
+  .contact li {
+    align-items: center;
+  }
+  .contact .icon {
+    margin: 0;
+  }
+  .more summary {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-block-size: 44px;
+    inline-size: fit-content;
+    font-weight: 700;
+    cursor: pointer;
+    color: var(--buurt-color-link, LinkText);
+    text-decoration: underline;
+  }
+  .more-body {
+    display: grid;
+    gap: 0.5rem;
+    padding-inline-start: 1rem;
+    border-inline-start: 3px solid var(--buurt-color-border, #767676);
+  }
+  .week {
+    list-style: disc;
+    padding-inline-start: 1.5rem;
+  }
+  .checked {
+    font-size: 0.95em;
+  }
+  .checked.outdated {
+    color: var(--buurt-color-warning, #8a4b00);
+  }
+  .card-toggle[aria-pressed='true'] {
+    background: var(--buurt-color-accent, #1d5e3b);
+    color: var(--buurt-color-on-accent, #fff);
+  }
+  .show-all {
+    margin-block-start: 1rem;
+  }
+
+  /* The verwijskaart dialog */
+  dialog {
+    inline-size: min(48rem, calc(100vw - 1rem));
+    max-block-size: calc(100dvh - 1rem);
+    padding: 1rem 1.25rem 1.25rem;
+    border: 2px solid var(--buurt-color-border, #767676);
+    border-radius: var(--buurt-radius, 0.5rem);
+    background: var(--buurt-color-surface, Canvas);
+    color: var(--buurt-color-text, CanvasText);
+  }
+  dialog[open] {
+    display: grid;
+    gap: 1rem;
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.5);
+  }
+  .dialog-bar {
+    display: flex;
+    justify-content: flex-end;
+  }
+  .copy-text {
+    inline-size: 100%;
+    font: inherit;
+  }
+  .copy-status:empty {
+    display: none;
+  }
+
+  @container (max-width: 30rem) {
+    .actions button,
+    .dialog-actions button {
+      flex: 1 1 100%;
+    }
+  }
+  @media print {
+    .filters,
+    .actions,
+    .toolbar,
+    .search {
+      display: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .chip[aria-pressed='true'],
+    .card-toggle[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      border-color: Highlight;
+    }
+    .service,
+    .filters,
+    .notice {
+      border-color: CanvasText;
+    }
+  }
+`;
