@@ -71,6 +71,12 @@ export const socialMapStyles = css`
     border-radius: var(--buurt-radius, 0.5rem);
     background: var(--buurt-social-map-filters-background, var(--buurt-color-surface-alt, transparent));
   }
+  .filters summary {
+    min-block-size: 44px;
+    align-content: center;
+    font-weight: 700;
+    cursor: pointer;
+  }
   .chip-group {
     min-inline-size: 0;
   }

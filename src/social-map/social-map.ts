@@ -427,7 +427,10 @@ export class BuurtSocialMap extends LitElement {
       ['informal', m.informal],
       ['professional', m.professional],
     ];
-    return html`<div class="filters" part="filters" role="group" aria-label=${m.filters}>
+    // Folded by default, so results stay right below the search field while typing.
+    const active = [this._sel.category, this._sel.village, this._sel.kind, this._sel.openNow].filter(Boolean).length;
+    return html`<details class="filters" part="filters">
+      <summary>${m.filters}${active ? ` (${active})` : ''}</summary>
       ${group(
         m.category,
         map.categories.map((c) =>
@@ -448,7 +451,7 @@ export class BuurtSocialMap extends LitElement {
         ),
         chip(m.openNow, r.openNow, this._sel.openNow, this.#toggleOpenNow),
       ])}
-    </div>`;
+    </details>`;
   }
 
   #renderEmpty(map: SocialMap, m: SocialMapMessages) {
