@@ -10,6 +10,7 @@ import type { Logger } from './log.ts';
 import { ProblemError, respondProblem } from './http/problem.ts';
 import { networkRoutes } from './routes/network.ts';
 import { agendaRoutes } from './routes/agenda.ts';
+import { serviceRoutes } from './routes/services.ts';
 import { docsRoutes } from './routes/docs.ts';
 
 export interface AppOptions {
@@ -18,9 +19,11 @@ export interface AppOptions {
   log: Logger;
   /** Folders with the built demo site and widget bundles, served at / and /buurtkit/. */
   staticDirs?: { demo: string; widgets: string };
+  /** The clock for "open now" in the sociale kaart; injectable for tests. */
+  now?: () => Date;
 }
 
-export function createApp({ db, config, log, staticDirs }: AppOptions) {
+export function createApp({ db, config, log, staticDirs, now }: AppOptions) {
   const app = new Hono();
 
   app.use('*', async (c, next) => {
@@ -51,6 +54,7 @@ export function createApp({ db, config, log, staticDirs }: AppOptions) {
 
   app.route('/v1', networkRoutes(db));
   app.route('/v1', agendaRoutes(db));
+  app.route('/v1', serviceRoutes(db, { now }));
   app.get('/v1/health', async (c) => {
     try {
       await db.query('select 1');

@@ -2,6 +2,7 @@
 // Everything goes in one transaction: either the whole network is stored, or nothing.
 import type { Database, Queryable } from '../db/database.ts';
 import { demoNetwork, type DemoNetwork } from './demo-network.ts';
+import { insertSocialMap } from './social-map.ts';
 
 /**
  * Seeds the demo network when the `network` table is empty.
@@ -12,6 +13,7 @@ export async function seedIfEmpty(db: Database, data: DemoNetwork = demoNetwork)
     const existing = await tx.query('select 1 from network limit 1');
     if (existing.rows.length > 0) return false;
     await insertAll(tx, data);
+    await insertSocialMap(tx);
     return true;
   });
 }

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { testApp } from '../server/test-app.ts';
 import { contractViolations } from './conformance.ts';
+import { get as mapGet, moments, setNow } from '../server/social-map-fixture.ts';
 
 async function check(operationId: string, path: string, expectedStatus: number) {
   const { app } = await testApp();
@@ -36,4 +37,44 @@ test('GET /v1/occurrences/{id}.ics conforms', async () => {
   const { app } = await testApp();
   const [first] = ((await (await app.request('/v1/activities')).json()) as any).items;
   await check('getOccurrenceCalendar', first.icsUrl, 200);
+});
+
+// The sociale kaart, on the seeded network plus the small fixture map (test/server/social-map-fixture.ts).
+async function checkMap(operationId: string, path: string, expectedStatus: number) {
+  const res = await mapGet(path);
+  assert.equal(res.status, expectedStatus, res.text.slice(0, 300));
+  const contentType = res.headers.get('content-type') ?? '';
+  assert.deepEqual(contractViolations(operationId, { status: res.status, contentType, body: res.body ?? res.text }), []);
+  return res.body;
+}
+
+test('GET /v1/services conforms, with filters and for bad input', async () => {
+  setNow(moments.tuesday10);
+  await checkMap('listServices', '/v1/services?limit=500', 200);
+  await checkMap('listServices', '/v1/services?category=zw-geld&village=linde&kind=informal&open_now=true&q=schulden', 200);
+  await checkMap('listServices', '/v1/services?category=bestaat-niet', 400);
+  await checkMap('listServices', '/v1/services?village=bestaat-niet', 400);
+  await checkMap('listServices', '/v1/services?open_now=ja', 400);
+  await checkMap('listServices', `/v1/services?q=${'x'.repeat(101)}`, 400);
+});
+test('GET /v1/services/{id} conforms, found, not found and malformed', async () => {
+  for (const id of ['zw-schuldhulpmaatje', 'zw-wijkteam-spreekuur', 'zw-mantelzorglijn', 'zw-cafe-ontmoeting']) {
+    await checkMap('getService', `/v1/services/${id}`, 200);
+  }
+  await checkMap('getService', '/v1/services/bestaat-niet', 404);
+  await checkMap('getService', '/v1/services/Niet_Geldig', 400);
+});
+test('GET /v1/categories conforms', () => checkMap('listServiceCategories', '/v1/categories', 200));
+test('GET /v1/social-map conforms', () => checkMap('getSocialMap', '/v1/social-map', 200));
+test('GET /v1/export/hsds.json conforms', () => checkMap('getHsdsExport', '/v1/export/hsds.json', 200));
+test('the sociale kaart conforms on the seeded network alone too', async () => {
+  await check('listServices', '/v1/services', 200);
+  await check('listServiceCategories', '/v1/categories', 200);
+  await check('getSocialMap', '/v1/social-map', 200);
+  await check('getHsdsExport', '/v1/export/hsds.json', 200);
+});
+test('GET /v1/services/{id} conforms for every listed service', async () => {
+  const { body } = await mapGet('/v1/services?limit=500');
+  assert.ok(body.items.length >= 4);
+  for (const s of body.items) await checkMap('getService', `/v1/services/${s.id}`, 200);
 });
