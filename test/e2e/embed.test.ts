@@ -66,6 +66,11 @@ before(async () => {
         { 'content-security-policy': STRICT_CSP },
       ),
     );
+  strict.get('/host/strict-map.html', (c) =>
+    c.html(page('<buurt-social-map></buurt-social-map>', '<script type="module" src="/buurtkit/social-map.js"></script>'), 200, {
+      'content-security-policy': STRICT_CSP,
+    }),
+  );
   strict.route('/', api);
   apiOrigin = await listen(strict.fetch);
   host.get('/cross.html', (c) =>
@@ -135,4 +140,30 @@ test('the demo site served by the server shows the agenda with real data', async
   assert.equal(await p.getByText('Demogegevens').isVisible(), false, 'the real site must not say it shows demo data');
   assert.deepEqual(problems, []);
   await p.close();
+});
+
+test('the sociale kaart finds help for a mistyped question under a strict CSP', async () => {
+  const { page: p, problems } = await open(`${apiOrigin}/host/strict-map.html`);
+  const search = p.locator('buurt-social-map input[type=search]');
+  await search.waitFor();
+  await search.pressSequentially('schuldhlup');
+  await p.locator('buurt-social-map article').first().waitFor();
+  assert.match(await p.locator('buurt-social-map article h3').first().innerText(), /schuld/i);
+  assert.deepEqual(problems, []);
+  await p.close();
+});
+
+test('the sociale kaart keeps searching its stored copy when the server cannot be reached', async () => {
+  const context = await browser.newContext();
+  const p = await context.newPage();
+  await p.goto(`${apiOrigin}/host/strict-map.html`);
+  await p.locator('buurt-social-map article').first().waitFor();
+  // The connection to the API drops; the inloop desk reloads the page.
+  await p.route('**/v1/social-map', (route) => route.abort('internetdisconnected'));
+  await p.reload();
+  await p.locator('buurt-social-map').getByText('er is nu geen verbinding', { exact: false }).waitFor();
+  await p.locator('buurt-social-map input[type=search]').pressSequentially('eenzaam');
+  await p.locator('buurt-social-map article').first().waitFor();
+  assert.ok((await p.locator('buurt-social-map article').count()) > 0);
+  await context.close();
 });
