@@ -16,12 +16,12 @@ export async function loadSocialMap(api: string, signal: AbortSignal, now = () =
   try {
     const answer = await getJsonIfChanged(api, '/v1/social-map', cached?.etag, signal);
     if (answer.notModified) {
-      if (!cached) throw new Error('304 without a stored copy');
+      if (!cached) throw new Error('304'); // a 304 needs a stored copy: cannot happen unless storage was cleared
       const confirmed = { ...cached, fetchedAt: now().toISOString() };
       writeCachedMap(api, confirmed);
       return { ...confirmed, source: 'network' };
     }
-    if (answer.body.version !== 1) throw new Error(`Unknown social map version ${String(answer.body.version)}`);
+    if (answer.body.version !== 1) throw new Error('version'); // a map format this widget does not know
     const fresh: CachedMap = { map: answer.body, etag: answer.etag, fetchedAt: now().toISOString() };
     writeCachedMap(api, fresh);
     return { ...fresh, source: 'network' };

@@ -287,18 +287,12 @@ export class BuurtSocialMap extends LitElement {
       this._copyText = '';
       this._copyStatus = 'copied';
     } catch {
-      // No clipboard API (an insecure page) or no permission: show the text to copy by hand.
+      // No clipboard API (an insecure page) or no permission: show the text, selected, to
+      // copy by hand. (document.execCommand('copy') is deprecated and fails in the same cases.)
       this._copyText = text;
+      this._copyStatus = 'failed';
       await this.updateComplete;
-      const area = this.renderRoot.querySelector<HTMLTextAreaElement>('.copy-text');
-      area?.select();
-      let ok = false;
-      try {
-        ok = document.execCommand('copy');
-      } catch {
-        ok = false;
-      }
-      this._copyStatus = ok ? 'copied' : 'failed';
+      this.renderRoot.querySelector<HTMLTextAreaElement>('.copy-text')?.select();
     }
   };
 
