@@ -2,7 +2,7 @@
 // app.request(...) in-process.
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
-import { etag } from 'hono/etag';
+import { etag, RETAINED_304_HEADERS } from 'hono/etag';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
@@ -50,7 +50,8 @@ export function createApp({ db, config, log, staticDirs, now }: AppOptions) {
   app.use('/buurtkit/*', corsMiddleware);
 
   // Conditional requests: an ETag on every successful GET, 304 when it matches.
-  app.use('/v1/*', etag({ weak: true }));
+  // A 304 must keep the CORS headers, or a browser on the village's site rejects it.
+  app.use('/v1/*', etag({ weak: true, retainedHeaders: [...RETAINED_304_HEADERS, 'access-control-allow-origin', 'access-control-expose-headers'] }));
 
   app.route('/v1', networkRoutes(db));
   app.route('/v1', agendaRoutes(db));

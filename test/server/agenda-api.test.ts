@@ -212,3 +212,14 @@ test('one occurrence downloads as an iCalendar file with its own start time', as
   assert.equal(event.startDate.zone?.tzid, 'Europe/Amsterdam');
   assert.equal(vevent.hasProperty('rrule'), false);
 });
+
+test('a 304 to another origin keeps the CORS headers, so the browser accepts it', async () => {
+  const { app } = await testApp();
+  for (const path of ['/v1/network', '/v1/activities?from=2027-01-04&to=2027-01-10']) {
+    const headers = { Origin: 'https://dorpshuis.example' };
+    const first = await app.request(path, { headers });
+    const again = await app.request(path, { headers: { ...headers, 'If-None-Match': first.headers.get('etag')! } });
+    assert.equal(again.status, 304, path);
+    assert.equal(again.headers.get('access-control-allow-origin'), 'https://dorpshuis.example', path);
+  }
+});
