@@ -138,6 +138,9 @@ export const agendaStyles = css`
     padding-block-end: 0.25rem;
     border-block-end: 3px solid var(--buurt-color-accent, #1d5e3b);
   }
+  .more-days {
+    justify-self: start;
+  }
   .day-heading::first-letter {
     text-transform: uppercase;
   }

@@ -27,6 +27,8 @@ import type { Occurrence, OccurrencePage, Term } from './types.ts';
 
 /** How many days the empty state's "show more" widens the window to. */
 const WIDE_WINDOW = 90;
+/** Days the list view shows at first, and adds with each "Toon meer dagen". */
+const DAYS_PER_STEP = 7;
 
 interface Vocabulary {
   categories: Term[];
@@ -113,6 +115,10 @@ export class BuurtAgenda extends LitElement {
 
   @state() private _filters: FilterState = emptyFilters();
   @state() private _widened = false;
+  /** How many days the list shows; grows by DAYS_PER_STEP with "Toon meer dagen". */
+  @state() private _listDays = DAYS_PER_STEP;
+  /** The first day heading revealed by "Toon meer dagen", to move focus to. */
+  private _revealed?: string;
   @state() private _selectedDay = todayKey();
   private _focusDay = false;
   /** After a retry or an empty-state action the pressed button is gone: move focus on. */
@@ -196,6 +202,7 @@ export class BuurtAgenda extends LitElement {
 
   private _setFilters(next: FilterState) {
     this._filters = next;
+    this._listDays = DAYS_PER_STEP;
     writeFiltersToUrl(next);
   }
 
@@ -237,6 +244,15 @@ export class BuurtAgenda extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this._revealed) {
+      // Keyboard and screen-reader users continue at the first newly shown day.
+      const heading = this.renderRoot.querySelector<HTMLElement>(this._revealed);
+      this._revealed = undefined;
+      if (heading) {
+        heading.tabIndex = -1;
+        heading.focus();
+      }
+    }
     if (this._focusDay) {
       this._focusDay = false;
       this.renderRoot.querySelector<HTMLButtonElement>(`[data-day="${this._selectedDay}"]`)?.focus();
@@ -258,8 +274,20 @@ export class BuurtAgenda extends LitElement {
   }
 
   /** In the month view only the chosen day's occurrences are shown. */
+  /** The days that have activities, in order. */
+  private _days(items: readonly Occurrence[]): string[] {
+    return [...new Set(items.map((o) => dayKey(o.start)))];
+  }
+
+  /**
+   * What is shown (and described in JSON-LD): the chosen day in the month view; in the
+   * list, the first `_listDays` days, since a month of a busy village is well over a
+   * hundred activities, too long a page to scroll through.
+   */
   private _visible(items: readonly Occurrence[]): readonly Occurrence[] {
-    return this.view === 'month' ? items.filter((o) => dayKey(o.start) === this._selectedDay) : items;
+    if (this.view === 'month') return items.filter((o) => dayKey(o.start) === this._selectedDay);
+    const last = this._days(items)[this._listDays - 1];
+    return last ? items.filter((o) => dayKey(o.start) <= last) : items;
   }
 
   override render() {
@@ -325,7 +353,10 @@ export class BuurtAgenda extends LitElement {
               : nothing}`,
           );
     } else {
-      content = renderList(page.items, ctx);
+      content = renderList(this._visible(page.items), ctx, Math.max(0, this._days(page.items).length - this._listDays), () => {
+        this._revealed = `.day:nth-of-type(${this._listDays + 1}) h3`;
+        this._listDays += DAYS_PER_STEP;
+      });
     }
 
     return html`<div class="root" lang=${locale}>

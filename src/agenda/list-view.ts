@@ -12,8 +12,11 @@ export function dayLabel(key: string, locale: Locale, m: Messages, today = today
   return formatDay(key, locale);
 }
 
-/** The list view: one section per day with an h3 heading, then the occurrences. */
-export function renderList(items: readonly Occurrence[], ctx: CardContext) {
+/**
+ * The list view: one section per day with an h3 heading, then the occurrences; when
+ * `hiddenDays` more days are loaded but not shown, a button shows more.
+ */
+export function renderList(items: readonly Occurrence[], ctx: CardContext, hiddenDays: number, onMore: () => void) {
   const today = todayKey();
   return html`<div class="list">
     ${[...groupByDay(items)].map(([key, list]) => {
@@ -30,5 +33,10 @@ export function renderList(items: readonly Occurrence[], ctx: CardContext) {
         </ul>
       </section>`;
     })}
+    ${hiddenDays
+      ? html`<button type="button" class="more-days" part="more-days" @click=${onMore}>
+          ${ctx.m.moreDays(hiddenDays)}
+        </button>`
+      : ''}
   </div>`;
 }

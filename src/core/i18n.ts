@@ -9,6 +9,7 @@ const nl = {
   empty: 'Geen activiteiten in deze periode.',
   clearFilters: 'Filters wissen',
   showMore: (days: number) => `Toon de komende ${days} dagen`,
+  moreDays: (n: number) => (n === 1 ? 'Toon nog 1 dag' : `Toon meer dagen (nog ${n})`),
   error:
     'De agenda kan nu niet worden geladen. Controleer uw internetverbinding of probeer het later opnieuw.',
   retry: 'Opnieuw proberen',
@@ -56,6 +57,7 @@ const en: Messages = {
   empty: 'No activities in this period.',
   clearFilters: 'Clear filters',
   showMore: (days) => `Show the next ${days} days`,
+  moreDays: (n) => (n === 1 ? 'Show 1 more day' : `Show more days (${n} more)`),
   error:
     'The calendar cannot be loaded right now. Check your internet connection or try again later.',
   retry: 'Try again',

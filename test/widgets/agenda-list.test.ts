@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { $, $$, settled, text, titles, worker } from './helpers.ts';
 import type { BuurtAgenda } from '../../src/agenda/agenda.ts';
 import { addDays, formatDay, todayKey } from '../../src/core/dates.ts';
+import { makeOccurrences } from '../../src/mocks/fixtures.ts';
 
 const agenda = (template = html`<buurt-agenda></buurt-agenda>`) =>
   fixture<BuurtAgenda>(template).then(settled);
@@ -210,5 +211,40 @@ describe('buurt-agenda on a narrow phone', () => {
       (node) => node.getBoundingClientRect().right > wrapper.getBoundingClientRect().right + 0.5,
     );
     expect(wide.map((node) => `${node.tagName}.${node.className}`)).to.deep.equal([]);
+  });
+});
+
+describe('buurt-agenda with a busy month', () => {
+  /** One activity a day at 10.00 for the next 20 days. */
+  const busyMonth = () => {
+    const [base] = makeOccurrences();
+    return Array.from({ length: 20 }, (_, i) => {
+      const day = addDays(todayKey(), i);
+      return { ...base!, id: `${base!.activityId}-${day.replaceAll('-', '')}T1000`, title: `Activiteit ${i + 1}`, start: `${day}T10:00:00+01:00`, end: `${day}T11:00:00+01:00` };
+    });
+  };
+
+  it('shows a week first and more days on request, continuing at the first new day', async () => {
+    const items = busyMonth();
+    worker.use(
+      http.get('*/v1/activities', () => HttpResponse.json({ items, total: items.length, offset: 0, limit: 500, from: todayKey(), to: addDays(todayKey(), 30) })),
+    );
+    const el = await agenda();
+    await expect(el).to.be.accessible();
+    expect($$(el, 'section.day')).to.have.length(7);
+    expect(text($(el, '.count'))).to.equal('20 activiteiten');
+    const more = $(el, 'button.more-days')!;
+    expect(text(more)).to.equal('Toon meer dagen (nog 13)');
+    more.click();
+    await el.updateComplete;
+    expect($$(el, 'section.day')).to.have.length(14);
+    expect(el.shadowRoot!.activeElement?.textContent).to.contain(formatDay(addDays(todayKey(), 7), 'nl'));
+    $(el, 'button.more-days')!.click();
+    await el.updateComplete;
+    expect($$(el, 'section.day')).to.have.length(20);
+    expect($(el, 'button.more-days')).to.equal(null);
+    // Search engines read what is shown.
+    const ld = JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!);
+    expect(ld['@graph']).to.have.length(20);
   });
 });
