@@ -1,29 +1,18 @@
 import { css } from 'lit';
 
 export const agendaStyles = css`
-  .root,
   .filters,
   .list,
   .day,
   .occurrences,
   .occurrence,
   .month {
-    /* One column that may shrink: content wraps, never widens the agenda past a 320px screen. */
+    /* One column that may shrink, like .root (core/styles.ts). */
     grid-template-columns: minmax(0, 1fr);
-  }
-  .root {
-    display: grid;
-    gap: var(--buurt-space-l, 1.5rem);
-    container-type: inline-size;
   }
   .hint {
     color: var(--buurt-agenda-hint-color, inherit);
     font-size: 1em;
-  }
-  label,
-  legend {
-    display: block;
-    font-weight: 700;
   }
 
   /* Filters */
@@ -49,13 +38,6 @@ export const agendaStyles = css`
     border-radius: var(--buurt-radius, 0.5rem);
     background: var(--buurt-color-surface, Canvas);
     color: var(--buurt-color-text, CanvasText);
-  }
-  /* A fieldset is at least as wide as its content unless told otherwise. */
-  .chip-group {
-    min-inline-size: 0;
-  }
-  .chip-group legend {
-    margin-block-end: 0.5rem;
   }
   /* Organisations can be many: they fold away behind a summary. */
   .more summary {
@@ -93,8 +75,6 @@ export const agendaStyles = css`
   }
   .chip {
     border-width: 2px;
-    border-radius: 999px;
-    font-weight: 500;
   }
   .chip[aria-pressed='true'],
   .view-switch button[aria-pressed='true'] {

@@ -22,6 +22,28 @@ export const baseStyles = css`
     color: inherit;
     text-align: start;
     overflow-wrap: anywhere; /* long e-mail addresses must wrap at 320px too */
+    display: grid;
+    /* One column that may shrink: content wraps, never widens a widget past a 320px screen. */
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--buurt-space-l, 1.5rem);
+    container-type: inline-size;
+  }
+  label,
+  legend {
+    display: block;
+    font-weight: 700;
+  }
+  /* Filter chips: a fieldset per group (at least as wide as its content unless told
+     otherwise), toggle buttons in a wrapping row. */
+  .chip-group {
+    min-inline-size: 0;
+  }
+  .chip-group legend {
+    margin-block-end: 0.5rem;
+  }
+  .chip {
+    border-radius: 999px;
+    font-weight: 500;
   }
   *,
   *::before,

@@ -1,22 +1,11 @@
 import { css } from 'lit';
 
 export const socialMapStyles = css`
-  .root,
   .filters,
   .services,
   .service {
-    /* One column that may shrink: content wraps, never widens the widget past a 320px screen. */
+    /* One column that may shrink, like .root (core/styles.ts). */
     grid-template-columns: minmax(0, 1fr);
-  }
-  .root {
-    display: grid;
-    gap: var(--buurt-space-l, 1.5rem);
-    container-type: inline-size;
-  }
-  label,
-  legend {
-    display: block;
-    font-weight: 700;
   }
   .search label {
     font-size: 1.25em;
@@ -77,12 +66,6 @@ export const socialMapStyles = css`
     font-weight: 700;
     cursor: pointer;
   }
-  .chip-group {
-    min-inline-size: 0;
-  }
-  .chip-group legend {
-    margin-block-end: 0.5rem;
-  }
   .chips,
   .toolbar,
   .actions,
@@ -93,8 +76,6 @@ export const socialMapStyles = css`
     gap: 0.5rem;
   }
   .chip {
-    border-radius: 999px;
-    font-weight: 500;
     gap: 0.35em;
   }
   .chip-count {
