@@ -234,8 +234,9 @@ export interface paths {
          * @description One HSDS API `Page` holding every service, fully nested (organisation, locations with
          *     addresses, opening hours, service areas, categories, languages, costs). Ids are UUIDs
          *     derived from the Buurtkit ids; Buurtkit's own ids and additions are extension
-         *     properties prefixed `buurtkit_`. The precise shape is the JSON Schema
-         *     `test/contract/hsds-3.0.schema.json`; see docs/decisions/0005-sociale-kaart-hsds.md.
+         *     properties prefixed `buurtkit_`. Every service passes Open Referral's own compiled
+         *     HSDS 3.0 `service.json` (kept unchanged in `test/contract/hsds-official/`); see
+         *     docs/decisions/0005-sociale-kaart-hsds.md.
          */
         get: operations["getHsdsExport"];
         put?: never;
@@ -512,6 +513,16 @@ export interface components {
             address: components["schemas"]["Address"];
             /** @description E.g. how to get there, which entrance. */
             description?: string;
+            /**
+             * @description WGS84 decimal degrees; given together with longitude, or neither.
+             * @example 51.8762
+             */
+            latitude?: number;
+            /**
+             * @description WGS84 decimal degrees.
+             * @example 5.3561
+             */
+            longitude?: number;
             /** @description Regular opening hours at this location, sorted by weekday and time; empty when only by appointment. */
             openingHours: components["schemas"]["OpeningHours"][];
             /** @description You can (also) come here by appointment. */
@@ -617,7 +628,7 @@ export interface components {
          * @description Open Referral HSDS 3.0: an HSDS API `Page` (`total_items`, `total_pages`, `page_number`,
          *     `size`, `first_page`, `last_page`, `empty`) whose `contents` are fully nested HSDS
          *     services. Described loosely here; the authoritative shape, checked by the contract
-         *     test, is `test/contract/hsds-3.0.schema.json`.
+         *     test, is Open Referral's compiled HSDS 3.0 `service.json` (test/contract/hsds-official/).
          */
         HsdsExport: {
             total_items: number;

@@ -127,7 +127,7 @@ export async function insertSocialMap(tx: Queryable, map: SocialMap = buildSocia
   // Top-level categories first: the trigger checks a sub-category's parent.
   const sorted = [...map.categories].sort((a, b) => Number(a.parent_id !== null) - Number(b.parent_id !== null));
   await insertRows(tx, 'service_categories', sorted, ['id', 'parent_id', 'name', 'description', 'sort']);
-  await insertRows(tx, 'locations', map.locations, ['id', 'name', 'street', 'postal_code', 'locality', 'village_id', 'description']);
+  await insertRows(tx, 'locations', map.locations, ['id', 'name', 'street', 'postal_code', 'locality', 'village_id', 'description', 'latitude', 'longitude']);
   await insertRows(tx, 'services', map.services, [
     'id', 'organization_id', 'name', 'description', 'long_description', 'kind', 'eligibility', 'fees', 'free',
     'referral_required', 'by_appointment', 'application_process', 'phone', 'email', 'website', 'languages',

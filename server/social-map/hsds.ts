@@ -1,8 +1,9 @@
 // The sociale kaart as Open Referral HSDS 3.0: one HSDS API `Page` whose `contents` are
-// fully nested services (docs/decisions/0005-sociale-kaart-hsds.md; the shape is checked
-// against test/contract/hsds-3.0.schema.json). Every id is a UUIDv5 of a readable path, so
-// the same data gives the same document, byte for byte, and so the same ETag.
-import { offsetMinutesAt } from '../agenda/zoned-time.ts';
+// fully nested services (docs/decisions/0005-sociale-kaart-hsds.md; every service is
+// checked against Open Referral's own compiled service.json, test/contract/hsds-official/).
+// Every id is a UUIDv5 of a readable path, so the same data in the same season gives the
+// same document, byte for byte, and so the same ETag.
+import { addDays, formatLocalDate, instantToLocalParts, offsetMinutesAt } from '../agenda/zoned-time.ts';
 import { describeBlock, rfc5545Day, type HoursBlock } from './opening-hours.ts';
 import { hsdsId } from './uuid.ts';
 import type { CategoryRecord, ServiceRecord, SocialMapModel } from './repository.ts';
@@ -10,7 +11,7 @@ import type { CategoryRecord, ServiceRecord, SocialMapModel } from './repository
 type Json = Record<string, unknown>;
 
 export interface HsdsOptions {
-  /** The moment of the export: HSDS's numeric `timezone` is the zone's UTC offset then. */
+  /** The moment of the export: the schedules cover the zone's offset period then, and the next one. */
   now: Date;
   /** HSDS requires `state_province` on an address; the network's province. */
   province?: string;
@@ -40,6 +41,17 @@ const fixedTerms = {
   'op-afspraak': { taxonomy: 'toegang', name: 'Op afspraak', description: 'Je kunt (ook) op afspraak komen.' },
 } as const;
 
+/** A price the fees text starts with, as the seed and the coordinators write it: "€ 6,50 per maaltijd". */
+const PRICE = /^€ ?(\d+)(?:,(\d\d))? (.+)$/;
+
+/** HSDS cost options: free, or a price in euros; any other fee text stays in fees_description only. */
+function costOptions(s: ServiceRecord): { option: string; amount: number; currency: 'EUR'; amount_description?: string }[] {
+  if (s.free) return [{ option: 'Gratis', amount: 0, currency: 'EUR' }];
+  const price = PRICE.exec(s.fees);
+  if (!price) return [];
+  return [{ option: s.fees, amount: Number(`${price[1]}.${price[2] ?? '00'}`), currency: 'EUR', amount_description: price[3]! }];
+}
+
 const languageNames = new Intl.DisplayNames(['nl'], { type: 'language' });
 
 function languageName(code: string): string {
@@ -53,11 +65,11 @@ export function hsdsExport(model: SocialMapModel, options: HsdsOptions): Json {
   const zone = model.network.timezone;
   const province = options.province ?? 'Gelderland';
   const id = (path: string) => hsdsId(networkId, path);
-  const offsetHours = offsetMinutesAt(options.now.getTime(), zone) / 60;
+  const periods = offsetPeriods(zone, options.now);
   const villageName = new Map(model.villages.map((v) => [v.id, v.name]));
   const categoryById = new Map(model.categories.map((c) => [c.id, c]));
 
-  const taxonomy = (t: TaxonomyId) => ({ id: id(`taxonomy/${t}`), name: taxonomies[t].name, description: taxonomies[t].description, buurtkit_id: t });
+  const taxonomyDetail = (t: TaxonomyId) => ({ id: id(`taxonomy/${t}`), name: taxonomies[t].name, description: taxonomies[t].description, buurtkit_id: t });
 
   const term = (t: TaxonomyId, code: string, name: string, description: string, parent?: string | null) => ({
     id: id(`taxonomy/${t}/term/${code}`),
@@ -66,12 +78,13 @@ export function hsdsExport(model: SocialMapModel, options: HsdsOptions): Json {
     description,
     ...(parent ? { parent_id: id(`taxonomy/${t}/term/${parent}`) } : {}),
     taxonomy_id: id(`taxonomy/${t}`),
-    taxonomy: taxonomy(t),
+    // HSDS's `taxonomy` is free text naming an established taxonomy; ours are our own.
+    taxonomy_detail: taxonomyDetail(t),
     language: 'nl',
   });
 
   const attribute = (svc: string, linkType: 'category' | 'kind_of_help' | 'access', taxonomyTerm: ReturnType<typeof term>) => {
-    const t = taxonomyTerm.taxonomy.buurtkit_id;
+    const t = taxonomyTerm.taxonomy_detail.buurtkit_id;
     return {
       id: id(`service/${svc}/attribute/${t}/${taxonomyTerm.code}`),
       link_id: id(`service/${svc}`),
@@ -89,19 +102,30 @@ export function hsdsExport(model: SocialMapModel, options: HsdsOptions): Json {
 
   const categoryTerm = (c: CategoryRecord) => term('sociale-kaart', c.id, c.name, c.description, c.parentId);
 
-  const schedule = (s: ServiceRecord, h: HoursBlock, n: number, loc?: string) => ({
-    id: id(loc ? `service/${s.id}/location/${loc}/schedule/${n}` : `service/${s.id}/schedule/${n}`),
-    service_id: id(`service/${s.id}`),
-    ...(loc ? { location_id: id(`location/${loc}`), service_at_location_id: id(`service/${s.id}/location/${loc}`) } : {}),
-    timezone: offsetHours,
-    freq: 'WEEKLY',
-    byday: rfc5545Day(h.weekday),
-    description: describeBlock(h),
-    opens_at: h.opens,
-    closes_at: h.closes,
-    ...(h.note ? { notes: h.note } : {}),
-    buurtkit_timezone: zone,
-  });
+  // HSDS gives a schedule one fixed UTC offset, and the zone's changes twice a year: so
+  // each block of hours comes once per offset period, with the dates it is valid for.
+  const schedules = (s: ServiceRecord, hours: HoursBlock[], loc?: string) =>
+    hours.flatMap((h, n) =>
+      periods.map((p) => {
+        const path = `${loc ? `service/${s.id}/location/${loc}` : `service/${s.id}`}/schedule/${n}${p.validFrom ? `/${p.validFrom}` : ''}`;
+        const offset = utcOffset(p.offsetMinutes);
+        return {
+          id: id(path),
+          service_id: id(`service/${s.id}`),
+          ...(loc ? { location_id: id(`location/${loc}`), service_at_location_id: id(`service/${s.id}/location/${loc}`) } : {}),
+          ...(p.validFrom ? { valid_from: p.validFrom } : {}),
+          ...(p.validTo ? { valid_to: p.validTo } : {}),
+          timezone: p.offsetMinutes / 60,
+          freq: 'WEEKLY',
+          byday: rfc5545Day(h.weekday),
+          description: describeBlock(h),
+          opens_at: h.opens + offset,
+          closes_at: h.closes + offset,
+          ...(h.note ? { notes: h.note } : {}),
+          buurtkit_timezone: zone,
+        };
+      }),
+    );
 
   const service = (s: ServiceRecord): Json => {
     const sid = id(`service/${s.id}`);
@@ -148,7 +172,7 @@ export function hsdsExport(model: SocialMapModel, options: HsdsOptions): Json {
           ...(c.phone ? { phones: [{ id: id(`service/${s.id}/contact/${n}/phone/0`), contact_id: cid, number: c.phone, type: 'voice' }] } : {}),
         };
       }),
-      schedules: s.serviceHours.map((h, n) => schedule(s, h, n)),
+      schedules: schedules(s, s.serviceHours),
       service_areas: s.villages.map((v) => ({
         id: id(`service/${s.id}/service_area/${v}`),
         service_id: sid,
@@ -160,12 +184,13 @@ export function hsdsExport(model: SocialMapModel, options: HsdsOptions): Json {
         id: id(`service/${s.id}/location/${l.id}`),
         service_id: sid,
         location_id: id(`location/${l.id}`),
-        schedules: l.hours.map((h, n) => schedule(s, h, n, l.id)),
+        schedules: schedules(s, l.hours, l.id),
         location: {
           id: id(`location/${l.id}`),
           location_type: 'physical',
           name: l.name,
           ...(l.description ? { description: l.description } : {}),
+          ...(l.latitude !== null && l.longitude !== null ? { latitude: l.latitude, longitude: l.longitude } : {}),
           addresses: [
             {
               id: id(`location/${l.id}/address`),
@@ -183,7 +208,7 @@ export function hsdsExport(model: SocialMapModel, options: HsdsOptions): Json {
         },
       })),
       languages: s.languages.map((code) => ({ id: id(`service/${s.id}/language/${code}`), service_id: sid, name: languageName(code), code })),
-      cost_options: s.free ? [{ id: id(`service/${s.id}/cost_option/0`), service_id: sid, option: 'Gratis', amount: 0, currency: 'EUR' }] : [],
+      cost_options: costOptions(s).map((c, n) => ({ id: id(`service/${s.id}/cost_option/${n}`), service_id: sid, ...c })),
       attributes,
       buurtkit_id: s.id,
     };
@@ -200,4 +225,73 @@ export function hsdsExport(model: SocialMapModel, options: HsdsOptions): Json {
     empty: contents.length === 0,
     contents,
   };
+}
+
+/** A stretch of local dates on which the zone keeps one UTC offset. */
+export interface OffsetPeriod {
+  /** First local date, 'YYYY-MM-DD'; absent when no change was found in the year before. */
+  validFrom?: string;
+  /** Last local date; absent when no change is coming within a year. */
+  validTo?: string;
+  /** Minutes east of UTC, e.g. 60 for CET. */
+  offsetMinutes: number;
+}
+
+const MINUTE_MS = 60_000;
+const DAY_MS = 86_400_000;
+/** How far to look for an offset change: every zone with daylight saving changes twice a year. */
+const SEARCH_DAYS = 400;
+
+/**
+ * The offset period `now` falls in and the next one: a client reading the export today
+ * places the hours right for at least five months. A zone without daylight saving has one
+ * period without dates. The day the clocks change belongs to the new offset: hours before
+ * the change that night (02:00 or 03:00 in Europe) would be an hour off; nobody opens then.
+ */
+export function offsetPeriods(zone: string, now: Date): OffsetPeriod[] {
+  const at = now.getTime();
+  const localDate = (ms: number) => formatLocalDate(instantToLocalParts(ms, zone));
+  const start = offsetChange(zone, at, -1);
+  const end = offsetChange(zone, at, 1);
+  const current: OffsetPeriod = {
+    ...(start !== undefined ? { validFrom: localDate(start) } : {}),
+    ...(end !== undefined ? { validTo: addDays(localDate(end), -1) } : {}),
+    offsetMinutes: offsetMinutesAt(at, zone),
+  };
+  if (end === undefined) return [current];
+  const after = offsetChange(zone, end, 1);
+  return [
+    current,
+    { validFrom: localDate(end), ...(after !== undefined ? { validTo: addDays(localDate(after), -1) } : {}), offsetMinutes: offsetMinutesAt(end, zone) },
+  ];
+}
+
+/**
+ * The first instant after `from` (direction 1) with another offset than at `from`, or the
+ * first instant of `from`'s offset (direction -1); undefined when none within SEARCH_DAYS.
+ * A day-by-day scan, then halving to the minute: bounded, some 420 offset look-ups.
+ */
+function offsetChange(zone: string, from: number, direction: 1 | -1): number | undefined {
+  const offset = offsetMinutesAt(from, zone);
+  for (let day = 1; day <= SEARCH_DAYS; day++) {
+    const probe = from + direction * day * DAY_MS;
+    if (offsetMinutesAt(probe, zone) === offset) continue;
+    // `same` keeps from's offset, `other` does not; the change lies between them.
+    let same = probe - direction * DAY_MS;
+    let other = probe;
+    while (Math.abs(other - same) > MINUTE_MS) {
+      const mid = same + Math.round((other - same) / 2 / MINUTE_MS) * MINUTE_MS;
+      if (offsetMinutesAt(mid, zone) === offset) same = mid;
+      else other = mid;
+    }
+    return direction === 1 ? other : same;
+  }
+  return undefined;
+}
+
+/** An HSDS time suffix: 'Z' for UTC, else '+01:00', '-05:00', '+05:30'. */
+function utcOffset(minutes: number): string {
+  if (minutes === 0) return 'Z';
+  const abs = Math.abs(minutes);
+  return `${minutes < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }

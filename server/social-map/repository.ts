@@ -44,6 +44,9 @@ export interface LocationRecord {
   locality: string;
   villageId: string;
   description: string | null;
+  /** WGS84 decimal degrees; both null when the place has no pin yet. */
+  latitude: number | null;
+  longitude: number | null;
   /** This service's hours at this location, sorted. */
   hours: HoursBlock[];
 }
@@ -150,8 +153,11 @@ export async function loadSocialMap(db: Queryable): Promise<SocialMapModel> {
 
   const links = (await db.query<{ service_id: string; category_id: string }>('select service_id, category_id from service_category_links order by service_id, sort, category_id')).rows;
   const locationRows = (
-    await db.query<{ service_id: string; id: string; name: string; street: string; postal_code: string; locality: string; village_id: string; description: string | null }>(
-      `select sl.service_id, l.id, l.name, l.street, l.postal_code, l.locality, l.village_id, l.description
+    await db.query<{
+      service_id: string; id: string; name: string; street: string; postal_code: string; locality: string; village_id: string;
+      description: string | null; latitude: number | null; longitude: number | null;
+    }>(
+      `select sl.service_id, l.id, l.name, l.street, l.postal_code, l.locality, l.village_id, l.description, l.latitude, l.longitude
          from service_locations sl join locations l on l.id = sl.location_id
         order by sl.service_id, sl.sort, l.id`,
     )
@@ -219,6 +225,8 @@ export async function loadSocialMap(db: Queryable): Promise<SocialMapModel> {
         locality: l.locality,
         villageId: l.village_id,
         description: l.description,
+        latitude: l.latitude,
+        longitude: l.longitude,
         hours: sortHours(hours.filter((h) => h.location_id === l.id).map(block)),
       })),
       serviceHours: sortHours(hours.filter((h) => h.location_id === null).map(block)),

@@ -75,6 +75,7 @@ export function serviceDetail(s: ServiceRecord, at: LocalClock): ServiceDetail {
       village: l.villageId,
       address: address(l),
       ...(l.description ? { description: l.description } : {}),
+      ...(l.latitude !== null && l.longitude !== null ? { latitude: l.latitude, longitude: l.longitude } : {}),
       openingHours: hoursOut(l.hours),
       byAppointment: s.byAppointment,
     })),

@@ -204,24 +204,30 @@ export interface LocationRow {
   locality: string;
   village_id: string;
   description: string | null;
+  /** WGS84 decimal degrees (migration 004). */
+  latitude: number;
+  longitude: number;
 }
 
-const loc = (id: string, name: string, street: string, postal_code: string, village_id: string, description: string | null = null): LocationRow =>
-  ({ id, name, street, postal_code, locality: 'Linde', village_id, description });
+// The streets are made up, and so are the pins: Linde lies between Geldermalsen and Tiel,
+// Hoogwaard 2 km south of it on the dike, Rietakker 2 km west, Kersenhoek 2 km north-east
+// among the orchards.
+const loc = (id: string, name: string, street: string, postal_code: string, village_id: string, [latitude, longitude]: [number, number], description: string | null = null): LocationRow =>
+  ({ id, name, street, postal_code, locality: 'Linde', village_id, description, latitude, longitude });
 
 export const locations: LocationRow[] = [
-  loc('dorpshuis-de-linde', 'Dorpshuis De Linde', 'Lindeplein 1', '4199 XA', 'linde', 'Ingang aan het plein, lift naar de eerste verdieping.'),
-  loc('gezondheidscentrum-linde', 'Gezondheidscentrum Linde', 'Lindelaan 30', '4199 XG', 'linde'),
-  loc('bibliotheek-linde', 'Bibliotheek Linde', 'Marktstraat 5', '4199 XE', 'linde'),
-  loc('wijkteamkantoor-linde', 'Wijkteamkantoor', 'Marktstraat 12', '4199 XE', 'linde', 'Naast de bibliotheek, bel aan bij de groene deur.'),
-  loc('dorpskerk-linde', 'Dorpskerk (zaal achter de kerk)', 'Kerkpad 3', '4199 XB', 'linde'),
-  loc('basisschool-de-boomgaard', 'Basisschool De Boomgaard', 'Boomgaardlaan 8', '4199 XC', 'linde'),
-  loc('servicepunt-stationsweg', 'Servicepunt Stationsweg', 'Stationsweg 2', '4199 XP', 'linde', 'Hier zitten het Werkplein en de Rechtswinkel.'),
-  loc('uitgiftepunt-industrieweg', 'Uitgiftepunt Voedselbank', 'Industrieweg 6', '4199 XR', 'linde'),
-  loc('huurderspunt-lindehof', 'Huurderspunt Lindehof', 'Hofstraat 4', '4199 XS', 'linde'),
-  loc('buurtkamer-rietakker', 'Buurtkamer Rietakker (Het Schooltje)', 'Rietakkerweg 7', '4199 XN', 'rietakker'),
-  loc('veerhuis-hoogwaard', 'Café Het Veerhuis', 'Waarddijk 2', '4199 XM', 'hoogwaard', 'Achterzaal, ingang via het terras.'),
-  loc('kersenhof-kersenhoek', 'Boerderij De Kersenhof', 'Kersenhoekseweg 21', '4199 XK', 'kersenhoek'),
+  loc('dorpshuis-de-linde', 'Dorpshuis De Linde', 'Lindeplein 1', '4199 XA', 'linde', [51.8762, 5.3561], 'Ingang aan het plein, lift naar de eerste verdieping.'),
+  loc('gezondheidscentrum-linde', 'Gezondheidscentrum Linde', 'Lindelaan 30', '4199 XG', 'linde', [51.8781, 5.3529]),
+  loc('bibliotheek-linde', 'Bibliotheek Linde', 'Marktstraat 5', '4199 XE', 'linde', [51.8755, 5.3574]),
+  loc('wijkteamkantoor-linde', 'Wijkteamkantoor', 'Marktstraat 12', '4199 XE', 'linde', [51.8754, 5.3579], 'Naast de bibliotheek, bel aan bij de groene deur.'),
+  loc('dorpskerk-linde', 'Dorpskerk (zaal achter de kerk)', 'Kerkpad 3', '4199 XB', 'linde', [51.8768, 5.3552]),
+  loc('basisschool-de-boomgaard', 'Basisschool De Boomgaard', 'Boomgaardlaan 8', '4199 XC', 'linde', [51.8739, 5.3538]),
+  loc('servicepunt-stationsweg', 'Servicepunt Stationsweg', 'Stationsweg 2', '4199 XP', 'linde', [51.8796, 5.3601], 'Hier zitten het Werkplein en de Rechtswinkel.'),
+  loc('uitgiftepunt-industrieweg', 'Uitgiftepunt Voedselbank', 'Industrieweg 6', '4199 XR', 'linde', [51.8722, 5.3624]),
+  loc('huurderspunt-lindehof', 'Huurderspunt Lindehof', 'Hofstraat 4', '4199 XS', 'linde', [51.8771, 5.359]),
+  loc('buurtkamer-rietakker', 'Buurtkamer Rietakker (Het Schooltje)', 'Rietakkerweg 7', '4199 XN', 'rietakker', [51.8793, 5.3282]),
+  loc('veerhuis-hoogwaard', 'Café Het Veerhuis', 'Waarddijk 2', '4199 XM', 'hoogwaard', [51.8588, 5.3613], 'Achterzaal, ingang via het terras.'),
+  loc('kersenhof-kersenhoek', 'Boerderij De Kersenhof', 'Kersenhoekseweg 21', '4199 XK', 'kersenhoek', [51.8852, 5.3849]),
 ];
 
 /** Words the search treats as the same (lowercase). */
