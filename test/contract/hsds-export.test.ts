@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { get, moments, setNow } from '../server/social-map-fixture.ts';
+import { get, mapTestApp, moments, setNow } from '../server/social-map-fixture.ts';
 import { hsdsId } from '../../server/social-map/uuid.ts';
 import { offsetPeriods } from '../../server/social-map/hsds.ts';
 import { addDays, localToInstant } from '../../server/agenda/zoned-time.ts';
@@ -346,6 +346,21 @@ test('every seeded place has a pin in the Betuwe, near its village', async () =>
     for (const [lat, lon] of pins) assert.ok(Math.abs(lat - pins[0]![0]) < 0.012 && Math.abs(lon - pins[0]![1]) < 0.018, `${village}: ${lat}, ${lon}`);
   }
   assert.equal(new Set(seeded.map((l) => `${l.latitude},${l.longitude}`)).size, seeded.length, 'two places on one spot');
+});
+
+test('a place given a pin shows it in the export; the database refuses a pin off the globe or half a pin', async () => {
+  setNow(moments.tuesday10);
+  const { db } = await mapTestApp();
+  const set = (lat: number | null, lon: number | null) => db.query('update locations set latitude = $1, longitude = $2 where id = $3', [lat, lon, 'zw-kapel']);
+  await assert.rejects(set(91, 5.3), /check/i);
+  await assert.rejects(set(51.86, -180.5), /check/i);
+  await assert.rejects(set(51.86, null), /check/i);
+  await set(51.8601, 5.3702);
+  const { body } = await exportNow();
+  const cafe = body.contents.find((s: any) => s.buurtkit_id === 'zw-cafe-ontmoeting');
+  const { latitude, longitude } = cafe.service_at_locations[0].location;
+  assert.deepEqual([latitude, longitude], [51.8601, 5.3702]);
+  assert.deepEqual(officialViolations(body).lines, []);
 });
 
 test('the services API shows the same pin as the export, within the contract', async () => {
