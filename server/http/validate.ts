@@ -292,18 +292,29 @@ async function readLimited(request: Request, limit: number): Promise<Uint8Array>
   return bytes;
 }
 
-/** Every string (and property name) in a parsed body holding a forbidden character; without recursion, so depth cannot overflow the stack. */
+/**
+ * Every string (and property name) in a parsed body holding a forbidden character. Without
+ * recursion, and each path kept as a link to its parent, so a deeply nested body can
+ * neither overflow the stack nor cost quadratic time.
+ */
 function forbiddenCharacters(root: unknown): FieldError[] {
+  interface PathNode { key: string; parent?: PathNode }
+  const parts = (node?: PathNode): string[] => {
+    const out: string[] = [];
+    for (let n = node; n; n = n.parent) out.push(n.key);
+    return out.reverse();
+  };
   const errors: FieldError[] = [];
-  const stack: [unknown, string[]][] = [[root, []]];
-  while (stack.length) {
+  const stack: [unknown, PathNode | undefined][] = [[root, undefined]];
+  while (stack.length && errors.length < MAX_ERRORS) {
     const [value, path] = stack.pop()!;
     if (typeof value === 'string') {
-      if (BODY_FORBIDDEN.test(value)) errors.push({ name: fieldName(path), in: 'body', detail: FORBIDDEN_DETAIL });
+      if (BODY_FORBIDDEN.test(value)) errors.push({ name: fieldName(parts(path)), in: 'body', detail: FORBIDDEN_DETAIL });
     } else if (value && typeof value === 'object') {
       for (const [key, child] of Object.entries(value)) {
-        if (BODY_FORBIDDEN.test(key)) errors.push({ name: fieldName([...path, key]), in: 'body', detail: FORBIDDEN_DETAIL });
-        else stack.push([child, [...path, key]]);
+        const node = { key, parent: path };
+        if (BODY_FORBIDDEN.test(key)) errors.push({ name: fieldName(parts(node)), in: 'body', detail: FORBIDDEN_DETAIL });
+        else stack.push([child, node]);
       }
     }
   }
