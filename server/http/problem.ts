@@ -28,8 +28,21 @@ export function problemBody(
   extra: { errors?: FieldError[]; instance?: string } = {},
 ): Problem {
   const { status, title } = problemTypes[type];
-  return { type: `urn:buurtkit:problem:${type}`, title, status, ...(detail ? { detail } : {}), ...extra };
+  const { instance, ...rest } = extra;
+  return {
+    type: `urn:buurtkit:problem:${type}`,
+    title,
+    status,
+    ...(detail ? { detail: cut(detail, MAX_DETAIL) } : {}),
+    ...(instance ? { instance: cut(instance, MAX_INSTANCE) } : {}),
+    ...rest,
+  };
 }
+
+// A problem repeats parts of the request (its path, a value): never all of a hostile 100 kB.
+const MAX_DETAIL = 1000;
+const MAX_INSTANCE = 200;
+const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
 
 export function problemResponse(
   type: ProblemType,
