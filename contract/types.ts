@@ -262,17 +262,46 @@ export interface components {
          */
         OccurrenceId: string;
         /**
+         * Format: date
+         * @description A calendar day `YYYY-MM-DD` in the network's zone, from 1900-01-01 to 2200-12-31.
+         * @example 2026-12-17
+         */
+        CalendarDate: string;
+        /**
          * Format: date-time
-         * @description ISO 8601 with the offset of the network's zone, e.g. `2026-12-17T10:00:00+01:00`.
+         * @description ISO 8601 with the offset of the network's zone, e.g. `2026-12-17T10:00:00+01:00`, from 1900 to 2200.
          */
         DateTime: string;
+        /**
+         * Format: uri
+         * @description A web address. Only `https:` and `http:`: a `javascript:` or `data:` address would run
+         *     code when clicked. (Widgets show any other link as plain text; e-mail and phone are
+         *     separate fields, linked as `mailto:` and `tel:`.)
+         * @example https://www.dorpshuisdelinde.nl
+         */
+        Website: string;
         Health: {
             /** @enum {string} */
             status: "ok";
             /** @enum {string} */
             database: "pglite" | "postgresql";
         };
-        /** @description Problem details (RFC 9457). */
+        /**
+         * @description Problem details (RFC 9457). The `type` is `urn:buurtkit:problem:` and one of:
+         *
+         *     - `invalid-parameters` (400): a query or path parameter is wrong; `errors` names each.
+         *     - `malformed-body` (400): the body cannot be read: no body, not UTF-8, or not JSON.
+         *     - `not-found` (404): nothing at this path, or no item with this id.
+         *     - `method-not-allowed` (405): the path exists but not with this method; see `Allow`.
+         *     - `not-acceptable` (406): the format asked for in `Accept` cannot be given.
+         *     - `body-too-large` (413): the body is larger than 64 kB.
+         *     - `unsupported-media-type` (415): the body is not `application/json`.
+         *     - `invalid-body` (422): the body is JSON but breaks the operation's schema (a field
+         *       missing, unknown, of the wrong type or holding a control character); `errors` names
+         *       each field as a path such as `contact.email` or `shifts[1].start`. 422 rather than
+         *       400, so a client can tell "fix these fields" from "this request cannot be read".
+         *     - `internal` (500) and `unavailable` (503): the server's fault; try again later.
+         */
         Problem: {
             /**
              * Format: uri-reference
@@ -314,8 +343,7 @@ export interface components {
             phone?: string;
             /** Format: email */
             email?: string;
-            /** Format: uri */
-            website?: string;
+            website?: components["schemas"]["Website"];
         };
         Network: {
             id: components["schemas"]["Id"];
@@ -488,8 +516,7 @@ export interface components {
             phone?: string;
             /** Format: email */
             email?: string;
-            /** Format: uri */
-            website?: string;
+            website?: components["schemas"]["Website"];
         };
         /**
          * @description Wall-clock time `HH:MM` in the network's zone (`Europe/Amsterdam`).
@@ -671,9 +698,9 @@ export interface components {
     };
     parameters: {
         /** @description First day of the window (`YYYY-MM-DD`, in the network's zone). Default today. */
-        from: string;
+        from: components["schemas"]["CalendarDate"];
         /** @description Last day of the window, inclusive. Default 30 days after `from`; at most 366 days after it. */
-        to: string;
+        to: components["schemas"]["CalendarDate"];
         /** @description Only activities in one of these categories (ids, comma-separated). */
         category: components["schemas"]["Id"][];
         /** @description Only activities of one of these organisations (ids, comma-separated). */

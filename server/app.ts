@@ -1,13 +1,15 @@
 // The Buurtkit API as a Hono app, without a port: main.ts listens, tests call
 // app.request(...) in-process.
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
 import { etag, RETAINED_304_HEADERS } from 'hono/etag';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import type { Logger } from './log.ts';
+import { PatternRouter } from 'hono/router/pattern-router';
 import { ProblemError, respondProblem } from './http/problem.ts';
+import { contractValidation } from './http/validate.ts';
 import { networkRoutes } from './routes/network.ts';
 import { agendaRoutes } from './routes/agenda.ts';
 import { serviceRoutes } from './routes/services.ts';
@@ -37,13 +39,21 @@ export function createApp({ db, config, log, staticDirs, now }: AppOptions) {
     });
   });
 
+  // On every answer, problems and 304s included (this runs after everything below).
+  app.use('*', async (c, next) => {
+    await next();
+    securityHeaders(c);
+  });
+
   // The widgets and the API usually live on another origin than the village's site.
+  // Only what exists is advertised: reads. The write endpoints (issue 7) will widen this
+  // per route (POST, Content-Type, Idempotency-Key), not here for every path.
   const allowAll = config.corsOrigins.includes('*');
   const corsMiddleware = cors({
     origin: allowAll ? '*' : config.corsOrigins,
-    allowMethods: ['GET', 'HEAD', 'POST', 'DELETE', 'OPTIONS'],
-    allowHeaders: ['Content-Type', 'Idempotency-Key', 'If-None-Match', 'Authorization'],
-    exposeHeaders: ['ETag', 'Location'],
+    allowMethods: ['GET', 'HEAD', 'OPTIONS'],
+    allowHeaders: ['If-None-Match'],
+    exposeHeaders: ['ETag'],
     maxAge: 600,
   });
   app.use('/v1/*', corsMiddleware);
@@ -52,6 +62,9 @@ export function createApp({ db, config, log, staticDirs, now }: AppOptions) {
   // Conditional requests: an ETag on every successful GET, 304 when it matches.
   // A 304 must keep the CORS headers, or a browser on the village's site rejects it.
   app.use('/v1/*', etag({ weak: true, retainedHeaders: [...RETAINED_304_HEADERS, 'access-control-allow-origin', 'access-control-expose-headers'] }));
+
+  // Every request matching an operation of the contract is validated against it here.
+  app.use('/v1/*', contractValidation);
 
   app.route('/v1', networkRoutes(db));
   app.route('/v1', agendaRoutes(db));
@@ -75,7 +88,17 @@ export function createApp({ db, config, log, staticDirs, now }: AppOptions) {
     app.use('/*', serveStatic({ root: staticDirs.demo }));
   }
 
-  app.notFound((c) => respondProblem(c, 'not-found', `Er is niets op ${new URL(c.req.url).pathname}.`));
+  const allowedMethods = methodsByPath(app);
+  app.notFound((c) => {
+    const path = new URL(c.req.url).pathname;
+    const allow = allowedMethods(path);
+    if (allow.length && !allow.includes(c.req.method)) {
+      const res = respondProblem(c, 'method-not-allowed', `${c.req.method} kan niet op ${path}; wel ${allow.join(', ')}.`);
+      res.headers.set('Allow', allow.join(', '));
+      return res;
+    }
+    return respondProblem(c, 'not-found', `Er is niets op ${path}.`);
+  });
 
   app.onError((error, c) => {
     if (error instanceof ProblemError) return respondProblem(c, error.problemType, error.message, error.errors);
@@ -84,4 +107,60 @@ export function createApp({ db, config, log, staticDirs, now }: AppOptions) {
   });
 
   return app;
+}
+
+/**
+ * The methods each path answers, derived from the app's own routes (so a new route needs
+ * nothing here): for 405 and its Allow header. HEAD comes with GET; OPTIONS with CORS.
+ */
+function methodsByPath(app: Hono): (path: string) => string[] {
+  const router = new PatternRouter<string>();
+  const methods = new Set<string>();
+  for (const route of app.routes) {
+    if (route.method === 'ALL') continue; // middleware, not an answer
+    router.add(route.method, route.path, route.method);
+    methods.add(route.method);
+  }
+  return (path) => {
+    const found = [...methods].filter((m) => router.match(m, path)[0].length > 0);
+    if (!found.length) return [];
+    if (found.includes('GET')) found.push('HEAD');
+    if (path.startsWith('/v1/') || path.startsWith('/buurtkit/')) found.push('OPTIONS');
+    return [...new Set(found)];
+  };
+}
+
+/**
+ * HTML pages (the demo site, /docs) get a CSP unless they bring their own: only
+ * same-origin scripts, styles, workers (MSW's, with ?mock=1) and fetches, and no framing by
+ * other sites. A JSON-LD `<script type="application/ld+json">` is data, which script-src
+ * does not govern. The widgets' JS at /buurtkit/* is JavaScript, not a page: no CSP.
+ */
+const PAGE_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'self'",
+].join('; ');
+
+function securityHeaders(c: Context): void {
+  let headers = c.res.headers;
+  try {
+    headers.set('X-Content-Type-Options', 'nosniff');
+  } catch {
+    // A response with immutable headers (e.g. passed through from fetch): copy it first.
+    c.res = new Response(c.res.body, c.res);
+    headers = c.res.headers;
+    headers.set('X-Content-Type-Options', 'nosniff');
+  }
+  headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
+  if (/^text\/html\b/.test(headers.get('content-type') ?? '') && !headers.has('Content-Security-Policy')) {
+    headers.set('Content-Security-Policy', PAGE_CSP);
+  }
 }

@@ -22,13 +22,20 @@ export const openapiDocument: Json = parse(
   readFileSync(new URL('../contract/openapi.yaml', import.meta.url), 'utf8'),
 );
 
-const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
+const addFormats = addFormatsModule as unknown as (ajv: Ajv2020, options?: { keywords?: boolean }) => Ajv2020;
 
-/** An Ajv that knows the contract's components, for `$ref: '#/components/…'`. */
-export function createContractAjv(options: { coerceTypes?: boolean; useDefaults?: boolean } = {}): Ajv2020 {
+/**
+ * An Ajv that knows the contract's components, for `$ref: '#/components/…'`. With
+ * ajv-formats' keywords, so `formatMinimum`/`formatMaximum` bound dates as dates.
+ * `document` is the real contract unless a test gives another.
+ */
+export function createContractAjv(
+  options: { coerceTypes?: boolean; useDefaults?: boolean; verbose?: boolean } = {},
+  document: Json = openapiDocument,
+): Ajv2020 {
   const ajv = new Ajv2020({ allErrors: true, strict: false, ...options });
-  addFormats(ajv);
-  ajv.addSchema({ $id: DOCUMENT_ID, components: openapiDocument.components }, DOCUMENT_ID);
+  addFormats(ajv, { keywords: true });
+  ajv.addSchema({ $id: DOCUMENT_ID, components: document.components }, DOCUMENT_ID);
   return ajv;
 }
 
@@ -40,12 +47,17 @@ export function contractSchema(schema: unknown): Json {
 }
 
 /** Follows a `$ref` inside the document, e.g. '#/components/parameters/from'. */
-export function resolveRef<T>(value: T | { $ref: string }): T {
+export function resolveRef<T>(value: T | { $ref: string }, document: Json = openapiDocument): T {
   if (value && typeof value === 'object' && '$ref' in value) {
     const path = value.$ref.replace(/^#\//, '').split('/');
-    return resolveRef(path.reduce<any>((node, key) => node[key], openapiDocument)) as T;
+    return resolveRef(path.reduce<any>((node, key) => node[key], document), document) as T;
   }
   return value as T;
+}
+
+export interface RequestBody {
+  required?: boolean;
+  content: Record<string, { schema?: Json }>;
 }
 
 export interface Operation {
@@ -53,20 +65,40 @@ export interface Operation {
   method: string;
   operationId: string;
   parameters: OpenApiParameter[];
+  requestBody?: RequestBody;
   responses: Json;
 }
 
-export function findOperation(operationId: string): Operation {
-  const paths = openapiDocument.paths as Record<string, Record<string, Json>>;
-  for (const [path, item] of Object.entries(paths)) {
-    for (const [method, op] of Object.entries(item)) {
-      if (op.operationId === operationId) {
-        const parameters = ((op.parameters as unknown[]) ?? []).map((p) => resolveRef(p) as OpenApiParameter);
-        return { path, method, operationId, parameters, responses: op.responses as Json };
-      }
-    }
-  }
-  throw new Error(`The contract has no operation "${operationId}"`);
+const HTTP_METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
+
+/** Every operation of the document, with its parameters (path-level ones too) and body resolved. */
+export function listOperations(document: Json = openapiDocument): Operation[] {
+  const paths = document.paths as Record<string, Record<string, Json>>;
+  return Object.entries(paths).flatMap(([path, item]) => {
+    const shared = (item.parameters as unknown as unknown[] | undefined) ?? [];
+    return Object.entries(item)
+      .filter(([method]) => HTTP_METHODS.has(method))
+      .map(([method, op]) => {
+        const parameters = [...shared, ...((op.parameters as unknown[]) ?? [])].map(
+          (p) => resolveRef(p, document) as OpenApiParameter,
+        );
+        const requestBody = op.requestBody ? resolveRef(op.requestBody as RequestBody, document) : undefined;
+        return {
+          path,
+          method,
+          operationId: op.operationId as string,
+          parameters,
+          ...(requestBody ? { requestBody } : {}),
+          responses: op.responses as Json,
+        };
+      });
+  });
+}
+
+export function findOperation(operationId: string, document: Json = openapiDocument): Operation {
+  const operation = listOperations(document).find((op) => op.operationId === operationId);
+  if (!operation) throw new Error(`The contract has no operation "${operationId}"`);
+  return operation;
 }
 
 export type { ErrorObject, ValidateFunction };

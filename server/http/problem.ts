@@ -9,8 +9,13 @@ export type FieldError = NonNullable<Problem['errors']>[number];
 
 export const problemTypes = {
   'invalid-parameters': { status: 400, title: 'De vraag bevat ongeldige gegevens' },
+  'malformed-body': { status: 400, title: 'De meegestuurde gegevens zijn onleesbaar' },
   'not-found': { status: 404, title: 'Niet gevonden' },
+  'method-not-allowed': { status: 405, title: 'Deze handeling kan hier niet' },
   'not-acceptable': { status: 406, title: 'Dit formaat kunnen we niet leveren' },
+  'body-too-large': { status: 413, title: 'Er zijn te veel gegevens meegestuurd' },
+  'unsupported-media-type': { status: 415, title: 'Dit soort gegevens nemen we niet aan' },
+  'invalid-body': { status: 422, title: 'De meegestuurde gegevens kloppen niet' },
   internal: { status: 500, title: 'Er ging iets mis op de server' },
   unavailable: { status: 503, title: 'De dienst is tijdelijk niet beschikbaar' },
 } as const;
@@ -23,8 +28,21 @@ export function problemBody(
   extra: { errors?: FieldError[]; instance?: string } = {},
 ): Problem {
   const { status, title } = problemTypes[type];
-  return { type: `urn:buurtkit:problem:${type}`, title, status, ...(detail ? { detail } : {}), ...extra };
+  const { instance, ...rest } = extra;
+  return {
+    type: `urn:buurtkit:problem:${type}`,
+    title,
+    status,
+    ...(detail ? { detail: cut(detail, MAX_DETAIL) } : {}),
+    ...(instance ? { instance: cut(instance, MAX_INSTANCE) } : {}),
+    ...rest,
+  };
 }
+
+// A problem repeats parts of the request (its path, a value): never all of a hostile 100 kB.
+const MAX_DETAIL = 1000;
+const MAX_INSTANCE = 200;
+const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
 
 export function problemResponse(
   type: ProblemType,

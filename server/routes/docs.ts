@@ -1,5 +1,6 @@
 // The contract as JSON (/v1/openapi.json) and as a readable reference page (/docs),
 // rendered here from the same document so it works offline, without a CDN.
+import { createHash } from 'node:crypto';
 import { Hono } from 'hono';
 import { openapiDocument, resolveRef, type OpenApiParameter } from '../contract.ts';
 
@@ -77,6 +78,23 @@ function renderSchema(name: string, schema: Json): string {
   ${rows ? `<table><thead><tr><th>Field</th><th>Type</th><th>Description</th></tr></thead><tbody>${rows}</tbody></table>` : `<p>${schemaSummary(schema)}</p>`}</section>`;
 }
 
+const STYLE = `
+body{font:1.0625rem/1.6 system-ui,sans-serif;max-width:60rem;margin:0 auto;padding:1rem;color:#1b1b1b}
+code{background:#f1f1f1;padding:0 .25em;border-radius:3px}table{border-collapse:collapse;width:100%;margin:.5rem 0}
+th,td{border:1px solid #ccc;padding:.35rem .5rem;text-align:left;vertical-align:top}td p{margin:0}
+.op{border-top:2px solid #ddd;padding-top:.5rem;margin-top:1.5rem}.method{background:#0b5394;color:#fff;padding:.1em .5em;border-radius:4px;font-size:.9em}
+nav li{margin:.2rem 0}a{color:#0b5394}
+`;
+
+/** The page runs no script and loads nothing: it may only use its own inline style, by hash. */
+const CSP = [
+  "default-src 'none'",
+  `style-src 'sha256-${createHash('sha256').update(STYLE).digest('base64')}'`,
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'self'",
+].join('; ');
+
 function renderDocs(): string {
   const info = openapiDocument.info as Json;
   const operations = Object.entries(openapiDocument.paths as Json).flatMap(([path, item]) =>
@@ -86,13 +104,7 @@ function renderDocs(): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escape(info.title)} ${escape(info.version)}</title>
-<style>
-body{font:1.0625rem/1.6 system-ui,sans-serif;max-width:60rem;margin:0 auto;padding:1rem;color:#1b1b1b}
-code{background:#f1f1f1;padding:0 .25em;border-radius:3px}table{border-collapse:collapse;width:100%;margin:.5rem 0}
-th,td{border:1px solid #ccc;padding:.35rem .5rem;text-align:left;vertical-align:top}td p{margin:0}
-.op{border-top:2px solid #ddd;padding-top:.5rem;margin-top:1.5rem}.method{background:#0b5394;color:#fff;padding:.1em .5em;border-radius:4px;font-size:.9em}
-nav li{margin:.2rem 0}a{color:#0b5394}
-</style></head><body>
+<style>${STYLE}</style></head><body>
 <h1>${escape(info.title)} <small>${escape(info.version)}</small></h1>
 <p>${escape(info.summary)}</p>${prose(info.description)}
 <p>The machine-readable contract: <a href="/v1/openapi.json"><code>/v1/openapi.json</code></a> (OpenAPI 3.1).</p>
@@ -107,5 +119,5 @@ export function docsRoutes() {
   const html = renderDocs();
   return new Hono()
     .get('/v1/openapi.json', (c) => c.body(json, 200, { 'content-type': 'application/json; charset=utf-8' }))
-    .get('/docs', (c) => c.html(html));
+    .get('/docs', (c) => c.html(html, 200, { 'Content-Security-Policy': CSP }));
 }

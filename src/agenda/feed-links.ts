@@ -1,4 +1,5 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
+import { isSafeLink } from '../core/safe-link.ts';
 import { feedUrl, type QueryOf } from '../api/client.ts';
 import type { Messages } from '../core/i18n.ts';
 import { icon, download, rss } from '../core/icons.ts';
@@ -6,6 +7,7 @@ import { icon, download, rss } from '../core/icons.ts';
 /** "Abonneer" (webcal://) and a plain https download of the feed for the current filter. */
 export function renderFeedLinks(api: string, query: QueryOf<'/v1/activities.ics'>, m: Messages) {
   const https = feedUrl(api, query);
+  if (!isSafeLink(https, location.href)) return nothing; // an \`api\` attribute that is no web address
   const webcal = https.replace(/^https?:/, 'webcal:');
   return html`<div class="feed" part="feed">
     <p class="hint">${m.feedHint}</p>

@@ -42,6 +42,12 @@ export function toJsonLd(items: readonly Occurrence[]) {
   };
 }
 
+/**
+ * The JSON for the script element, with `<` escaped: JSON means the same, but a title
+ * holding `</script>` or `<!--` cannot end the data block when the page is serialised.
+ */
+export const jsonLdText = (items: readonly Occurrence[]) => JSON.stringify(toJsonLd(items)).replaceAll('<', '\\u003c');
+
 const SELECTOR = ':scope > script[type="application/ld+json"][data-buurt-agenda]';
 
 /**
@@ -61,6 +67,6 @@ export function syncJsonLd(host: HTMLElement, items: readonly Occurrence[] | und
     script.dataset.buurtAgenda = '';
     host.append(script);
   }
-  const text = JSON.stringify(toJsonLd(items));
+  const text = jsonLdText(items);
   if (script.textContent !== text) script.textContent = text;
 }

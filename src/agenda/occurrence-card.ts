@@ -3,6 +3,7 @@ import { formatDay, formatTime, dayKey } from '../core/dates.ts';
 import type { Locale, Messages } from '../core/i18n.ts';
 import { icon, alert, bus, calendar, clock, ear, euro, info, organizer, people, place, signup, wheelchair } from '../core/icons.ts';
 import { occurrenceIcsUrl } from '../api/client.ts';
+import { isSafeLink } from '../core/safe-link.ts';
 import type { Occurrence } from './types.ts';
 
 export interface CardContext {
@@ -112,7 +113,7 @@ export function renderOccurrence(o: Occurrence, ctx: CardContext) {
             ></a
           >
           ${o.villageBus
-            ? ctx.rideHref
+            ? ctx.rideHref && isSafeLink(ctx.rideHref, location.href)
               ? html`<a
                   class="button"
                   part="action"

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { formatDate } from '../core/dates.ts';
 import type { Locale } from '../core/i18n.ts';
+import { isSafeLink } from '../core/safe-link.ts';
 import { icon, alert, briefcase, card, check, clock, euro, globe, heart, mail, people, phone, place, signup } from '../core/icons.ts';
 import { addressLine, isOutdated, shortUrl, telHref } from './contact.ts';
 import type { SocialMapMessages } from './messages.ts';
@@ -46,7 +47,9 @@ export function renderContact(s: SocialMapService, m: SocialMapMessages) {
       : nothing}
     ${s.contact.website
       ? html`<li>
-          ${icon(globe)}<a href=${s.contact.website} rel="noopener">${shortUrl(s.contact.website)}</a>
+          ${icon(globe)}${isSafeLink(s.contact.website)
+            ? html`<a href=${s.contact.website} rel="noopener">${shortUrl(s.contact.website)}</a>`
+            : html`<span>${s.contact.website}</span>`}
         </li>`
       : nothing}
     ${address ? html`<li>${icon(place)}<span>${address}</span></li>` : nothing}
