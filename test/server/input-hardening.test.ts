@@ -136,3 +136,29 @@ test('the preflight advertises only what exists: GET, HEAD and If-None-Match', a
   assert.ok(!headers.includes('authorization'));
   securityHeaders(res.headers);
 });
+
+test('the demo pages get a CSP with frame-ancestors; the widgets\' JS stays loadable from other sites', async () => {
+  const { mkdtemp, writeFile } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { createApp } = await import('../../server/app.ts');
+  const { createLogger } = await import('../../server/log.ts');
+  const demo = await mkdtemp(join(tmpdir(), 'buurtkit-demo-'));
+  const widgets = await mkdtemp(join(tmpdir(), 'buurtkit-lib-'));
+  await writeFile(join(demo, 'index.html'), '<!doctype html><title>demo</title><script type="module" src="/a.js"></script>');
+  await writeFile(join(widgets, 'agenda.js'), 'export {};');
+  const { db } = await testApp();
+  const app = createApp({ db, config: { corsOrigins: ['*'] }, log: createLogger('silent'), staticDirs: { demo, widgets } });
+  const page = await app.request('/');
+  assert.equal(page.status, 200);
+  securityHeaders(page.headers);
+  const csp = page.headers.get('content-security-policy') ?? '';
+  assert.match(csp, /frame-ancestors 'self'/);
+  assert.match(csp, /script-src 'self'/);
+  assert.match(csp, /worker-src 'self'/);
+  const script = await app.request('/buurtkit/agenda.js', { headers: { Origin: 'https://dorpshuis.example' } });
+  assert.equal(script.status, 200);
+  assert.equal(script.headers.get('access-control-allow-origin'), '*');
+  assert.equal(script.headers.get('content-security-policy'), null);
+  securityHeaders(script.headers);
+});
