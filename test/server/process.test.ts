@@ -1,10 +1,11 @@
 // The server process and its data folder, as an operator meets them: a second server on
 // the same folder, a folder that is not (or no longer) a database, a folder it may not
-// write, a damaged one, a PostgreSQL that never answers.
+// write, a damaged one, a PostgreSQL that never answers, and stopping while busy.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
+import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../../server/db/database.ts';
@@ -195,6 +196,38 @@ test('a PostgreSQL that lets us in but never answers a query: start-up ends with
   } finally {
     await closeServer(mute);
   }
+});
+
+/** GET on a connection of its own; resolves with the status, or the network error's code. */
+function get(url: string): Promise<number | string> {
+  return new Promise((resolve) => {
+    http
+      .get(url, { agent: false }, (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode!));
+        res.on('error', (e: NodeJS.ErrnoException) => resolve(e.code ?? e.message));
+      })
+      .on('error', (e: NodeJS.ErrnoException) => resolve(e.code ?? e.message));
+  });
+}
+
+test('requests on their way when SIGTERM arrives are answered, not reset', { timeout: 120_000 }, async () => {
+  const dataDir = copyOfTemplate();
+  const server = start(pglite(dataDir));
+  const url = (await server.listening).replace('localhost', '127.0.0.1');
+  // A busy moment: a year of agenda being expanded, and visitors arriving meanwhile.
+  const answers = [get(`${url}v1/activities?from=2026-01-05&to=2026-12-31`)];
+  await new Promise((r) => setTimeout(r, 150));
+  for (let i = 0; i < 6; i++) answers.push(get(`${url}v1/health`));
+  await new Promise((r) => setTimeout(r, 50));
+  server.child.kill('SIGTERM');
+
+  assert.deepEqual(await Promise.all(answers), [200, 200, 200, 200, 200, 200, 200]);
+  const result = await within(server.exited, 15_000);
+  assert.ok(result !== 'timeout');
+  assert.equal(result.code, 0);
+  // Stopped means stopped: the port no longer answers.
+  assert.equal(await get(`${url}v1/health`), 'ECONNREFUSED');
 });
 
 function escape(text: string) {
