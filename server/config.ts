@@ -11,6 +11,10 @@ export interface Config {
   corsOrigins: string[];
   /** Log level: 'info' logs every request, 'warn' only problems. */
   logLevel: 'info' | 'warn' | 'silent';
+  /** PostgreSQL: milliseconds to wait for a connection, the login included. */
+  connectTimeoutMs: number;
+  /** PostgreSQL: milliseconds one statement may take. */
+  statementTimeoutMs: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -24,9 +28,21 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   return {
     port,
+    connectTimeoutMs: milliseconds(env, 'DATABASE_CONNECT_TIMEOUT_MS', 10_000),
+    statementTimeoutMs: milliseconds(env, 'DATABASE_STATEMENT_TIMEOUT_MS', 30_000),
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: env.BUURTKIT_DATA_DIR ?? '.buurtkit-data',
     corsOrigins: (env.CORS_ORIGINS ?? '*').split(',').map((o) => o.trim()).filter(Boolean),
     logLevel,
   };
+}
+
+function milliseconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < 1 || value > 3_600_000) {
+    throw new Error(`${name} must be a number of milliseconds from 1 to 3600000, got "${raw}"`);
+  }
+  return value;
 }

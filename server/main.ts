@@ -1,41 +1,114 @@
 // Starts the reference server: opens (and on first start creates, migrates and seeds)
 // the database, then serves the API, the demo site and the widget bundles.
 import { serve } from '@hono/node-server';
+import type { Server as HttpServer } from 'node:http';
+import { Server as NetServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { createApp } from './app.ts';
-import { readConfig } from './config.ts';
-import { openDatabase } from './db/database.ts';
-import { migrate } from './db/migrate.ts';
+import { readConfig, type Config } from './config.ts';
+import { DatabaseOpenError, openDatabase, type Database } from './db/database.ts';
 import { createLogger } from './log.ts';
-import { seedIfEmpty } from './seed/seed.ts';
 
-const config = readConfig();
+/** How long stopping waits for requests in flight: below Docker's 10 s before it kills. */
+const DRAIN_MS = 8_000;
+
+/** Ends the process with one line a person can act on, instead of a stack trace. */
+function cannotStart(nl: string, en: string): never {
+  process.stderr.write(`Buurtkit start niet: ${nl} | Buurtkit cannot start: ${en}\n`);
+  process.exit(1);
+}
+
+let config: Config;
+try {
+  config = readConfig();
+} catch (error) {
+  const message = (error as Error).message;
+  cannotStart(`De instelling klopt niet: ${message}.`, `A setting is wrong: ${message}.`);
+}
 const log = createLogger(config.logLevel);
 
-const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+// A stop asked for during start-up is carried out as soon as the database is open.
+let stopSignal: NodeJS.Signals | undefined;
+let stop: (signal: NodeJS.Signals) => void = (signal) => (stopSignal ??= signal);
+process.on('SIGTERM', () => stop('SIGTERM'));
+process.on('SIGINT', () => stop('SIGINT'));
+
+let db: Database;
+try {
+  db = await openDatabase({
+    url: config.databaseUrl,
+    dataDir: config.dataDir,
+    connectTimeoutMs: config.connectTimeoutMs,
+    statementTimeoutMs: config.statementTimeoutMs,
+  });
+} catch (error) {
+  if (error instanceof DatabaseOpenError) cannotStart(error.nl, error.en);
+  throw error;
+}
+// The rest is loaded once the database is open: a server that cannot start says so at once.
+const [{ createApp }, { migrate }, { seedIfEmpty }] = await Promise.all([
+  import('./app.ts'),
+  import('./db/migrate.ts'),
+  import('./seed/seed.ts'),
+]);
 const applied = await migrate(db);
 if (applied.length) log.info('migrated', { applied });
 if (await seedIfEmpty(db)) log.info('seeded the demo network');
+if (stopSignal) {
+  await db.close();
+  process.exit(0);
+}
 
 const root = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 const app = createApp({ db, config, log, staticDirs: { demo: root('dist/demo'), widgets: root('dist/lib') } });
 
+let stopping = false;
 const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
   log.info('listening', { url: `http://localhost:${info.port}/`, database: db.kind });
+}) as HttpServer;
+// Answers given while stopping tell the client not to send more on that connection.
+server.prependListener('request', (_req, res) => {
+  if (stopping) res.setHeader('Connection', 'close');
 });
 
-// Stop taking requests, let running ones finish, then close the database so the PGlite
-// data folder is left consistent.
-let stopping = false;
-async function shutdown(signal: string) {
+// Stop taking new connections, answer the requests in flight (for at most DRAIN_MS), then
+// close the database so the PGlite data folder is left consistent and unlocked.
+stop = async (signal) => {
   if (stopping) return;
   stopping = true;
   log.info('stopping', { signal });
-  const force = setTimeout(() => process.exit(1), 10_000).unref();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  setTimeout(() => process.exit(1), DRAIN_MS + 5_000).unref(); // whatever hangs, we end
+  const deadline = performance.now() + DRAIN_MS;
+  await untilNoNewConnections(server, deadline);
+  // net's close, not http's: http's also drops connections whose request is not read yet.
+  const drained = new Promise((resolve) => NetServer.prototype.close.call(server, resolve));
+  // Connections without a request in progress are closed; others once they are answered.
+  // Checked after a poll of the event loop, so a request that has arrived is seen first.
+  const idle = setInterval(() => setImmediate(() => server.closeIdleConnections()), 100);
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise((resolve) => (timer = setTimeout(resolve, deadline - performance.now(), 'late')));
+  const outcome = await Promise.race([drained, late]);
+  clearInterval(idle);
+  clearTimeout(timer);
+  if (outcome === 'late') {
+    log.warn('stopping before every request was answered', { waitedMs: DRAIN_MS });
+    server.closeAllConnections();
+  }
   await db.close();
-  clearTimeout(force);
-  process.exit(0);
+  process.exit(outcome === 'late' ? 1 : 0);
+};
+
+/**
+ * Connections the kernel has queued already (visitors who sent their request while we
+ * were busy) would be reset when the listener closes. Node takes them in one by one, so
+ * wait until none has come for a moment, checking after a poll of the event loop.
+ */
+async function untilNoNewConnections(server: HttpServer, deadline: number, quietMs = 200) {
+  let last = performance.now();
+  const seen = () => (last = performance.now());
+  server.on('connection', seen);
+  while (performance.now() - last < quietMs && performance.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  server.off('connection', seen);
 }
-process.on('SIGTERM', () => void shutdown('SIGTERM'));
-process.on('SIGINT', () => void shutdown('SIGINT'));
