@@ -47,7 +47,7 @@ describe('buurt-agenda empty and error states', () => {
     const clear = $$<HTMLButtonElement>(el, '.status-message button').find((b) => text(b) === 'Filters wissen')!;
     clear.click();
     await waitUntil(() => titles(el).includes('Koffieochtend'), 'everything back after clearing');
-    expect(new URL(location.href).searchParams.has('buurt-zoek')).to.equal(false);
+    expect(new URL(location.href).searchParams.has('buurt-agenda-zoek')).to.equal(false);
   });
 
   it('explains an error in plain Dutch and loads again with "Opnieuw proberen"', async () => {
