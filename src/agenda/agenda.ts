@@ -286,6 +286,30 @@ export class BuurtAgenda extends BuurtElement<AgendaMessages> {
 
     const ctx: CardContext = { locale, m, api, today, rideHref: this.rideHref, onRide: this._ride };
     const vocab = this._vocabulary;
+    const filters = (vocabulary?: Vocabulary | null) =>
+      this.noFilters
+        ? nothing
+        : renderFilters({
+            m,
+            state: this._filters,
+            categories: this._scoped(vocabulary?.categories, this.categories),
+            organizations: this._scoped(vocabulary?.organizations, this.organization),
+            // When the whole agenda failed, its own message and button say enough.
+            vocabularyFailed: vocab.status === TaskStatus.ERROR && task.status !== TaskStatus.ERROR,
+            onToggle: this._toggle,
+            onSearch: this._search,
+            onRetryVocabulary: () => void vocab.run(),
+          });
+
+    // The first load: the search field and one placeholder, until the activities and the
+    // chips are both there, so that neither pushes the other (or the page) down.
+    const vocabPending = !this.noFilters && vocab.value === undefined && vocab.status !== TaskStatus.ERROR;
+    if (task.status !== TaskStatus.ERROR && (!this._shown || vocabPending)) {
+      return html`<div class="root" lang=${locale}>
+        ${filters()}
+        <div class="content" aria-busy="true">${renderLoading(m.loading)}</div>
+      </div>`;
+    }
 
     let content;
     if (task.status === TaskStatus.ERROR) {
@@ -347,19 +371,7 @@ export class BuurtAgenda extends BuurtElement<AgendaMessages> {
     }
 
     return html`<div class="root" lang=${locale}>
-      ${this.noFilters
-        ? nothing
-        : renderFilters({
-            m,
-            state: this._filters,
-            categories: this._scoped(vocab.value?.categories, this.categories),
-            organizations: this._scoped(vocab.value?.organizations, this.organization),
-            // When the whole agenda failed, its own message and button say enough.
-            vocabularyFailed: vocab.status === TaskStatus.ERROR && task.status !== TaskStatus.ERROR,
-            onToggle: this._toggle,
-            onSearch: this._search,
-            onRetryVocabulary: () => void vocab.run(),
-          })}
+      ${filters(vocab.value)}
       <div class="toolbar">
         <p class="count" role="status">${page && !pending ? m.count(page.items.length) : ''}</p>
         <div class="view-switch" part="view-switch" role="group" aria-label=${m.viewLabel}>

@@ -338,6 +338,9 @@ export class BuurtSocialMap extends BuurtElement<SocialMapMessages> {
     }
 
     const cardServices = this._cardServices(loaded?.map);
+    // Until the first map is there: the search field (typing may start) and one placeholder,
+    // so the filters and the toolbar do not push the placeholder (or the page) down.
+    const firstLoad = !loaded && task.status !== TaskStatus.ERROR;
     return html`<div class="root" lang=${locale}>
       <div class="search" part="search">
         <label for="q">${m.search}</label>
@@ -357,11 +360,27 @@ export class BuurtSocialMap extends BuurtElement<SocialMapMessages> {
           />
         </div>
       </div>
-      ${loaded?.source === 'cache' && !pending
+      ${firstLoad
+        ? html`<div class="content" id="results" aria-busy="true">${content}</div>`
+        : this._renderLoaded(loaded, results, pending, cardServices, content, m)}
+      <p class="visually-hidden" role="status">${this._announcement}</p>
+      ${this._renderDialog(cardServices, m)}
+    </div>`;
+  }
+
+  private _renderLoaded(
+    loaded: LoadedMap | undefined,
+    results: Results | undefined,
+    pending: boolean,
+    cardServices: SocialMapService[],
+    content: unknown,
+    m: SocialMapMessages,
+  ) {
+    return html`${loaded?.source === 'cache' && !pending
         ? html`<div class="notice" part="notice" role="status">
             ${icon(alert)}
             <div>
-              <p>${m.offline(formatDateTime(loaded.fetchedAt, locale))}</p>
+              <p>${m.offline(formatDateTime(loaded.fetchedAt, this.locale))}</p>
               <button type="button" @click=${this._retry}>${m.retry}</button>
             </div>
           </div>`
@@ -373,10 +392,7 @@ export class BuurtSocialMap extends BuurtElement<SocialMapMessages> {
           ${icon(card)}${m.cardCount(cardServices.length)}
         </button>
       </div>
-      <p class="visually-hidden" role="status">${this._announcement}</p>
-      <div class="content" id="results" aria-busy=${pending && !loaded ? 'true' : 'false'}>${content}</div>
-      ${this._renderDialog(cardServices, m)}
-    </div>`;
+      <div class="content" id="results" aria-busy=${pending && !loaded ? 'true' : 'false'}>${content}</div>`;
   }
 
   private _renderFilters(map: SocialMap, r: Results, m: SocialMapMessages) {
