@@ -31,9 +31,9 @@ export function renderChipGroup(legend: string, chips: readonly Chip[], opts: { 
             ?disabled=${c.count === 0 && !c.pressed}
             @click=${c.onToggle}
           >
-            ${c.pressed ? icon(check) : nothing}<span>${c.label}</span>${c.count === undefined
-              ? nothing
-              : html` <span class="chip-count">(${c.count})</span>`}
+            ${c.pressed ? icon(check) : nothing}<span
+              >${c.label}${c.count === undefined ? nothing : html` <span class="chip-count">(${c.count})</span>`}</span
+            >
           </button>
         </li>`,
       )}
