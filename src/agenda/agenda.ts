@@ -304,15 +304,12 @@ export class BuurtAgenda extends BuurtElement<AgendaMessages> {
     // The first load: the search field and one placeholder, until the activities and the
     // chips are both there, so that neither pushes the other (or the page) down.
     const vocabPending = !this.noFilters && vocab.value === undefined && vocab.status !== TaskStatus.ERROR;
-    if (task.status !== TaskStatus.ERROR && (!this._shown || vocabPending)) {
-      return html`<div class="root" lang=${locale}>
-        ${filters()}
-        <div class="content" aria-busy="true">${renderLoading(m.loading)}</div>
-      </div>`;
-    }
+    const firstLoad = task.status !== TaskStatus.ERROR && (!this._shown || vocabPending);
 
     let content;
-    if (task.status === TaskStatus.ERROR) {
+    if (firstLoad) {
+      content = renderLoading(m.loading);
+    } else if (task.status === TaskStatus.ERROR) {
       content = renderError(m.error, m.retry, () => {
         this._focusContent();
         // One button retries everything that failed, the filters included.
@@ -371,9 +368,21 @@ export class BuurtAgenda extends BuurtElement<AgendaMessages> {
     }
 
     return html`<div class="root" lang=${locale}>
-      ${filters(vocab.value)}
-      <div class="toolbar">
-        <p class="count" role="status">${page && !pending ? m.count(page.items.length) : ''}</p>
+      ${filters(firstLoad ? undefined : vocab.value)}
+      ${firstLoad
+        ? // Its own template: the placeholder is replaced when everything has come, not pushed down by the chips.
+          html`<div class="content" aria-busy="true">${content}</div>`
+        : html`${this._renderToolbar(m, page && !pending ? m.count(page.items.length) : '')}
+            <div class="content" aria-busy=${pending ? 'true' : 'false'}>${content}</div>
+            ${renderFeedLinks(api, this._filterQuery(), m)}`}
+      <p class="visually-hidden" role="status">${page && !pending && !firstLoad ? m.count(page.items.length) : ''}</p>
+    </div>`;
+  }
+
+  /** The number of activities and the list/month switch. */
+  private _renderToolbar(m: AgendaMessages, count: string) {
+    return html`<div class="toolbar">
+        <p class="count">${count}</p>
         <div class="view-switch" part="view-switch" role="group" aria-label=${m.viewLabel}>
           <button
             type="button"
@@ -390,10 +399,7 @@ export class BuurtAgenda extends BuurtElement<AgendaMessages> {
             ${m.month}
           </button>
         </div>
-      </div>
-      <div class="content" aria-busy=${pending ? 'true' : 'false'}>${content}</div>
-      ${renderFeedLinks(api, this._filterQuery(), m)}
-    </div>`;
+      </div>`;
   }
 
   private _scoped(terms: readonly Term[] | undefined, scope: string | undefined): Term[] {
