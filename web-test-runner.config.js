@@ -33,6 +33,7 @@ export default {
       return next();
     },
   ],
-  testFramework: { config: { timeout: 5000 } },
+  // axe over a whole widget takes seconds when the machine is busy.
+  testFramework: { config: { timeout: 15000 } },
   concurrency: 1,
 };

@@ -2,9 +2,7 @@
 //   bundle weight (min+gzip per entry), the agenda API under load beside a bare route,
 //   and the time to expand a year of every seeded series.
 import autocannon from 'autocannon';
-import { execSync, spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { openDatabase } from '../server/db/database.ts';
 import { migrate } from '../server/db/migrate.ts';
@@ -12,24 +10,10 @@ import { seedIfEmpty } from '../server/seed/seed.ts';
 import { findActivities } from '../server/agenda/repository.ts';
 import { expandSeries } from '../server/agenda/recurrence.ts';
 import { runSearchBench } from './search/search-bench.ts';
+import { runBundleBench } from './bundles.ts';
 
-const budgets: Record<string, number> = { 'agenda.js': 20 * 1024, 'social-map.js': 20 * 1024 };
 const failures: string[] = [];
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const heading = (title: string, command: string) => console.log(`\n## ${title}\n   (${command})`);
-
-async function bundleSizes() {
-  heading('Bundle weight, min+gzip per entry', 'npm run build; gzip -9 each file in dist/lib');
-  execSync('npx vite build --logLevel error', { stdio: 'inherit' });
-  for (const file of readdirSync('dist/lib').filter((f) => f.endsWith('.js')).sort()) {
-    const raw = readFileSync(`dist/lib/${file}`);
-    const gz = gzipSync(raw, { level: 9 }).length;
-    const budget = budgets[file];
-    const verdict = budget ? (gz <= budget ? `within ${kb(budget)} budget` : `OVER ${kb(budget)} budget`) : '';
-    if (budget && gz > budget) failures.push(`${file} is ${kb(gz)} min+gzip, budget ${kb(budget)}`);
-    console.log(`   ${file.padEnd(16)} ${kb(raw.length).padStart(9)} min  ${kb(gz).padStart(8)} min+gzip  ${verdict}`);
-  }
-}
 
 async function load(url: string, headers: Record<string, string> = {}) {
   const result = await autocannon({ url, connections: 50, duration: 10, headers });
@@ -94,7 +78,12 @@ async function yearExpansion() {
 }
 
 console.log(`Buurtkit benchmarks, ${new Date().toISOString()}, Node ${process.version}, ${(await import('node:os')).cpus().length} cores`);
-if (!process.argv.includes("--api")) await bundleSizes();
+if (!process.argv.includes('--api')) {
+  heading('Bundle weight, min+gzip (gzip -9): runtime + one widget ≤ 20 KB, each further ≤ 8 KB, four ≤ 40 KB', 'npx tsx bench/bundles.ts');
+  const bundles = await runBundleBench();
+  for (const line of bundles.lines) console.log(`   ${line}`);
+  failures.push(...bundles.failures);
+}
 await yearExpansion();
 heading('Sociale kaart search in Chromium: 5,000 generated services', 'npx tsx bench/search/cli.ts');
 {

@@ -66,20 +66,16 @@ export const agendaStyles = css`
   .more[open] summary {
     margin-block-end: 0.5rem;
   }
-  .chips,
   .view-switch,
   .feed-links {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem;
   }
-  .chip {
-    border-width: 2px;
-  }
-  .chip[aria-pressed='true'],
+  /* The list/month switch looks like the chips (core/chips.ts). */
   .view-switch button[aria-pressed='true'] {
-    background: var(--buurt-agenda-chip-active-background, var(--buurt-color-accent, #1d5e3b));
-    color: var(--buurt-agenda-chip-active-color, var(--buurt-color-on-accent, #fff));
+    background: var(--buurt-chip-active-background, var(--buurt-color-accent, #1d5e3b));
+    color: var(--buurt-chip-active-color, var(--buurt-color-on-accent, #fff));
     font-weight: 700;
   }
 

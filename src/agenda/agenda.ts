@@ -1,28 +1,24 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { getJson, type QueryOf } from '../api/client.ts';
-import { resolveApiBase } from '../core/api-base.ts';
-import { addDays, dayKey, monthEnd, monthStart, todayKey } from '../core/dates.ts';
-import { messages, toLocale } from '../core/i18n.ts';
+import { BuurtElement } from '../core/buurt-element.ts';
+import { chipStyles } from '../core/chips.ts';
+import { addDays, dayKey, monthEnd, monthStart } from '../core/dates.ts';
+import { FocusController } from '../core/focus.ts';
 import { baseStyles } from '../core/styles.ts';
 import { renderEmpty, renderError, renderLoading, statusStyles } from '../core/status.ts';
+import { UrlStateController } from '../core/url-state.ts';
 import { agendaStyles } from './agenda.styles.ts';
 import { BuurtRideRequestedEvent } from './events.ts';
 import { renderFeedLinks } from './feed-links.ts';
-import {
-  emptyFilters,
-  hasFilters,
-  parseIds,
-  readFiltersFromUrl,
-  writeFiltersToUrl,
-  type FilterState,
-} from './filter-state.ts';
+import { emptyFilters, fromParams, hasFilters, parseIds, toParams, URL_NAMES, type FilterState } from './filter-state.ts';
 import { renderFilters } from './filters.ts';
 import { syncJsonLd } from './json-ld.ts';
 import { renderList } from './list-view.ts';
 import { renderMonth } from './month-view.ts';
 import { renderOccurrence, type CardContext } from './occurrence-card.ts';
+import { agendaMessages, type AgendaMessages } from './messages.ts';
 import type { Occurrence, OccurrencePage, Term } from './types.ts';
 
 /** How many days the empty state's "show more" widens the window to. */
@@ -50,9 +46,10 @@ interface Vocabulary {
  * @attr village - Only activities in this village (its id).
  * @attr limit - At most this many activities.
  * @attr view - `list` (default) or `month`.
- * @attr lang - `nl` (default) or `en`.
+ * @attr lang - `nl` or `en`; default the `lang` of the host page, else `nl`.
  * @attr ride-href - Where "Vervoer nodig?" leads; the occurrence is added as `?activiteit=<id>`.
  * @attr no-filters - Hide the search field and the filter chips.
+ * @attr id - Also names the URL parameters that keep the filters (`buurt-<id>-zoek`; default `buurt-agenda-zoek`).
  *
  * @fires {BuurtRideRequestedEvent} buurt-ride-requested - A resident pressed "Vervoer nodig?". Cancelable: call `preventDefault()` to stay on the page and handle it yourself.
  *
@@ -85,13 +82,15 @@ interface Vocabulary {
  * @cssprop --buurt-agenda-card-color - Text colour of an activity (default --buurt-color-text).
  * @cssprop --buurt-agenda-card-accent - The bar on the side of an activity (default --buurt-color-accent).
  * @cssprop --buurt-agenda-day-heading-size - Size of the day headings (default 1.35em).
+ * @cssprop --buurt-chip-active-background - Background of a chosen chip (default --buurt-color-accent).
+ * @cssprop --buurt-chip-active-color - Text of a chosen chip (default --buurt-color-on-accent).
  * @cssprop --buurt-agenda-min-height - Height kept free while loading (default 20rem).
  */
-export class BuurtAgenda extends LitElement {
-  static override styles = [baseStyles, statusStyles, agendaStyles];
+export class BuurtAgenda extends BuurtElement<AgendaMessages> {
+  static override styles = [baseStyles, statusStyles, chipStyles, agendaStyles];
 
-  /** Base URL of the API. */
-  @property() api?: string;
+  protected readonly messages = agendaMessages;
+
   /** Window length in days. */
   @property({ type: Number }) days = 30;
   /** Comma-separated category ids the agenda is limited to. */
@@ -106,8 +105,6 @@ export class BuurtAgenda extends LitElement {
   @property({ type: Number }) limit?: number;
   /** `list` or `month`. */
   @property() view: 'list' | 'month' = 'list';
-  /** `nl` or `en`. */
-  @property() override lang = 'nl';
   /** Where "Vervoer nodig?" leads. */
   @property({ attribute: 'ride-href' }) rideHref?: string;
   /** Hide the filters. */
@@ -117,17 +114,19 @@ export class BuurtAgenda extends LitElement {
   @state() private _widened = false;
   /** How many days the list shows; grows by DAYS_PER_STEP with "Toon meer dagen". */
   @state() private _listDays = DAYS_PER_STEP;
-  /** The first day heading revealed by "Toon meer dagen", to move focus to. */
-  private _revealed?: string;
-  @state() private _selectedDay = todayKey();
-  private _focusDay = false;
-  /** After a retry or an empty-state action the pressed button is gone: move focus on. */
-  private _focusContent = false;
+  @state() private _selectedDay?: string;
   /** The last complete result, shown (marked busy) while a new one loads. */
   private _shown?: { view: string; page: OccurrencePage };
+  private _focus = new FocusController(this);
+  private _url = new UrlStateController(this, 'agenda', URL_NAMES);
 
-  private get _api() {
-    return resolveApiBase(this.api);
+  private get _today() {
+    return dayKey(this.clock());
+  }
+
+  /** The day chosen in the month view: today unless the resident picked another. */
+  private get _day() {
+    return this._selectedDay ?? this._today;
   }
 
   private _vocabulary = new Task(this, {
@@ -139,12 +138,12 @@ export class BuurtAgenda extends LitElement {
       ]);
       return { categories: network.categories, organizations: orgs.items };
     },
-    args: () => [this._api, this.noFilters] as const,
+    args: () => [this.apiBase, this.noFilters] as const,
   });
 
   private _occurrences = new Task(this, {
     task: ([api, query], { signal }) => getJson(api, '/v1/activities', query, signal),
-    args: () => [this._api, this._query()] as const,
+    args: () => [this.apiBase, this._query()] as const,
     argsEqual: ([a1, q1], [a2, q2]) => a1 === a2 && JSON.stringify(q1) === JSON.stringify(q2),
   });
 
@@ -164,9 +163,9 @@ export class BuurtAgenda extends LitElement {
 
   private _window(): { from: string; to: string } {
     if (this.view === 'month') {
-      return { from: monthStart(this._selectedDay), to: monthEnd(this._selectedDay) };
+      return { from: monthStart(this._day), to: monthEnd(this._day) };
     }
-    const today = todayKey();
+    const today = this._today;
     const days = Math.max(1, Math.min(366, this._widened ? Math.max(WIDE_WINDOW, this.days) : this.days || 30));
     return { from: today, to: addDays(today, days) };
   }
@@ -181,7 +180,7 @@ export class BuurtAgenda extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._filters = this._withinScope(readFiltersFromUrl());
+    this._filters = this._withinScope(fromParams(this._url.read()));
   }
 
   override disconnectedCallback(): void {
@@ -203,7 +202,7 @@ export class BuurtAgenda extends LitElement {
   private _setFilters(next: FilterState) {
     this._filters = next;
     this._listDays = DAYS_PER_STEP;
-    writeFiltersToUrl(next);
+    this._url.write(toParams(next));
   }
 
   private _toggle = (kind: 'categories' | 'organizations', id: string) => {
@@ -216,13 +215,21 @@ export class BuurtAgenda extends LitElement {
 
   private _search = (q: string) => this._setFilters({ ...this._filters, q });
 
+  /** After a retry or an empty-state action the pressed button is gone: focus what came. */
+  private _focusContent() {
+    this._focus.after('.content [role="alert"] button, .content h3, .content .status-message', () => {
+      const status = this._occurrences.status;
+      return status === TaskStatus.COMPLETE || status === TaskStatus.ERROR;
+    });
+  }
+
   private _clearFilters = () => {
-    this._focusContent = true;
+    this._focusContent();
     this._setFilters(emptyFilters());
   };
 
   private _widen = () => {
-    this._focusContent = true;
+    this._focusContent();
     this._widened = true;
   };
 
@@ -235,7 +242,7 @@ export class BuurtAgenda extends LitElement {
 
   private _selectDay = (key: string, fromKeyboard: boolean) => {
     this._selectedDay = key;
-    this._focusDay = fromKeyboard;
+    if (fromKeyboard) this._focus.after(`[data-day="${key}"]`);
   };
 
   private _setView(view: 'list' | 'month') {
@@ -244,28 +251,7 @@ export class BuurtAgenda extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this._revealed) {
-      // Keyboard and screen-reader users continue at the first newly shown day.
-      const heading = this.renderRoot.querySelector<HTMLElement>(this._revealed);
-      this._revealed = undefined;
-      if (heading) {
-        heading.tabIndex = -1;
-        heading.focus();
-      }
-    }
-    if (this._focusDay) {
-      this._focusDay = false;
-      this.renderRoot.querySelector<HTMLButtonElement>(`[data-day="${this._selectedDay}"]`)?.focus();
-    }
     const status = this._occurrences.status;
-    if (this._focusContent && (status === TaskStatus.COMPLETE || status === TaskStatus.ERROR)) {
-      this._focusContent = false;
-      const target = this.renderRoot.querySelector<HTMLElement>(
-        '.content [role="alert"] button, .content h3, .content .status-message',
-      );
-      if (target && !target.matches('button')) target.tabIndex = -1;
-      target?.focus();
-    }
     if (status === TaskStatus.COMPLETE) {
       syncJsonLd(this, this._visible(this._occurrences.value!.items));
     } else if (status === TaskStatus.ERROR) {
@@ -273,7 +259,6 @@ export class BuurtAgenda extends LitElement {
     }
   }
 
-  /** In the month view only the chosen day's occurrences are shown. */
   /** The days that have activities, in order. */
   private _days(items: readonly Occurrence[]): string[] {
     return [...new Set(items.map((o) => dayKey(o.start)))];
@@ -285,27 +270,48 @@ export class BuurtAgenda extends LitElement {
    * hundred activities, too long a page to scroll through.
    */
   private _visible(items: readonly Occurrence[]): readonly Occurrence[] {
-    if (this.view === 'month') return items.filter((o) => dayKey(o.start) === this._selectedDay);
+    if (this.view === 'month') return items.filter((o) => dayKey(o.start) === this._day);
     const last = this._days(items)[this._listDays - 1];
     return last ? items.filter((o) => dayKey(o.start) <= last) : items;
   }
 
   override render() {
-    const locale = toLocale(this.lang);
-    const m = messages(locale);
-    const api = this._api;
+    const { locale, m } = this;
+    const api = this.apiBase;
+    const today = this._today;
     const task = this._occurrences;
     const pending = task.status === TaskStatus.PENDING || task.status === TaskStatus.INITIAL;
     if (task.status === TaskStatus.COMPLETE) this._shown = { view: this.view, page: task.value! };
     const page = task.status === TaskStatus.ERROR ? undefined : this._shown?.page;
 
-    const ctx: CardContext = { locale, m, api, rideHref: this.rideHref, onRide: this._ride };
+    const ctx: CardContext = { locale, m, api, today, rideHref: this.rideHref, onRide: this._ride };
     const vocab = this._vocabulary;
+    const filters = (vocabulary?: Vocabulary | null) =>
+      this.noFilters
+        ? nothing
+        : renderFilters({
+            m,
+            state: this._filters,
+            categories: this._scoped(vocabulary?.categories, this.categories),
+            organizations: this._scoped(vocabulary?.organizations, this.organization),
+            // When the whole agenda failed, its own message and button say enough.
+            vocabularyFailed: vocab.status === TaskStatus.ERROR && task.status !== TaskStatus.ERROR,
+            onToggle: this._toggle,
+            onSearch: this._search,
+            onRetryVocabulary: () => void vocab.run(),
+          });
+
+    // The first load: the search field and one placeholder, until the activities and the
+    // chips are both there, so that neither pushes the other (or the page) down.
+    const vocabPending = !this.noFilters && vocab.value === undefined && vocab.status !== TaskStatus.ERROR;
+    const firstLoad = task.status !== TaskStatus.ERROR && (!this._shown || vocabPending);
 
     let content;
-    if (task.status === TaskStatus.ERROR) {
+    if (firstLoad) {
+      content = renderLoading(m.loading);
+    } else if (task.status === TaskStatus.ERROR) {
       content = renderError(m.error, m.retry, () => {
-        this._focusContent = true;
+        this._focusContent();
         // One button retries everything that failed, the filters included.
         if (vocab.status === TaskStatus.ERROR) void vocab.run();
         void task.run();
@@ -318,7 +324,8 @@ export class BuurtAgenda extends LitElement {
       }
       const dayItems = page ? this._visible(page.items) : [];
       content = renderMonth({
-        selected: this._selectedDay,
+        selected: this._day,
+        today,
         counts,
         locale,
         m,
@@ -354,27 +361,28 @@ export class BuurtAgenda extends LitElement {
           );
     } else {
       content = renderList(this._visible(page.items), ctx, Math.max(0, this._days(page.items).length - this._listDays), () => {
-        this._revealed = `.day:nth-of-type(${this._listDays + 1}) h3`;
+        // Keyboard and screen-reader users continue at the first newly shown day.
+        this._focus.after(`.day:nth-of-type(${this._listDays + 1}) h3`);
         this._listDays += DAYS_PER_STEP;
       });
     }
 
     return html`<div class="root" lang=${locale}>
-      ${this.noFilters
-        ? nothing
-        : renderFilters({
-            m,
-            state: this._filters,
-            categories: this._scoped(vocab.value?.categories, this.categories),
-            organizations: this._scoped(vocab.value?.organizations, this.organization),
-            // When the whole agenda failed, its own message and button say enough.
-            vocabularyFailed: vocab.status === TaskStatus.ERROR && task.status !== TaskStatus.ERROR,
-            onToggle: this._toggle,
-            onSearch: this._search,
-            onRetryVocabulary: () => void vocab.run(),
-          })}
-      <div class="toolbar">
-        <p class="count" role="status">${page && !pending ? m.count(page.items.length) : ''}</p>
+      ${filters(firstLoad ? undefined : vocab.value)}
+      ${firstLoad
+        ? // Its own template: the placeholder is replaced when everything has come, not pushed down by the chips.
+          html`<div class="content" aria-busy="true">${content}</div>`
+        : html`${this._renderToolbar(m, page && !pending ? m.count(page.items.length) : '')}
+            <div class="content" aria-busy=${pending ? 'true' : 'false'}>${content}</div>
+            ${renderFeedLinks(api, this._filterQuery(), m)}`}
+      <p class="visually-hidden" role="status">${page && !pending && !firstLoad ? m.count(page.items.length) : ''}</p>
+    </div>`;
+  }
+
+  /** The number of activities and the list/month switch. */
+  private _renderToolbar(m: AgendaMessages, count: string) {
+    return html`<div class="toolbar">
+        <p class="count">${count}</p>
         <div class="view-switch" part="view-switch" role="group" aria-label=${m.viewLabel}>
           <button
             type="button"
@@ -391,10 +399,7 @@ export class BuurtAgenda extends LitElement {
             ${m.month}
           </button>
         </div>
-      </div>
-      <div class="content" aria-busy=${pending ? 'true' : 'false'}>${content}</div>
-      ${renderFeedLinks(api, this._filterQuery(), m)}
-    </div>`;
+      </div>`;
   }
 
   private _scoped(terms: readonly Term[] | undefined, scope: string | undefined): Term[] {

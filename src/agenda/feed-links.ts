@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { isSafeLink } from '../core/safe-link.ts';
 import { feedUrl, type QueryOf } from '../api/client.ts';
-import type { Messages } from '../core/i18n.ts';
+import type { AgendaMessages as Messages } from './messages.ts';
 import { icon, download, rss } from '../core/icons.ts';
 
 /** "Abonneer" (webcal://) and a plain https download of the feed for the current filter. */

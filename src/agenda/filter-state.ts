@@ -1,8 +1,11 @@
 /**
- * The resident's filter choices and how they are kept in the host page's URL
- * (`?buurt-categorie=…&buurt-organisatie=…&buurt-zoek=…`), so a link can be shared
- * and the back button keeps them.
+ * The resident's filter choices, kept in the host page's URL by core/url-state.ts
+ * (`?buurt-agenda-categorie=…&buurt-agenda-organisatie=…&buurt-agenda-zoek=…`).
  */
+import { parseIds } from '../core/url-state.ts';
+
+export { parseIds };
+
 export interface FilterState {
   categories: string[];
   organizations: string[];
@@ -11,48 +14,23 @@ export interface FilterState {
 
 export const emptyFilters = (): FilterState => ({ categories: [], organizations: [], q: '' });
 
-export const URL_PARAMS = {
-  categories: 'buurt-categorie',
-  organizations: 'buurt-organisatie',
-  q: 'buurt-zoek',
-} as const;
+/** The URL name of each field. */
+export const URL_NAMES = { categories: 'categorie', organizations: 'organisatie', q: 'zoek' } as const;
 
-const list = (value: string | null | undefined) =>
-  (value ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
+export type FilterParams = Record<keyof typeof URL_NAMES, string>;
 
-/** Splits a comma-separated attribute into ids. */
-export const parseIds = list;
+export const toParams = (f: FilterState): FilterParams => ({
+  categories: f.categories.join(','),
+  organizations: f.organizations.join(','),
+  q: f.q,
+});
+
+export const fromParams = (p: FilterParams): FilterState => ({
+  categories: parseIds(p.categories),
+  organizations: parseIds(p.organizations),
+  q: p.q.slice(0, 100),
+});
 
 export function hasFilters(state: FilterState): boolean {
   return state.categories.length > 0 || state.organizations.length > 0 || state.q !== '';
-}
-
-export function readFiltersFromUrl(href: string = location.href): FilterState {
-  const params = new URL(href).searchParams;
-  return {
-    categories: list(params.get(URL_PARAMS.categories)),
-    organizations: list(params.get(URL_PARAMS.organizations)),
-    q: (params.get(URL_PARAMS.q) ?? '').trim().slice(0, 100),
-  };
-}
-
-/**
- * Writes the state into the URL with `history.replaceState`. Some hosts forbid that
- * (sandboxed frames throw a SecurityError): then the state simply lives in the element.
- */
-export function writeFiltersToUrl(state: FilterState): void {
-  try {
-    const url = new URL(location.href);
-    const set = (name: string, value: string) =>
-      value ? url.searchParams.set(name, value) : url.searchParams.delete(name);
-    set(URL_PARAMS.categories, state.categories.join(','));
-    set(URL_PARAMS.organizations, state.organizations.join(','));
-    set(URL_PARAMS.q, state.q);
-    if (url.href !== location.href) history.replaceState(history.state, '', url);
-  } catch {
-    // SecurityError or similar: the host page does not let us touch its URL.
-  }
 }

@@ -1,11 +1,12 @@
 import { html, nothing } from 'lit';
-import type { Messages } from '../core/i18n.ts';
-import { icon, check, search } from '../core/icons.ts';
+import { renderChipGroup } from '../core/chips.ts';
+import { icon, search } from '../core/icons.ts';
 import type { FilterState } from './filter-state.ts';
+import type { AgendaMessages } from './messages.ts';
 import type { Term } from './types.ts';
 
 export interface FiltersOptions {
-  m: Messages;
+  m: AgendaMessages;
   state: FilterState;
   categories: readonly Term[];
   organizations: readonly Term[];
@@ -15,34 +16,14 @@ export interface FiltersOptions {
   onRetryVocabulary: () => void;
 }
 
-function chipGroup(
-  legend: string,
-  kind: 'categories' | 'organizations',
-  terms: readonly Term[],
-  o: FiltersOptions,
-) {
+function chipGroup(legend: string, kind: 'categories' | 'organizations', terms: readonly Term[], o: FiltersOptions) {
   if (terms.length < 2) return nothing;
   const chosen = o.state[kind];
-  return html`<fieldset class="chip-group">
-    <legend class=${kind === 'organizations' ? 'visually-hidden' : ''}>${legend}</legend>
-    <ul class="chips">
-      ${terms.map((t) => {
-        const on = chosen.includes(t.id);
-        return html`<li>
-          <button
-            type="button"
-            class="chip"
-            part="chip"
-            aria-pressed=${on ? 'true' : 'false'}
-            data-id=${t.id}
-            @click=${() => o.onToggle(kind, t.id)}
-          >
-            ${on ? icon(check) : nothing}${t.name}
-          </button>
-        </li>`;
-      })}
-    </ul>
-  </fieldset>`;
+  return renderChipGroup(
+    legend,
+    terms.map((t) => ({ id: t.id, label: t.name, pressed: chosen.includes(t.id), onToggle: () => o.onToggle(kind, t.id) })),
+    { hideLegend: kind === 'organizations' },
+  );
 }
 
 /** The search field and the category and organisation chips. */

@@ -1,12 +1,13 @@
 import { html } from 'lit';
-import { addDays, formatDay, todayKey } from '../core/dates.ts';
-import type { Locale, Messages } from '../core/i18n.ts';
+import { addDays, formatDay } from '../core/dates.ts';
+import type { Locale } from '../core/i18n.ts';
+import type { AgendaMessages as Messages } from './messages.ts';
 import { groupByDay } from './group-by-day.ts';
 import { renderOccurrence, type CardContext } from './occurrence-card.ts';
 import type { Occurrence } from './types.ts';
 
 /** "Vandaag", "Morgen", or "zaterdag 28 november". */
-export function dayLabel(key: string, locale: Locale, m: Messages, today = todayKey()) {
+export function dayLabel(key: string, locale: Locale, m: Messages, today: string) {
   if (key === today) return m.today;
   if (key === addDays(today, 1)) return m.tomorrow;
   return formatDay(key, locale);
@@ -17,7 +18,7 @@ export function dayLabel(key: string, locale: Locale, m: Messages, today = today
  * `hiddenDays` more days are loaded but not shown, a button shows more.
  */
 export function renderList(items: readonly Occurrence[], ctx: CardContext, hiddenDays: number, onMore: () => void) {
-  const today = todayKey();
+  const today = ctx.today;
   return html`<div class="list">
     ${[...groupByDay(items)].map(([key, list]) => {
       const label = dayLabel(key, ctx.locale, ctx.m, today);

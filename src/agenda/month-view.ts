@@ -6,11 +6,11 @@ import {
   formatMonth,
   monthEnd,
   monthStart,
-  todayKey,
   weekday,
   weekdayNames,
 } from '../core/dates.ts';
-import type { Locale, Messages } from '../core/i18n.ts';
+import type { Locale } from '../core/i18n.ts';
+import type { AgendaMessages as Messages } from './messages.ts';
 import { icon, chevronLeft, chevronRight } from '../core/icons.ts';
 
 /**
@@ -51,6 +51,8 @@ export interface MonthViewOptions {
   /** What goes under the grid: the chosen day's activities. */
   dayContent: TemplateResult;
   busy: boolean;
+  /** Today's day key (from the element's clock). */
+  today: string;
 }
 
 /** A month grid (Monday first) with the days that have activities marked. */
@@ -58,7 +60,7 @@ export function renderMonth(o: MonthViewOptions) {
   const { selected, counts, locale, m } = o;
   const first = monthStart(selected);
   const last = monthEnd(selected);
-  const today = todayKey();
+  const today = o.today;
   const short = weekdayNames(locale, 'short');
   const long = weekdayNames(locale, 'long');
 

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { formatDay, formatTime, dayKey } from '../core/dates.ts';
-import type { Locale, Messages } from '../core/i18n.ts';
+import type { Locale } from '../core/i18n.ts';
+import type { AgendaMessages as Messages } from './messages.ts';
 import { icon, alert, bus, calendar, clock, ear, euro, info, organizer, people, place, signup, wheelchair } from '../core/icons.ts';
 import { occurrenceIcsUrl } from '../api/client.ts';
 import { isSafeLink } from '../core/safe-link.ts';
@@ -10,6 +11,8 @@ export interface CardContext {
   locale: Locale;
   m: Messages;
   api: string;
+  /** Today's day key (from the element's clock). */
+  today: string;
   rideHref?: string;
   onRide: (occurrence: Occurrence, event: Event) => void;
 }

@@ -2,12 +2,20 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { alert, icon, info } from './icons.ts';
 
 /**
- * Loading, empty and error views shared by every data view. All three keep the same
- * minimum height (`--buurt-status-min-height`) so nothing jumps when data arrives.
+ * Loading, empty and error views shared by every data view. Empty and error keep a
+ * minimum height (`--buurt-status-min-height`). The first loading placeholder reserves
+ * the screen's height (`--buurt-loading-min-height`): what a widget loads is nearly always
+ * longer than a screen, so the page below it is out of sight before and after, and nothing
+ * the visitor sees jumps when the data arrives (Lighthouse's layout shift).
  */
 export const statusStyles = css`
   .status {
     min-block-size: var(--buurt-status-min-height, 20rem);
+  }
+  .status.skeleton {
+    min-block-size: var(--buurt-loading-min-height, 100vh);
+    min-block-size: var(--buurt-loading-min-height, 100svh);
+    align-content: start;
   }
   .status-message {
     display: flex;
@@ -70,6 +78,8 @@ export function renderLoading(label: string): TemplateResult {
   return html`<div class="status skeleton" role="status">
     <span class="visually-hidden">${label}</span>
     <div class="skeleton-line" aria-hidden="true"></div>
+    <div class="skeleton-block" aria-hidden="true"></div>
+    <div class="skeleton-block" aria-hidden="true"></div>
     <div class="skeleton-block" aria-hidden="true"></div>
     <div class="skeleton-block" aria-hidden="true"></div>
   </div>`;

@@ -33,18 +33,6 @@ export const baseStyles = css`
     display: block;
     font-weight: 700;
   }
-  /* Filter chips: a fieldset per group (at least as wide as its content unless told
-     otherwise), toggle buttons in a wrapping row. */
-  .chip-group {
-    min-inline-size: 0;
-  }
-  .chip-group legend {
-    margin-block-end: 0.5rem;
-  }
-  .chip {
-    border-radius: 999px;
-    font-weight: 500;
-  }
   *,
   *::before,
   *::after {

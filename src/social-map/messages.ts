@@ -1,15 +1,15 @@
 /**
- * The sociale kaart's texts, in the pattern of `core/i18n.ts` (docs/decisions/0003): Dutch
- * is the source, English must have the same keys. Kept apart from the agenda's table so
- * each widget's own bundle carries only its own words.
+ * The sociale kaart's texts (docs/decisions/0003): Dutch is the source, English has the
+ * same keys. Each widget keeps its own table, so its entry carries only its own words.
  */
-import type { Locale } from '../core/i18n.ts';
+import type { Localised } from '../core/i18n.ts';
+import { coreMessages } from '../core/messages.ts';
 
 const nl = {
+  ...coreMessages.nl,
   loading: 'De sociale kaart wordt geladen…',
   error:
     'De sociale kaart kan nu niet worden geladen. Controleer de internetverbinding of probeer het later opnieuw.',
-  retry: 'Opnieuw proberen',
   offline: (when: string) => `U ziet de kaart van ${when}. Er is nu geen verbinding, dus nieuwe wijzigingen ziet u nog niet.`,
   search: 'Waar zoekt u hulp bij?',
   searchHint: 'Typ een vraag of een woord, bijvoorbeeld: rekeningen, eenzaam, hulp in de tuin',
@@ -26,7 +26,6 @@ const nl = {
   nothingFound: 'Niets gevonden.',
   nothingFoundFor: (q: string) => `Niets gevonden voor “${q}”.`,
   suggestions: 'Probeer een ander woord, of kies een onderwerp:',
-  clearFilters: 'Filters wissen',
   organization: 'Van',
   forWhom: 'Voor wie',
   costs: 'Kosten',
@@ -68,9 +67,9 @@ const nl = {
 export type SocialMapMessages = typeof nl;
 
 const en: SocialMapMessages = {
+  ...coreMessages.en,
   loading: 'Loading the social map…',
   error: 'The social map cannot be loaded right now. Check the internet connection or try again later.',
-  retry: 'Try again',
   offline: (when) => `You are seeing the map as of ${when}. There is no connection right now, so recent changes are not shown.`,
   search: 'What do you need help with?',
   searchHint: 'Type a question or a word, for example: bills, lonely, help in the garden',
@@ -87,7 +86,6 @@ const en: SocialMapMessages = {
   nothingFound: 'Nothing found.',
   nothingFoundFor: (q) => `Nothing found for “${q}”.`,
   suggestions: 'Try another word, or choose a topic:',
-  clearFilters: 'Clear filters',
   organization: 'By',
   forWhom: 'For whom',
   costs: 'Costs',
@@ -126,4 +124,4 @@ const en: SocialMapMessages = {
   close: 'Close',
 };
 
-export const socialMapMessages = (locale: Locale): SocialMapMessages => (locale === 'en' ? en : nl);
+export const socialMapMessages: Localised<SocialMapMessages> = { nl, en };

@@ -66,7 +66,6 @@ export const socialMapStyles = css`
     font-weight: 700;
     cursor: pointer;
   }
-  .chips,
   .toolbar,
   .actions,
   .dialog-actions,
@@ -74,24 +73,6 @@ export const socialMapStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem;
-  }
-  .chip {
-    gap: 0.35em;
-  }
-  .chip-count {
-    font-weight: 400;
-  }
-  .chip[aria-pressed='true'] {
-    background: var(--buurt-social-map-chip-active-background, var(--buurt-color-accent, #1d5e3b));
-    color: var(--buurt-social-map-chip-active-color, var(--buurt-color-on-accent, #fff));
-    font-weight: 700;
-  }
-  .chip:disabled {
-    border-style: dashed;
-    cursor: default;
-    text-decoration: none;
-    color: var(--buurt-color-muted, #595959);
-    border-color: var(--buurt-color-muted, #595959);
   }
 
   .toolbar {

@@ -1,14 +1,18 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import { resolveApiBase } from '../core/api-base.ts';
+import { BuurtElement } from '../core/buurt-element.ts';
+import { chipStyles, renderChipGroup, type Chip } from '../core/chips.ts';
 import { formatDateTime } from '../core/dates.ts';
-import { toLocale } from '../core/i18n.ts';
-import { icon, alert, card, check, close, copy, print, search } from '../core/icons.ts';
+import { FocusController } from '../core/focus.ts';
+import { icon, alert, card, close, copy, print, search } from '../core/icons.ts';
 import { renderEmpty, renderError, renderLoading, statusStyles } from '../core/status.ts';
 import { baseStyles } from '../core/styles.ts';
+import { UrlStateController } from '../core/url-state.ts';
 import { BuurtServiceSelectedEvent } from './events.ts';
 import { loadSocialMap, type LoadedMap } from './load-map.ts';
 import { readCachedMap } from './map-cache.ts';
+import { fromParams, kindOf, toParams, URL_NAMES } from './filter-state.ts';
 import { socialMapMessages, type SocialMapMessages } from './messages.ts';
 import { mountPrintRoot, type PrintRoot } from './print.ts';
 import { referralCardStyles, referralCardText, renderReferralCard } from './referral-card.ts';
@@ -34,8 +38,9 @@ const PAGE = 20;
  * @attr category - Start with this topic chosen (a category id); with `no-filters`, show only this topic.
  * @attr village - Start with this village chosen (a village id); with `no-filters`, only this village.
  * @attr kind - Start with `informal` or `professional` help chosen; with `no-filters`, only that kind.
- * @attr lang - `nl` (default) or `en`.
+ * @attr lang - `nl` or `en`; default the `lang` of the host page, else `nl`.
  * @attr no-filters - Hide the filter chips (the search field stays).
+ * @attr id - Also names the URL parameters that keep the search and filters (`buurt-<id>-zoek`; default `buurt-kaart-zoek`).
  *
  * @fires {BuurtServiceSelectedEvent} buurt-service-selected - A volunteer opened "Meer over deze hulp" (`reason: 'details'`) or put a service on the verwijskaart (`reason: 'referral-card'`).
  *
@@ -63,171 +68,149 @@ const PAGE = 20;
  * @cssprop --buurt-color-focus - Focus ring (default #0b57d0).
  * @cssprop --buurt-color-warning - "Mogelijk verouderd" and the offline notice (default #8a4b00).
  * @cssprop --buurt-radius - Corner radius (default 0.5rem).
+ * @cssprop --buurt-chip-active-background - Background of a chosen chip (default --buurt-color-accent).
+ * @cssprop --buurt-chip-active-color - Text of a chosen chip (default --buurt-color-on-accent).
  * @cssprop --buurt-social-map-filters-background - Background of the filter box (default --buurt-color-surface-alt, transparent).
  * @cssprop --buurt-social-map-card-background - Background of a result (default --buurt-color-surface).
  * @cssprop --buurt-social-map-informal-color - Side bar and icon of informal help (default #1d5e3b).
  * @cssprop --buurt-social-map-professional-color - Side bar and icon of professional help (default #1b4f8a).
  * @cssprop --buurt-social-map-min-height - Height kept free while loading (default 20rem).
  */
-export class BuurtSocialMap extends LitElement {
-  static override styles = [baseStyles, statusStyles, socialMapStyles, referralCardStyles];
+export class BuurtSocialMap extends BuurtElement<SocialMapMessages> {
+  static override styles = [baseStyles, statusStyles, chipStyles, socialMapStyles, referralCardStyles];
 
-  // Declared without decorators: the decorator helpers cost ~400 bytes gzip, and this
-  // widget has to fit 20 KB with Lit and its search index.
-  static override properties = {
-    api: {},
-    category: {},
-    village: {},
-    kind: {},
-    lang: {},
-    noFilters: { type: Boolean, attribute: 'no-filters' },
-    now: { attribute: false },
-    _q: { state: true },
-    _sel: { state: true },
-    _card: { state: true },
-    _showAll: { state: true },
-    _announcement: { state: true },
-    _copyStatus: { state: true },
-    _copyText: { state: true },
-  };
+  protected readonly messages = socialMapMessages;
 
-  /** Base URL of the API. */
-  api?: string;
   /** Category id chosen at the start. */
-  category?: string;
+  @property() category?: string;
   /** Village id chosen at the start. */
-  village?: string;
+  @property() village?: string;
   /** `informal` or `professional`, chosen at the start. */
-  kind?: KindFilter;
-  /** `nl` or `en`. */
-  override lang = 'nl';
+  @property() kind?: KindFilter;
   /** Hide the filter chips. */
-  noFilters = false;
-  /** The moment "nu open" and "vandaag" are computed for; default the current time. For tests and previews. */
-  now?: Date;
+  @property({ type: Boolean, attribute: 'no-filters' }) noFilters = false;
 
-  private _q = '';
-  private _sel: Omit<Selection, 'q'> = { openNow: false };
-  private _card: string[] = [];
-  private _showAll = false;
-  private _announcement = '';
-  private _copyStatus: '' | 'copied' | 'failed' = '';
-  private _copyText = '';
-
+  @state() private _q = '';
+  @state() private _sel: Omit<Selection, 'q'> = { openNow: false };
+  @state() private _card: string[] = [];
+  @state() private _showAll = false;
+  @state() private _announcement = '';
+  @state() private _copyStatus: '' | 'copied' | 'failed' = '';
+  @state() private _copyText = '';
 
   /** The stored copy, shown while the network answers (or does not). */
-  #stored?: LoadedMap;
-  #indexed?: { map: SocialMap; index: SearchIndex<SocialMapService> };
-  #found?: { index: SearchIndex<SocialMapService>; q: string; items: SocialMapService[] };
-  #announceTimer?: ReturnType<typeof setTimeout>;
-  #printRoot?: PrintRoot;
-  #focusContent = false;
+  private _stored?: LoadedMap;
+  private _indexed?: { map: SocialMap; index: SearchIndex<SocialMapService> };
+  private _found?: { index: SearchIndex<SocialMapService>; q: string; items: SocialMapService[] };
+  private _announceTimer?: ReturnType<typeof setTimeout>;
+  private _printRoot?: PrintRoot;
+  private _focus = new FocusController(this);
+  private _url = new UrlStateController(this, 'kaart', URL_NAMES);
 
-  get #api() {
-    return resolveApiBase(this.api);
-  }
-
-  #map = new Task(this, {
+  private _map = new Task(this, {
     task: ([api], { signal }) => loadSocialMap(api, signal),
-    args: () => [this.#api] as const,
+    args: () => [this.apiBase] as const,
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('api') || !this.hasUpdated) {
-      const stored = readCachedMap(this.#api);
-      this.#stored = stored && { ...stored, source: 'cache' };
+      const stored = readCachedMap(this.apiBase);
+      this._stored = stored && { ...stored, source: 'cache' };
     }
     if (changed.has('category') || changed.has('village') || changed.has('kind')) {
-      this._sel = {
-        ...this._sel,
-        category: this.category || undefined,
-        village: this.village || undefined,
-        kind: this.kind === 'informal' || this.kind === 'professional' ? this.kind : undefined,
-      };
+      this._sel = { ...this._sel, category: this.category || undefined, village: this.village || undefined, kind: kindOf(this.kind) };
+    }
+    if (!this.hasUpdated) {
+      // A shared link's choices win over the attributes' starting point; with
+      // no-filters the attributes are a fixed scope and only the search comes from the URL.
+      const start = { ...this._sel, q: this._q };
+      const { q, ...sel } = fromParams(this._url.read(), start);
+      this._q = q;
+      if (!this.noFilters) this._sel = sel;
     }
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('beforeprint', this.#beforePrint);
-    window.addEventListener('afterprint', this.#afterPrint);
+    window.addEventListener('beforeprint', this._beforePrint);
+    window.addEventListener('afterprint', this._afterPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.#beforePrint);
-    window.removeEventListener('afterprint', this.#afterPrint);
-    clearTimeout(this.#announceTimer);
-    this.#afterPrint();
+    window.removeEventListener('beforeprint', this._beforePrint);
+    window.removeEventListener('afterprint', this._afterPrint);
+    clearTimeout(this._announceTimer);
+    this._afterPrint();
   }
 
-  get #dialog() {
+  private get _dialog() {
     return this.renderRoot.querySelector('dialog');
   }
 
-  #now = () => this.now ?? new Date();
-
   /** The map to show: the loaded one, else (while loading) the stored copy. */
-  #loaded(): LoadedMap | undefined {
-    const t = this.#map;
+  private _loaded(): LoadedMap | undefined {
+    const t = this._map;
     if (t.status === TaskStatus.COMPLETE) return t.value;
     if (t.status === TaskStatus.ERROR) return undefined;
-    return this.#stored;
+    return this._stored;
   }
 
-  #results(map: SocialMap): Results {
-    if (this.#indexed?.map !== map) {
-      this.#indexed = { map, index: indexMap(map) };
-      this.#found = undefined;
+  private _results(map: SocialMap): Results {
+    if (this._indexed?.map !== map) {
+      this._indexed = { map, index: indexMap(map) };
+      this._found = undefined;
     }
-    const index = this.#indexed.index;
-    if (this.#found?.index !== index || this.#found.q !== this._q) {
-      this.#found = { index, q: this._q, items: matching(map, index, this._q) };
+    const index = this._indexed.index;
+    if (this._found?.index !== index || this._found.q !== this._q) {
+      this._found = { index, q: this._q, items: matching(map, index, this._q) };
     }
-    return computeResults(this.#found.items, { ...this._sel, q: this._q }, this.#now());
+    return computeResults(this._found.items, { ...this._sel, q: this._q }, this.clock());
   }
 
   /** Announces the number of results once typing or choosing has paused (not on every key). */
-  #scheduleAnnouncement() {
-    clearTimeout(this.#announceTimer);
+  private _scheduleAnnouncement() {
+    clearTimeout(this._announceTimer);
     this._announcement = '';
-    this.#announceTimer = setTimeout(() => {
-      const loaded = this.#loaded();
-      if (loaded) this._announcement = socialMapMessages(toLocale(this.lang)).results(this.#results(loaded.map).items.length);
+    this._announceTimer = setTimeout(() => {
+      const loaded = this._loaded();
+      if (loaded) this._announcement = this.m.results(this._results(loaded.map).items.length);
+      // Into the URL too, once typing has paused (browsers limit how often a page may do it).
+      this._url.write(toParams({ ...this._sel, q: this._q }));
     }, 1000);
   }
 
-  #onInput = (e: InputEvent) => {
+  private _onInput = (e: InputEvent) => {
     this._q = (e.currentTarget as HTMLInputElement).value;
     this._showAll = false;
-    this.#scheduleAnnouncement();
+    this._scheduleAnnouncement();
   };
 
-  #choose<K extends 'category' | 'village' | 'kind'>(key: K, value: Selection[K]) {
+  private _choose<K extends 'category' | 'village' | 'kind'>(key: K, value: Selection[K]) {
     this._sel = { ...this._sel, [key]: this._sel[key] === value ? undefined : value };
     this._showAll = false;
-    this.#scheduleAnnouncement();
+    this._scheduleAnnouncement();
   }
 
-  #toggleOpenNow = () => {
+  private _toggleOpenNow = () => {
     this._sel = { ...this._sel, openNow: !this._sel.openNow };
-    this.#scheduleAnnouncement();
+    this._scheduleAnnouncement();
   };
 
-  #clearFilters = () => {
+  private _clearFilters = () => {
     this._sel = { openNow: false };
-    this.#focusContent = true;
-    this.#scheduleAnnouncement();
+    this._focusContent();
+    this._scheduleAnnouncement();
   };
 
-  #suggest = (categoryId: string) => {
+  private _suggest = (categoryId: string) => {
     this._q = '';
     this._sel = { openNow: false, category: categoryId };
-    this.#focusContent = true;
-    this.#scheduleAnnouncement();
+    this._focusContent();
+    this._scheduleAnnouncement();
   };
 
-  #toggleCard = (s: SocialMapService) => {
+  private _toggleCard = (s: SocialMapService) => {
     if (this._card.includes(s.id)) {
       this._card = this._card.filter((id) => id !== s.id);
     } else {
@@ -236,51 +219,49 @@ export class BuurtSocialMap extends LitElement {
     }
   };
 
-  #details = (s: SocialMapService, open: boolean) => {
+  private _details = (s: SocialMapService, open: boolean) => {
     if (open) this.dispatchEvent(new BuurtServiceSelectedEvent(s, 'details'));
   };
 
-  #cardServices(map: SocialMap | undefined): SocialMapService[] {
+  private _cardServices(map: SocialMap | undefined): SocialMapService[] {
     const byId = new Map(map?.services.map((s) => [s.id, s]));
     return this._card.map((id) => byId.get(id)).filter((s): s is SocialMapService => !!s);
   }
 
-  #openCard = () => {
+  private _openCard = () => {
     this._copyStatus = '';
     this._copyText = '';
-    this.#dialog?.showModal();
+    this._dialog?.showModal();
   };
 
-  #closeCard = () => this.#dialog?.close();
+  private _closeCard = () => this._dialog?.close();
 
-  #cardTemplate(withRemove: boolean) {
-    const locale = toLocale(this.lang);
-    return renderReferralCard(this.#cardServices(this.#loaded()?.map), {
-      locale,
-      m: socialMapMessages(locale),
-      onRemove: withRemove ? this.#toggleCard : undefined,
+  private _cardTemplate(withRemove: boolean) {
+    return renderReferralCard(this._cardServices(this._loaded()?.map), {
+      locale: this.locale,
+      m: this.m,
+      onRemove: withRemove ? this._toggleCard : undefined,
     });
   }
 
   /** Puts the card in the light-DOM print helper (see print.ts). */
-  #beforePrint = () => {
-    if (!this.#dialog?.open || this.#printRoot) return;
-    this.#printRoot = mountPrintRoot(this.#cardTemplate(false), [baseStyles, socialMapStyles, referralCardStyles]);
+  private _beforePrint = () => {
+    if (!this._dialog?.open || this._printRoot) return;
+    this._printRoot = mountPrintRoot(this._cardTemplate(false), [baseStyles, socialMapStyles, referralCardStyles]);
   };
 
-  #afterPrint = () => {
-    this.#printRoot?.cleanup();
-    this.#printRoot = undefined;
+  private _afterPrint = () => {
+    this._printRoot?.cleanup();
+    this._printRoot = undefined;
   };
 
-  #print = () => {
-    this.#beforePrint();
+  private _print = () => {
+    this._beforePrint();
     window.print();
   };
 
-  #copy = async () => {
-    const locale = toLocale(this.lang);
-    const text = referralCardText(this.#cardServices(this.#loaded()?.map), locale, socialMapMessages(locale));
+  private _copy = async () => {
+    const text = referralCardText(this._cardServices(this._loaded()?.map), this.locale, this.m);
     this._copyStatus = '';
     try {
       await navigator.clipboard.writeText(text);
@@ -296,52 +277,54 @@ export class BuurtSocialMap extends LitElement {
     }
   };
 
-  #clearCard = () => {
+  private _clearCard = () => {
     this._card = [];
   };
 
-  #retry = () => {
-    this.#focusContent = this.#map.status === TaskStatus.ERROR;
-    void this.#map.run();
+  private _retry = () => {
+    if (this._map.status === TaskStatus.ERROR) this._focusContent();
+    void this._map.run();
   };
+
+  /** After a retry or an empty-state action the pressed button is gone: focus what came. */
+  private _focusContent() {
+    this._focus.after('.content [role="alert"] button, .count', () => {
+      const status = this._map.status;
+      return status === TaskStatus.COMPLETE || status === TaskStatus.ERROR;
+    });
+  }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const status = this.#map.status;
-    if (this.#focusContent && (status === TaskStatus.COMPLETE || status === TaskStatus.ERROR)) {
-      this.#focusContent = false;
-      this.renderRoot.querySelector<HTMLElement>('.content [role="alert"] button, .count')?.focus();
-    }
-    if (this.#printRoot && this.#dialog?.open) {
+    if (this._printRoot && this._dialog?.open) {
       // Keep the paper copy in step with the card while the print preview is open.
-      this.#afterPrint();
-      this.#beforePrint();
+      this._afterPrint();
+      this._beforePrint();
     }
   }
 
   override render() {
-    const locale = toLocale(this.lang);
-    const m = socialMapMessages(locale);
-    const task = this.#map;
-    const loaded = this.#loaded();
+    const { locale, m } = this;
+    const task = this._map;
+    const loaded = this._loaded();
     const pending = task.status === TaskStatus.PENDING || task.status === TaskStatus.INITIAL;
-    const results = loaded ? this.#results(loaded.map) : undefined;
+    const results = loaded ? this._results(loaded.map) : undefined;
 
     let content;
     if (task.status === TaskStatus.ERROR) {
-      content = renderError(m.error, m.retry, this.#retry);
+      content = renderError(m.error, m.retry, this._retry);
     } else if (!loaded || !results) {
       content = renderLoading(m.loading);
     } else if (!results.items.length) {
-      content = this.#renderEmpty(loaded.map, m);
+      content = this._renderEmpty(loaded.map, m);
     } else {
       const ctx: ServiceContext = {
         locale,
         m,
-        now: this.#now(),
+        now: this.clock(),
         onCard: (id) => this._card.includes(id),
-        onToggleCard: this.#toggleCard,
-        onDetails: this.#details,
+        onToggleCard: this._toggleCard,
+        onDetails: this._details,
       };
       const shown = this._showAll ? results.items : results.items.slice(0, PAGE);
       content = html`<ul class="services">
@@ -354,7 +337,10 @@ export class BuurtSocialMap extends LitElement {
           : nothing}`;
     }
 
-    const cardServices = this.#cardServices(loaded?.map);
+    const cardServices = this._cardServices(loaded?.map);
+    // Until the first map is there: the search field (typing may start) and one placeholder,
+    // so the filters and the toolbar do not push the placeholder (or the page) down.
+    const firstLoad = !loaded && task.status !== TaskStatus.ERROR;
     return html`<div class="root" lang=${locale}>
       <div class="search" part="search">
         <label for="q">${m.search}</label>
@@ -370,109 +356,102 @@ export class BuurtSocialMap extends LitElement {
             aria-describedby="q-hint"
             aria-controls="results"
             .value=${this._q}
-            @input=${this.#onInput}
+            @input=${this._onInput}
           />
         </div>
       </div>
-      ${loaded?.source === 'cache' && !pending
-        ? html`<div class="notice" part="notice" role="status">
-            ${icon(alert)}
-            <div>
-              <p>${m.offline(formatDateTime(loaded.fetchedAt, locale))}</p>
-              <button type="button" @click=${this.#retry}>${m.retry}</button>
-            </div>
-          </div>`
-        : nothing}
-      ${this.noFilters || !loaded || !results ? nothing : this.#renderFilters(loaded.map, results, m)}
-      <div class="toolbar">
-        <p class="count" tabindex="-1">${results && !(pending && !loaded) ? m.results(results.items.length) : ''}</p>
-        <button type="button" class="card-button" part="card-button" @click=${this.#openCard}>
-          ${icon(card)}${m.cardCount(cardServices.length)}
-        </button>
-      </div>
+      ${firstLoad
+        ? html`<div class="content" id="results" aria-busy="true">${content}</div>`
+        : this._renderLoaded(loaded, results, pending, cardServices, content, m)}
       <p class="visually-hidden" role="status">${this._announcement}</p>
-      <div class="content" id="results" aria-busy=${pending && !loaded ? 'true' : 'false'}>${content}</div>
-      ${this.#renderDialog(cardServices, m)}
+      ${this._renderDialog(cardServices, m)}
     </div>`;
   }
 
-  #renderFilters(map: SocialMap, r: Results, m: SocialMapMessages) {
-    const chip = (label: string, count: number, pressed: boolean, onClick: () => void) =>
-      html`<li>
-        <button
-          type="button"
-          class="chip"
-          part="chip"
-          aria-pressed=${pressed ? 'true' : 'false'}
-          ?disabled=${count === 0 && !pressed}
-          @click=${onClick}
-        >
-          ${pressed ? icon(check) : nothing}<span>${label}</span> <span class="chip-count">(${count})</span>
+  private _renderLoaded(
+    loaded: LoadedMap | undefined,
+    results: Results | undefined,
+    pending: boolean,
+    cardServices: SocialMapService[],
+    content: unknown,
+    m: SocialMapMessages,
+  ) {
+    return html`${loaded?.source === 'cache' && !pending
+        ? html`<div class="notice" part="notice" role="status">
+            ${icon(alert)}
+            <div>
+              <p>${m.offline(formatDateTime(loaded.fetchedAt, this.locale))}</p>
+              <button type="button" @click=${this._retry}>${m.retry}</button>
+            </div>
+          </div>`
+        : nothing}
+      ${this.noFilters || !loaded || !results ? nothing : this._renderFilters(loaded.map, results, m)}
+      <div class="toolbar">
+        <p class="count" tabindex="-1">${results && !(pending && !loaded) ? m.results(results.items.length) : ''}</p>
+        <button type="button" class="card-button" part="card-button" @click=${this._openCard}>
+          ${icon(card)}${m.cardCount(cardServices.length)}
         </button>
-      </li>`;
-    const group = (legend: string, chips: unknown[]) =>
-      html`<fieldset class="chip-group">
-        <legend>${legend}</legend>
-        <ul class="chips">
-          ${chips}
-        </ul>
-      </fieldset>`;
+      </div>
+      <div class="content" id="results" aria-busy=${pending && !loaded ? 'true' : 'false'}>${content}</div>`;
+  }
+
+  private _renderFilters(map: SocialMap, r: Results, m: SocialMapMessages) {
+    const sel = this._sel;
+    const chip = (id: string, label: string, count: number, pressed: boolean, onToggle: () => void): Chip => ({ id, label, count, pressed, onToggle });
     const kinds: [KindFilter, string][] = [
       ['informal', m.informal],
       ['professional', m.professional],
     ];
     // Folded by default, so results stay right below the search field while typing.
-    const active = [this._sel.category, this._sel.village, this._sel.kind, this._sel.openNow].filter(Boolean).length;
+    const active = [sel.category, sel.village, sel.kind, sel.openNow].filter(Boolean).length;
     return html`<details class="filters" part="filters">
       <summary>${m.filters}${active ? ` (${active})` : ''}</summary>
-      ${group(
+      ${renderChipGroup(
         m.category,
         map.categories.map((c) =>
-          chip(c.name, r.categories.get(c.id) ?? 0, this._sel.category === c.id, () => this.#choose('category', c.id)),
+          chip(c.id, c.name, r.categories.get(c.id) ?? 0, sel.category === c.id, () => this._choose('category', c.id)),
         ),
       )}
       ${map.villages.length > 1
-        ? group(
+        ? renderChipGroup(
             m.village,
             map.villages.map((v) =>
-              chip(v.name, r.villages.get(v.id) ?? 0, this._sel.village === v.id, () => this.#choose('village', v.id)),
+              chip(v.id, v.name, r.villages.get(v.id) ?? 0, sel.village === v.id, () => this._choose('village', v.id)),
             ),
           )
         : nothing}
-      ${group(m.kind, [
-        ...kinds.map(([k, label]) =>
-          chip(label, r.kinds.get(k) ?? 0, this._sel.kind === k, () => this.#choose('kind', k)),
-        ),
-        chip(m.openNow, r.openNow, this._sel.openNow, this.#toggleOpenNow),
+      ${renderChipGroup(m.kind, [
+        ...kinds.map(([k, label]) => chip(k, label, r.kinds.get(k) ?? 0, sel.kind === k, () => this._choose('kind', k))),
+        chip('open-now', m.openNow, r.openNow, sel.openNow, this._toggleOpenNow),
       ])}
     </details>`;
   }
 
-  #renderEmpty(map: SocialMap, m: SocialMapMessages) {
+  private _renderEmpty(map: SocialMap, m: SocialMapMessages) {
     const filtered = !!(this._sel.category || this._sel.village || this._sel.kind || this._sel.openNow);
     const q = this._q.trim();
     return renderEmpty(
       `${q ? m.nothingFoundFor(q) : m.nothingFound} ${m.suggestions}`,
       html`${filtered
-        ? html`<button type="button" class="primary" @click=${this.#clearFilters}>${m.clearFilters}</button>`
+        ? html`<button type="button" class="primary" @click=${this._clearFilters}>${m.clearFilters}</button>`
         : nothing}
       ${map.categories.slice(0, 6).map(
-        (c) => html`<button type="button" class="suggestion" @click=${() => this.#suggest(c.id)}>${c.name}</button>`,
+        (c) => html`<button type="button" class="suggestion" @click=${() => this._suggest(c.id)}>${c.name}</button>`,
       )}`,
     );
   }
 
-  #renderDialog(services: SocialMapService[], m: SocialMapMessages) {
+  private _renderDialog(services: SocialMapService[], m: SocialMapMessages) {
     return html`<dialog part="dialog" aria-label=${m.card} @close=${() => (this._copyStatus = '')}>
       <div class="dialog-bar">
-        <button type="button" class="close" @click=${this.#closeCard}>${icon(close)}${m.close}</button>
+        <button type="button" class="close" @click=${this._closeCard}>${icon(close)}${m.close}</button>
       </div>
       ${services.length
-        ? html`${this.#cardTemplate(true)}
+        ? html`${this._cardTemplate(true)}
             <div class="dialog-actions">
-              <button type="button" class="primary" @click=${this.#print}>${icon(print)}${m.print}</button>
-              <button type="button" @click=${this.#copy}>${icon(copy)}${m.copy}</button>
-              <button type="button" @click=${this.#clearCard}>${m.clearCard}</button>
+              <button type="button" class="primary" @click=${this._print}>${icon(print)}${m.print}</button>
+              <button type="button" @click=${this._copy}>${icon(copy)}${m.copy}</button>
+              <button type="button" @click=${this._clearCard}>${m.clearCard}</button>
             </div>`
         : html`<p>${m.cardEmpty}</p>`}
       <p class="copy-status" role="status">

@@ -73,6 +73,17 @@ before(async () => {
   );
   strict.route('/', api);
   apiOrigin = await listen(strict.fetch);
+  // Both widgets on a page of the village's own site, each with its own script tag.
+  host.get('/both.html', (c) =>
+    c.html(
+      page(
+        `<buurt-agenda api="${apiOrigin}" days="14"></buurt-agenda><buurt-social-map api="${apiOrigin}"></buurt-social-map>`,
+        `<script type="module" src="${apiOrigin}/buurtkit/agenda.js"></script><script type="module" src="${apiOrigin}/buurtkit/social-map.js"></script>`,
+      ),
+      200,
+      { 'content-security-policy': `default-src 'none'; script-src ${apiOrigin}; style-src 'self'; connect-src ${apiOrigin}` },
+    ),
+  );
   host.get('/cross.html', (c) =>
     c.html(
       page(`<buurt-agenda api="${apiOrigin}" days="14"></buurt-agenda>`, `<script type="module" src="${apiOrigin}/buurtkit/agenda.js"></script>`),
@@ -130,6 +141,28 @@ test('works on a site on another origin, with the API allowed by CORS', async ()
 test('works when the widget scripts are included more than once', async () => {
   const { page: p, problems } = await open(`${apiOrigin}/host/twice.html`);
   await expectOccurrences(p);
+  assert.deepEqual(problems, []);
+  await p.close();
+});
+
+test('two widgets on one page load one shared runtime, and Lit once', async () => {
+  const { page: p, problems } = await open(`${hostOrigin}/both.html`);
+  const scripts: string[] = [];
+  const warnings: string[] = [];
+  p.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  p.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
+  await p.reload();
+  await expectOccurrences(p);
+  await p.locator('buurt-social-map article').first().waitFor({ timeout: 15_000 });
+  const runtime = scripts.filter((s) => /\/buurtkit\/runtime-[\w-]+\.js$/.test(s));
+  assert.equal(runtime.length, 1, `one request for the runtime chunk, got: ${scripts.join(', ')}`);
+  // Every copy of Lit adds its version to these lists (and warns in development builds).
+  const versions = await p.evaluate(() => {
+    const w = window as unknown as Record<string, unknown[] | undefined>;
+    return { litElement: w.litElementVersions?.length, litHtml: w.litHtmlVersions?.length, reactiveElement: w.reactiveElementVersions?.length };
+  });
+  assert.deepEqual(versions, { litElement: 1, litHtml: 1, reactiveElement: 1 });
+  assert.ok(!warnings.some((m) => /multiple versions of lit/i.test(m)), warnings.join('\n'));
   assert.deepEqual(problems, []);
   await p.close();
 });

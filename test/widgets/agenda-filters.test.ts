@@ -34,10 +34,10 @@ describe('buurt-agenda filters', () => {
     await titlesUntil(el, (t) => !t.includes('Koffieochtend'), 'only moving activities');
     expect(chip(el, 'Bewegen').getAttribute('aria-pressed')).to.equal('true');
     expect(titles(el)).to.include('Gym voor senioren');
-    expect(param('buurt-categorie')).to.equal('bewegen');
+    expect(param('buurt-agenda-categorie')).to.equal('bewegen');
     chip(el, 'Bewegen').click();
     await titlesUntil(el, (t) => t.includes('Koffieochtend'), 'everything again');
-    expect(param('buurt-categorie')).to.equal(null);
+    expect(param('buurt-agenda-categorie')).to.equal(null);
   });
 
   it('narrows the list by organisation, chosen behind "Kies een organisatie"', async () => {
@@ -53,7 +53,7 @@ describe('buurt-agenda filters', () => {
     expect(chip(el, 'Sociaal wijkteam').checkVisibility()).to.equal(true);
     chip(el, 'Sociaal wijkteam').click();
     await titlesUntil(el, (t) => t.length > 0 && t.every((x) => x === 'Spreekuur sociaal wijkteam'), 'wijkteam only');
-    expect(param('buurt-organisatie')).to.equal('sociaal-wijkteam');
+    expect(param('buurt-agenda-organisatie')).to.equal('sociaal-wijkteam');
     expect(text(summary)).to.equal('Kies een organisatie (1)');
   });
 
@@ -64,14 +64,14 @@ describe('buurt-agenda filters', () => {
     await sendKeys({ type: 'bingo' });
     await sendKeys({ press: 'Enter' });
     await titlesUntil(el, (t) => t.length === 1 && t[0] === 'Bingo', 'only the bingo');
-    expect(param('buurt-zoek')).to.equal('bingo');
+    expect(param('buurt-agenda-zoek')).to.equal('bingo');
     expect(text($(el, '.count'))).to.equal('1 activiteit');
   });
 
   it('reads the filters back from the URL on load', async () => {
     const url = new URL(location.href);
-    url.searchParams.set('buurt-categorie', 'eten');
-    url.searchParams.set('buurt-zoek', 'eetcafé');
+    url.searchParams.set('buurt-agenda-categorie', 'eten');
+    url.searchParams.set('buurt-agenda-zoek', 'eetcafé');
     history.replaceState(null, '', url);
     const el = await agenda().then(withChips);
     expect(new Set(titles(el))).to.deep.equal(new Set(['Eetcafé De Linde']));
@@ -123,7 +123,7 @@ describe('buurt-agenda filters', () => {
       const el = await agenda().then(withChips);
       chip(el, 'Bewegen').click();
       await titlesUntil(el, (t) => t.length > 0 && !t.includes('Koffieochtend'), 'only moving activities');
-      expect(param('buurt-categorie')).to.equal(null);
+      expect(param('buurt-agenda-categorie')).to.equal(null);
     } finally {
       history.replaceState = original;
     }

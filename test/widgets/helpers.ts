@@ -1,8 +1,10 @@
 /**
- * Shared set-up for the widget tests: MSW in the browser with the happy-path handlers,
- * unhandled API requests are errors, and every test starts from a clean URL.
+ * Shared set-up for every widget test: MSW in the browser with the happy-path handlers,
+ * unhandled API requests are errors, every test starts from a clean URL, no stored
+ * sociale kaart and the default viewport.
  */
 import { waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { worker } from '../../src/mocks/browser.ts';
 import '../../src/agenda/buurt-agenda.ts';
 import type { BuurtAgenda } from '../../src/agenda/agenda.ts';
@@ -15,7 +17,7 @@ await worker.start({
   quiet: true,
 });
 
-/** Removes the agenda's `buurt-*` parameters, keeping the test runner's own. */
+/** Removes the widgets' `buurt-*` parameters, keeping the test runner's own. */
 export function cleanUrl() {
   const url = new URL(location.href);
   for (const key of [...url.searchParams.keys()]) {
@@ -24,34 +26,44 @@ export function cleanUrl() {
   history.replaceState(null, '', url);
 }
 
-afterEach(() => {
+export function clearStoredMaps() {
+  for (const key of Object.keys(localStorage)) if (key.startsWith('buurtkit:social-map:')) localStorage.removeItem(key);
+}
+
+/** The viewport web-test-runner starts with. */
+export const DEFAULT_VIEWPORT = { width: 800, height: 600 };
+
+beforeEach(clearStoredMaps);
+afterEach(async () => {
   worker.resetHandlers();
   cleanUrl();
+  document.documentElement.style.fontSize = '';
+  await setViewport(DEFAULT_VIEWPORT);
 });
 
-export const $ = <E extends Element = HTMLElement>(el: BuurtAgenda, selector: string) =>
+export const $ = <E extends Element = HTMLElement>(el: Element, selector: string) =>
   el.shadowRoot!.querySelector<E>(selector);
-export const $$ = <E extends Element = HTMLElement>(el: BuurtAgenda, selector: string) => [
+export const $$ = <E extends Element = HTMLElement>(el: Element, selector: string) => [
   ...el.shadowRoot!.querySelectorAll<E>(selector),
 ];
 
-/** Waits until the agenda shows activities, an empty state or an error. */
-export async function settled(el: BuurtAgenda) {
+/** Visible text, whitespace collapsed. */
+export const text = (node: Element | null | undefined) =>
+  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Waits until a data widget shows its data, an empty state or an error (no placeholder, not busy). */
+export async function settled<E extends Element & { updateComplete: Promise<boolean> }>(el: E): Promise<E> {
   await waitUntil(
     () => {
       const content = $(el, '.content');
-      return content?.getAttribute('aria-busy') === 'false' && !$(el, '.skeleton');
+      return content?.getAttribute('aria-busy') === 'false' && !$(el, '.skeleton') && content.children.length > 0;
     },
-    'the agenda did not finish loading',
+    `${el.localName} did not finish loading`,
     { timeout: 3000 },
   );
   await el.updateComplete;
   return el;
 }
-
-/** Visible text, whitespace collapsed. */
-export const text = (node: Element | null | undefined) =>
-  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 export const titles = (el: BuurtAgenda) => $$(el, '.occurrence .title').map((t) => text(t));
 
