@@ -12,6 +12,7 @@ import { seedIfEmpty } from '../server/seed/seed.ts';
 import { findActivities } from '../server/agenda/repository.ts';
 import { expandSeries } from '../server/agenda/recurrence.ts';
 import { runSearchBench } from './search/search-bench.ts';
+import { runAgendaApiBench } from './agenda-api.ts';
 
 const budgets: Record<string, number> = { 'agenda.js': 20 * 1024, 'social-map.js': 20 * 1024 };
 const failures: string[] = [];
@@ -103,6 +104,7 @@ heading('Sociale kaart search in Chromium: 5,000 generated services', 'npx tsx b
   failures.push(...search.failures);
 }
 await apiUnderLoad();
+heading('Agenda API, a new cache key on every request', 'npx tsx bench/agenda-api.ts'); { const r = await runAgendaApiBench(); for (const l of r.lines) console.log(`   ${l}`); failures.push(...r.failures); }
 if (failures.length) {
   console.log(`\nOver budget:\n${failures.map((f) => `   - ${f}`).join('\n')}`);
   process.exitCode = 1;

@@ -29,7 +29,7 @@ export interface AppOptions {
   agendaCache?: ResponseCache;
 }
 
-export function createApp({ db, config, log, staticDirs, now, agendaStore = new AgendaStore(db), agendaCache = new ResponseCache(10 * 60_000, 500) }: AppOptions) {
+export function createApp({ db, config, log, staticDirs, now, agendaStore = new AgendaStore(db), agendaCache = new ResponseCache(10 * 60_000, 500, 1) }: AppOptions) {
   const app = new Hono();
 
   app.use('*', async (c, next) => {

@@ -30,8 +30,8 @@ export interface IndexedOccurrence {
   startMs: number;
   /** The local day it starts, as a day number (recurrence.ts dayNumber). */
   day: number;
-  /** toOccurrence(...) as JSON, written once per data version. */
-  json: string;
+  /** toOccurrence(...) as UTF-8 JSON, written once per data version (empty outside the index). */
+  json: Buffer;
 }
 
 export interface AgendaModel {
@@ -58,6 +58,8 @@ export interface AgendaFilter {
 }
 
 const byTitle = new Intl.Collator('nl');
+const EMPTY = Buffer.alloc(0);
+const COMMA = Buffer.from(',');
 const compare = (a: IndexedOccurrence, b: IndexedOccurrence) =>
   a.startMs - b.startMs ||
   byTitle.compare(a.activity.record.fields.title, b.activity.record.fields.title) ||
@@ -71,7 +73,7 @@ function entry(activity: AgendaActivity, occurrence: ExpandedOccurrence, zone: s
     occurrence,
     startMs,
     day: dayNumber(instantToLocalParts(startMs, zone)),
-    json: json ? JSON.stringify(toOccurrence(activity.record, occurrence)) : '',
+    json: json ? Buffer.from(JSON.stringify(toOccurrence(activity.record, occurrence))) : EMPTY,
   };
 }
 
@@ -196,8 +198,8 @@ export function occurrencesIn(model: AgendaModel, window: DayWindow, filter: Age
 
 type OccurrencePage = components['schemas']['OccurrencePage'];
 
-/** A page of occurrences as JSON text: the occurrences' JSON was written when the model loaded. */
-export function occurrencePageJson(model: AgendaModel, window: DayWindow, filter: AgendaFilter, page: { limit: number; offset: number }): string {
+/** A page of occurrences as UTF-8 JSON, joined from the occurrences' JSON written when the model loaded. */
+export function occurrencePageJson(model: AgendaModel, window: DayWindow, filter: AgendaFilter, page: { limit: number; offset: number }): Uint8Array<ArrayBuffer> {
   const all = occurrencesIn(model, window, filter);
   const items = all.slice(page.offset, page.offset + page.limit);
   const rest: Omit<OccurrencePage, 'from' | 'to' | 'items'> = {
@@ -206,8 +208,14 @@ export function occurrencePageJson(model: AgendaModel, window: DayWindow, filter
     limit: page.limit,
     ...(page.offset + items.length < all.length ? { next: page.offset + items.length } : {}),
   };
-  const json = items.map((o) => o.json || JSON.stringify(toOccurrence(o.activity.record, o.occurrence)));
-  return `{"from":${JSON.stringify(window.from)},"to":${JSON.stringify(window.to)},"items":[${json.join(',')}],${JSON.stringify(rest).slice(1)}`;
+  const parts: Buffer[] = [Buffer.from(`{"from":${JSON.stringify(window.from)},"to":${JSON.stringify(window.to)},"items":[`)];
+  items.forEach((o, i) => {
+    if (i > 0) parts.push(COMMA);
+    parts.push(o.json.length ? o.json : Buffer.from(JSON.stringify(toOccurrence(o.activity.record, o.occurrence))));
+  });
+  parts.push(Buffer.from(`],${JSON.stringify(rest).slice(1)}`));
+  const joined = Buffer.concat(parts);
+  return new Uint8Array(joined.buffer as ArrayBuffer, joined.byteOffset, joined.byteLength);
 }
 
 /** The activities with at least one occurrence in the window, in id order: the feed's series. */

@@ -6,7 +6,7 @@
 // out. `ttlMs` only bounds how long an entry is kept at all.
 import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
-import { gzip } from 'node:zlib';
+import { constants, gzip } from 'node:zlib';
 
 const gzipAsync = promisify(gzip);
 
@@ -22,17 +22,23 @@ export interface CachedResponse {
 export class ResponseCache {
   readonly #entries = new Map<string, { value: Promise<CachedResponse>; expires: number }>();
 
+  /**
+   * `gzipLevel`: zlib's 1 (fastest) to 9 (smallest). A cache of many different bodies, each
+   * asked for a few times (the agenda, where every window and search is its own key),
+   * is better off with 1; one of a few documents served again and again with the default.
+   */
   constructor(
     readonly ttlMs = 60_000,
     readonly maxEntries = 500,
+    readonly gzipLevel: number = constants.Z_DEFAULT_COMPRESSION,
   ) {}
 
   /** The cached response for key, or the one `make` produces (then cached; concurrent askers share one `make`). */
-  get(key: string, make: () => Promise<{ body: string; contentType: string }> | { body: string; contentType: string }): Promise<CachedResponse> {
+  get(key: string, make: () => Promise<Made> | Made): Promise<CachedResponse> {
     const now = Date.now();
     const hit = this.#entries.get(key);
     if (hit && hit.expires > now) return hit.value;
-    const value = Promise.resolve().then(make).then(finish);
+    const value = Promise.resolve().then(make).then((made) => finish(made, this.gzipLevel));
     value.catch(() => {
       if (this.#entries.get(key)?.value === value) this.#entries.delete(key);
     });
@@ -47,12 +53,15 @@ export class ResponseCache {
   }
 }
 
-function finish(made: { body: string; contentType: string }): CachedResponse {
-  const body = new TextEncoder().encode(made.body);
+/** A body as text, or already as UTF-8 bytes (the agenda joins pre-encoded pieces). */
+type Made = { body: string | Uint8Array<ArrayBuffer>; contentType: string };
+
+function finish(made: Made, level: number): CachedResponse {
+  const body = typeof made.body === 'string' ? new TextEncoder().encode(made.body) : made.body;
   let gzipped: Promise<Uint8Array<ArrayBuffer>> | undefined;
   return {
     body,
-    gzipped: () => (gzipped ??= gzipAsync(body).then((b) => new Uint8Array(b))),
+    gzipped: () => (gzipped ??= gzipAsync(body, { level }).then((b) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength))),
     contentType: made.contentType,
     etag: `W/"${createHash('sha1').update(body).digest('base64url')}"`,
   };
