@@ -39,6 +39,8 @@ export interface AgendaModel {
   network: Network;
   /** Local days the index holds completely, as day numbers; null when not built. */
   horizon: { from: number; to: number } | null;
+  /** The same as 'YYYY-MM-DD' dates, as agenda_state has them. */
+  horizonDates: Horizon | null;
   /** By id, in id order. */
   activities: Map<string, AgendaActivity>;
   /** Sorted by start, then title, then activity id. */
@@ -119,7 +121,7 @@ export async function loadAgenda(db: Queryable): Promise<AgendaModel> {
   occurrences.sort(compare);
   const horizon = state.horizon && { from: dayNumberOf(state.horizon.from), to: dayNumberOf(state.horizon.to) };
   const organizationIds = new Set((await db.query<{ id: string }>('select id from organizations')).rows.map((r) => r.id));
-  return { version: state.version, network, horizon, activities, occurrences, byKey, organizationIds };
+  return { version: state.version, network, horizon, horizonDates: state.horizon, activities, occurrences, byKey, organizationIds };
 }
 
 /** Unknown ids in a filter are a bad request naming the parameter, not an empty page. */

@@ -53,8 +53,15 @@ export function horizonFor(today: string): Horizon {
   return { from: addDays(today, -HORIZON_PAST_DAYS), to: addDays(today, HORIZON_AHEAD_DAYS) };
 }
 
+/** The data version alone: the one query a request makes when nothing changed. */
+export async function readAgendaVersion(db: Queryable): Promise<number> {
+  const [row] = (await db.query<{ version: string | number }>('select version from agenda_state where id = 1')).rows;
+  if (!row) throw new Error('agenda_state is empty: did migration 005 run?');
+  return Number(row.version);
+}
+
 /** True when the index must be (re)built before it can answer for `today`. */
-export function horizonIsStale(state: AgendaState, today: string): boolean {
+export function horizonIsStale(state: Pick<AgendaState, 'horizon' | 'timeZone'>, today: string): boolean {
   if (!state.timeZone) return false; // nothing to index before seeding
   return !state.horizon || daysBetween(state.horizon.from, addDays(today, -HORIZON_PAST_DAYS)) >= HORIZON_REFRESH_DAYS || daysBetween(today, state.horizon.from) > 0;
 }

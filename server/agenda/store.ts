@@ -9,14 +9,14 @@
  * came in, while under load one query serves a whole batch of requests.
  */
 import type { Database } from '../db/database.ts';
-import { ensureHorizon, horizonIsStale, readAgendaState, type AgendaState } from './occurrence-index.ts';
+import { ensureHorizon, horizonIsStale, readAgendaVersion } from './occurrence-index.ts';
 import { loadAgenda, type AgendaModel } from './model.ts';
 import { todayIn } from './zoned-time.ts';
 
 export class AgendaStore {
   #loaded: { version: number; model: Promise<AgendaModel> } | undefined;
-  #running: Promise<AgendaState> | undefined;
-  #queued: Promise<AgendaState> | undefined;
+  #running: Promise<number> | undefined;
+  #queued: Promise<number> | undefined;
 
   constructor(
     readonly db: Database,
@@ -25,14 +25,17 @@ export class AgendaStore {
 
   /** The model of the data as it is now; moves the occurrence index's horizon on when the days have passed it. */
   async current(): Promise<AgendaModel> {
-    let state = await this.#state();
-    if (state.timeZone && horizonIsStale(state, todayIn(state.timeZone, this.now()))) {
-      await ensureHorizon(this.db, this.now());
-      state = await readAgendaState(this.db);
-    }
-    if (this.#loaded?.version !== state.version) {
+    const model = await this.#modelOf(await this.#version());
+    const state = { horizon: model.horizonDates, timeZone: model.network.timezone };
+    if (!horizonIsStale(state, todayIn(state.timeZone, this.now()))) return model;
+    await ensureHorizon(this.db, this.now());
+    return this.#modelOf(await readAgendaVersion(this.db));
+  }
+
+  #modelOf(version: number): Promise<AgendaModel> {
+    if (this.#loaded?.version !== version) {
       const model = loadAgenda(this.db);
-      const loaded = { version: state.version, model };
+      const loaded = { version, model };
       this.#loaded = loaded;
       model.catch(() => {
         if (this.#loaded === loaded) this.#loaded = undefined;
@@ -41,8 +44,8 @@ export class AgendaStore {
     return this.#loaded.model;
   }
 
-  /** A state read that started after this call. */
-  #state(): Promise<AgendaState> {
+  /** A version read that started after this call. */
+  #version(): Promise<number> {
     if (!this.#running) return this.#start();
     this.#queued ??= this.#running
       .catch(() => undefined)
@@ -53,8 +56,8 @@ export class AgendaStore {
     return this.#queued;
   }
 
-  #start(): Promise<AgendaState> {
-    const running = readAgendaState(this.db).finally(() => {
+  #start(): Promise<number> {
+    const running = readAgendaVersion(this.db).finally(() => {
       if (this.#running === running) this.#running = undefined;
     });
     this.#running = running;
