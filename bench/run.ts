@@ -11,6 +11,7 @@ import { findActivities } from '../server/agenda/repository.ts';
 import { expandSeries } from '../server/agenda/recurrence.ts';
 import { runSearchBench } from './search/search-bench.ts';
 import { runBundleBench } from './bundles.ts';
+import { runAgendaApiBench } from './agenda-api.ts';
 
 const failures: string[] = [];
 const heading = (title: string, command: string) => console.log(`\n## ${title}\n   (${command})`);
@@ -92,6 +93,7 @@ heading('Sociale kaart search in Chromium: 5,000 generated services', 'npx tsx b
   failures.push(...search.failures);
 }
 await apiUnderLoad();
+heading('Agenda API, a new cache key on every request', 'npx tsx bench/agenda-api.ts'); { const r = await runAgendaApiBench(); for (const l of r.lines) console.log(`   ${l}`); failures.push(...r.failures); }
 if (failures.length) {
   console.log(`\nOver budget:\n${failures.map((f) => `   - ${f}`).join('\n')}`);
   process.exitCode = 1;

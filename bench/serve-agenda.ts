@@ -1,6 +1,6 @@
 // A server process for the load benchmark: the real app on a seeded in-memory database,
 // and beside it a bare Hono route serving the same JSON from memory, as the yardstick.
-// Prints one JSON line with both addresses when ready.
+// Prints one JSON line with both addresses when ready. GET <bare>/cpu gives the process's CPU time.
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import type { AddressInfo } from 'node:net';
@@ -16,7 +16,9 @@ await migrate(db);
 await seedIfEmpty(db);
 const app = createApp({ db, config: { corsOrigins: ['*'] }, log: createLogger('silent') });
 const snapshot = await (await app.request(path)).json();
-const bare = new Hono().get('/v1/activities', (c) => c.json(snapshot));
+// The server process's CPU time so far, so the bench can report CPU per request: a
+// figure the other processes on a shared machine disturb far less than latency.
+const bare = new Hono().get('/v1/activities', (c) => c.json(snapshot)).get('/cpu', (c) => c.json(process.cpuUsage()));
 
 const listen = (fetch: (req: Request) => Response | Promise<Response>) =>
   new Promise<number>((resolve) => {

@@ -12,6 +12,8 @@ import { ProblemError, respondProblem } from './http/problem.ts';
 import { contractValidation } from './http/validate.ts';
 import { networkRoutes } from './routes/network.ts';
 import { agendaRoutes } from './routes/agenda.ts';
+import { AgendaStore } from './agenda/store.ts';
+import { ResponseCache } from './http/response-cache.ts';
 import { serviceRoutes } from './routes/services.ts';
 import { docsRoutes } from './routes/docs.ts';
 
@@ -23,9 +25,13 @@ export interface AppOptions {
   staticDirs?: { demo: string; widgets: string };
   /** The clock for "open now" in the sociale kaart; injectable for tests. */
   now?: () => Date;
+  /** The agenda of this network's database; a write route and its tests share it. */
+  agendaStore?: AgendaStore;
+  /** Finished agenda responses, keyed by network and data version (shareable between networks). */
+  agendaCache?: ResponseCache;
 }
 
-export function createApp({ db, config, log, staticDirs, now }: AppOptions) {
+export function createApp({ db, config, log, staticDirs, now, agendaStore = new AgendaStore(db), agendaCache = new ResponseCache(10 * 60_000, 500, 1) }: AppOptions) {
   const app = new Hono();
 
   app.use('*', async (c, next) => {
@@ -67,7 +73,7 @@ export function createApp({ db, config, log, staticDirs, now }: AppOptions) {
   app.use('/v1/*', contractValidation);
 
   app.route('/v1', networkRoutes(db));
-  app.route('/v1', agendaRoutes(db));
+  app.route('/v1', agendaRoutes({ store: agendaStore, cache: agendaCache }));
   app.route('/v1', serviceRoutes(db, { now }));
   app.get('/v1/health', async (c) => {
     try {

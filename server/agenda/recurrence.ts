@@ -10,6 +10,10 @@
  * the iterator's start forward by a whole number of periods before the window
  * ("fast-forward"), which yields exactly the same occurrences (tested against a plain
  * iteration from the first start).
+ *
+ * Every expansion is bounded: at most MAX_RULE_STEPS steps of the rule per series per
+ * call, whatever the window (ExpansionLimitError beyond), and ical.js's own date caches
+ * are emptied now and then, so no request can make it grow without end.
  */
 import ICAL from 'ical.js';
 import {
@@ -61,6 +65,40 @@ export interface ExpandedOccurrence {
   originalStart?: string;
   note?: string;
 }
+
+/** At most this many steps of one series' rule per expansion call (about 27 years of a daily rule). */
+export const MAX_RULE_STEPS = 10_000;
+
+/** The rule needs more than MAX_RULE_STEPS steps to reach the window: too far away to compute. */
+export class ExpansionLimitError extends Error {
+  constructor(readonly seriesId: string) {
+    super(`Expanding series ${seriesId} takes more than ${MAX_RULE_STEPS} steps`);
+  }
+}
+
+// ical.js memoises every weekday and week number it computes in two plain objects on
+// ICAL.Time, never emptied: iterating thousands of years fills the heap. We empty them
+// after every CACHE_RESET_STEPS steps; they refill at once for the dates in use.
+const CACHE_RESET_STEPS = 50_000;
+let stepsSinceCacheReset = 0;
+function countIcalStep(): void {
+  if (++stepsSinceCacheReset < CACHE_RESET_STEPS) return;
+  stepsSinceCacheReset = 0;
+  const time = ICAL.Time as unknown as { _dowCache: object; _wnCache: object };
+  time._dowCache = {};
+  time._wnCache = {};
+}
+
+const DAY_MS = 86_400_000;
+/** Days since 1970-01-01 of a calendar date: dates compare as numbers, never as text ("10000-01-05" < "9999-12-01" as text). */
+export function dayNumber(p: { year: number; month: number; day: number }): number {
+  return Date.UTC(p.year, p.month - 1, p.day) / DAY_MS;
+}
+/** Minutes since 1970-01-01T00:00 of a wall-clock time, for comparing local times. */
+function minuteNumber(p: LocalParts): number {
+  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute) / 60_000;
+}
+const dayOf = (date: string) => dayNumber(parseLocalDate(date));
 
 export interface LocalWindow {
   /** First local day, 'YYYY-MM-DD', inclusive. */
@@ -179,8 +217,8 @@ function fastForward(recur: ICAL.Recur, start: LocalParts, fromDate: string): { 
  */
 export function* ruleStarts(series: SeriesInput, fromDate: string, timeZone: string): Generator<LocalParts> {
   const first = parseLocalDateTime(series.startsAt);
-  const fromKey = `${fromDate}T00:00`;
-  const notBefore = (p: LocalParts) => formatLocalDateTime(p) >= fromKey;
+  const fromMinute = dayOf(fromDate) * 1440;
+  const notBefore = (p: LocalParts) => minuteNumber(p) >= fromMinute;
   if (!series.rrule) {
     if (notBefore(first)) yield first;
     return;
@@ -190,15 +228,21 @@ export function* ruleStarts(series: SeriesInput, fromDate: string, timeZone: str
   const iterator = (jump?.recur ?? recur).iterator(toFloatingTime(jump?.start ?? first));
   const limit = recur.count ?? Infinity;
   let emitted = 0;
+  let steps = 0;
+  const step = () => {
+    if (++steps > MAX_RULE_STEPS) throw new ExpansionLimitError(series.id);
+    countIcalStep();
+    return iterator.next();
+  };
 
   // RFC 5545: DTSTART is always the first occurrence, even when the rule would not
   // produce it. ical.js skips such a DTSTART, so we add it ourselves (and count it).
-  let next = iterator.next();
+  let next = step();
   if (!jump && (!next || next.compare(toFloatingTime(first)) !== 0)) {
     emitted++;
     if (notBefore(first)) yield first;
   }
-  for (; next && emitted < limit; next = iterator.next()) {
+  for (; next && emitted < limit; next = step()) {
     emitted++;
     const p = fromIcalTime(next);
     if (notBefore(p)) yield p;
@@ -207,9 +251,10 @@ export function* ruleStarts(series: SeriesInput, fromDate: string, timeZone: str
 
 /** True when the rule (before exceptions) produces an occurrence at local time `local`. */
 function isRuleStart(series: SeriesInput, local: string, timeZone: string): boolean {
+  const wanted = minuteNumber(parseLocalDateTime(local));
   for (const p of ruleStarts(series, local.slice(0, 10), timeZone)) {
-    const s = formatLocalDateTime(p);
-    if (s >= local) return s === local;
+    const at = minuteNumber(p);
+    if (at >= wanted) return at === wanted;
   }
   return false;
 }
@@ -255,8 +300,8 @@ function movedInto(series: SeriesInput, fromDate: string, toDate: string | null,
   return series.exceptions
     .filter((e): e is ExceptionInput & { newStartsAt: string } => e.kind === 'moved' && !!e.newStartsAt)
     .filter((e) => {
-      const day = e.newStartsAt.slice(0, 10);
-      return day >= fromDate && (toDate === null || day <= toDate);
+      const day = dayOf(e.newStartsAt.slice(0, 10));
+      return day >= dayOf(fromDate) && (toDate === null || day <= dayOf(toDate));
     })
     .filter((e) => isRuleStart(series, e.originalStartsAt, timeZone))
     .map((e) => occurrence(series, e.originalStartsAt, e.newStartsAt, 'moved', timeZone, e.note));
@@ -268,13 +313,12 @@ function movedInto(series: SeriesInput, fromDate: string, toDate: string | null,
  * status 'cancelled', moved ones appear on their new day only.
  */
 export function expandSeries(series: SeriesInput, window: LocalWindow, timeZone: string): ExpandedOccurrence[] {
-  parseLocalDate(window.from);
-  parseLocalDate(window.to);
-  if (window.to < window.from) return [];
+  const lastDay = dayOf(window.to);
+  if (lastDay < dayOf(window.from)) return [];
   const exceptions = exceptionsByOriginal(series);
   const result: ExpandedOccurrence[] = [];
   for (const p of ruleStarts(series, window.from, timeZone)) {
-    if (formatLocalDate(p) > window.to) break;
+    if (dayNumber(p) > lastDay) break;
     const local = formatLocalDateTime(p);
     const exception = exceptions.get(local);
     if (exception?.kind === 'skipped' || exception?.kind === 'moved') continue;

@@ -155,10 +155,3 @@ export async function findActivities(db: Queryable, filter: ActivityFilter): Pro
     };
   });
 }
-
-/** Which of the given ids do not exist in a table: for "unknown category" answers. */
-export async function unknownIds(db: Queryable, table: 'activity_categories' | 'organizations' | 'audiences' | 'villages', ids: string[]): Promise<string[]> {
-  if (ids.length === 0) return [];
-  const found = new Set((await db.query<{ id: string }>(`select id from ${table} where id = any($1)`, [ids])).rows.map((r) => r.id));
-  return ids.filter((id) => !found.has(id));
-}

@@ -1,43 +1,11 @@
-// GET /v1/network and GET /v1/organizations
+// GET /v1/network and GET /v1/organizations: HTTP only, the data comes from server/network/.
 import { Hono } from 'hono';
-import type { components, operations } from '../../contract/types.ts';
+import type { operations } from '../../contract/types.ts';
 import type { Queryable } from '../db/database.ts';
 import { parameterValidator } from '../http/validate.ts';
+import { listOrganizations, loadNetwork } from '../network/repository.ts';
 
-type Network = components['schemas']['Network'];
-type Organization = components['schemas']['Organization'];
-type Contact = components['schemas']['Contact'];
 type OrganizationQuery = NonNullable<operations['listOrganizations']['parameters']['query']>;
-
-export function contact(row: { phone: string | null; email: string | null; website: string | null }): Contact {
-  return {
-    ...(row.phone ? { phone: row.phone } : {}),
-    ...(row.email ? { email: row.email } : {}),
-    ...(row.website ? { website: row.website } : {}),
-  };
-}
-
-export async function loadNetwork(db: Queryable): Promise<Network> {
-  const [network] = (
-    await db.query<{ id: string; name: string; description: string | null; timezone: string; phone: string | null; email: string | null; website: string | null }>(
-      'select * from network limit 1',
-    )
-  ).rows;
-  if (!network) throw new Error('The database holds no network: was it seeded?');
-  const villages = await db.query<Network['villages'][number]>('select id, name, kind from villages order by sort, name');
-  const categories = await db.query<{ id: string; name: string }>('select id, name from activity_categories order by sort, name');
-  const audiences = await db.query<{ id: string; name: string }>('select id, name from audiences order by sort, name');
-  return {
-    id: network.id,
-    name: network.name,
-    ...(network.description ? { description: network.description } : {}),
-    timezone: network.timezone,
-    villages: villages.rows,
-    contact: contact(network),
-    categories: categories.rows,
-    audiences: audiences.rows,
-  };
-}
 
 export function networkRoutes(db: Queryable) {
   const readOrganizationQuery = parameterValidator<OrganizationQuery>('listOrganizations');
@@ -46,23 +14,6 @@ export function networkRoutes(db: Queryable) {
     .get('/network', async (c) => c.json(await loadNetwork(db)))
     .get('/organizations', async (c) => {
       const { kind, village, limit = 100, offset = 0 } = readOrganizationQuery(c);
-      const where = 'where ($1::text is null or kind = $1) and ($2::text is null or village_id = $2)';
-      const params = [kind ?? null, village ?? null];
-      const [{ total }] = (await db.query<{ total: number }>(`select count(*)::int as total from organizations ${where}`, params)).rows;
-      const rows = (
-        await db.query<{ id: string; name: string; kind: Organization['kind']; description: string; village_id: string | null; phone: string | null; email: string | null; website: string | null }>(
-          `select * from organizations ${where} order by name limit $3 offset $4`,
-          [...params, limit, offset],
-        )
-      ).rows;
-      const items: Organization[] = rows.map((r) => ({
-        id: r.id,
-        name: r.name,
-        kind: r.kind,
-        description: r.description,
-        ...(r.village_id ? { village: r.village_id } : {}),
-        contact: contact(r),
-      }));
-      return c.json({ items, total, offset, limit, ...(offset + items.length < total ? { next: offset + items.length } : {}) });
+      return c.json(await listOrganizations(db, { kind, village, limit, offset }));
     });
 }

@@ -6,6 +6,7 @@ import type { Queryable } from '../db/database.ts';
 import { ProblemError, type FieldError } from '../http/problem.ts';
 import { parameterValidator } from '../http/validate.ts';
 import { ResponseCache, type CachedResponse } from '../http/response-cache.ts';
+import { cachedResponse as sendCached } from '../http/cached-response.ts';
 import { offsetMinutesAt } from '../agenda/zoned-time.ts';
 import { SocialMapStore, type ServiceRecord, type SocialMapModel } from '../social-map/repository.ts';
 import { activeServices, categoryTree, serviceDetail, serviceSummary, socialMapDocument, summaryHours } from '../social-map/shapes.ts';
@@ -27,18 +28,8 @@ export interface ServiceRoutesOptions {
 /** How long browsers and proxies may reuse the map and the export before revalidating. */
 const CACHE_CONTROL = 'public, max-age=300';
 
-/** The cached document, or 304 when the client has it already (keeping Cache-Control, which a bare 304 would lose). */
-function cachedResponse(c: Context, cached: CachedResponse) {
-  const headers = { etag: cached.etag, 'cache-control': CACHE_CONTROL, vary: 'Accept-Encoding' };
-  const tags: string[] = c.req.header('if-none-match')?.match(/"[^"]*"/g) ?? [];
-  if (tags.includes(cached.etag.replace(/^W\//, ''))) return c.body(null, 304, headers);
-  const gzip = /\bgzip\b/.test(c.req.header('accept-encoding') ?? '');
-  return c.body(gzip ? cached.gzipped : cached.body, 200, {
-    ...headers,
-    'content-type': cached.contentType,
-    ...(gzip ? { 'content-encoding': 'gzip' } : {}),
-  });
-}
+/** The cached document, or 304 when the client has it already, with Cache-Control. */
+const cachedResponse = (c: Context, cached: CachedResponse) => sendCached(c, cached, { 'cache-control': CACHE_CONTROL });
 
 /** Unknown category or village ids are a bad request naming the parameter, not an empty page. */
 function checkFilter(model: SocialMapModel, query: ServiceQuery): void {

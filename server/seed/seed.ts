@@ -3,6 +3,7 @@
 import type { Database, Queryable } from '../db/database.ts';
 import { demoNetwork, type DemoNetwork } from './demo-network.ts';
 import { insertSocialMap } from './social-map.ts';
+import { materialiseOccurrences } from '../agenda/occurrence-index.ts';
 
 /**
  * Seeds the demo network when the `network` table is empty.
@@ -14,6 +15,8 @@ export async function seedIfEmpty(db: Database, data: DemoNetwork = demoNetwork)
     if (existing.rows.length > 0) return false;
     await insertAll(tx, data);
     await insertSocialMap(tx);
+    // The agenda is read from its occurrence index: fill it, as every write of a series does.
+    await materialiseOccurrences(tx);
     return true;
   });
 }

@@ -1,13 +1,11 @@
-import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { PGlite } from '@electric-sql/pglite';
 import ICAL from 'ical.js';
-import type { Database, Queryable } from '../../server/db/database.ts';
+import { openDatabase, type Database } from '../../server/db/database.ts';
 import { seedIfEmpty } from '../../server/seed/seed.ts';
+import { migrate } from '../../server/db/migrate.ts';
 
 const idPattern = /^[a-z0-9][a-z0-9-]{0,63}$/;
-const migration = new URL('../../server/db/migrations/001_agenda.sql', import.meta.url);
 
 interface ActivityRecord {
   id: string;
@@ -28,19 +26,6 @@ interface ExceptionRecord extends OccurrenceRecord {
   kind: 'skipped' | 'cancelled' | 'moved';
   new_starts_at: string | null;
   note: string | null;
-}
-
-/** A tiny adapter from PGlite to the server's Database interface. */
-function adapt(pg: PGlite): Database {
-  const wrap = (q: Pick<PGlite, 'query'>): Queryable => ({
-    query: async <T,>(sql: string, params?: unknown[]) => ({ rows: (await q.query<T>(sql, params)).rows }),
-  });
-  return {
-    kind: 'pglite',
-    ...wrap(pg),
-    transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))),
-    close: () => pg.close(),
-  };
 }
 
 /** Timestamps are read back as text, so the check is the same on every driver. */
@@ -71,15 +56,13 @@ function expand(startsAt: string, rrule: string, until = '2028-01-01T00:00:00'):
 }
 
 describe('seedIfEmpty', () => {
-  let pg: PGlite;
   let db: Database;
   let seededFirst: boolean;
   let activities: ActivityRecord[];
 
   before(async () => {
-    pg = new PGlite();
-    await pg.exec(await readFile(migration, 'utf8'));
-    db = adapt(pg);
+    db = await openDatabase({});
+    await migrate(db);
     seededFirst = await seedIfEmpty(db);
     activities = (
       await db.query<ActivityRecord>(
