@@ -48,8 +48,8 @@ async function bundle(path: string, globalName?: string) {
 }
 
 async function moduleSize() {
-  const engine = await bundle('../../src/social-map/search/index.ts');
-  const synonyms = await bundle('../../src/social-map/search/synonyms.ts');
+  const engine = await bundle('../../common/search/index.ts');
+  const synonyms = await bundle('../../common/search/synonyms.ts');
   return {
     min: Buffer.byteLength(engine),
     gzip: gzipSync(engine, { level: 9 }).length,

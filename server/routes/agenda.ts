@@ -9,7 +9,7 @@ import { findActivities, unknownIds, type ActivityFilter, type ActivityRecord } 
 import { expandSeries, nextOccurrences, type ExpandedOccurrence } from '../agenda/recurrence.ts';
 import { describeSchedule } from '../agenda/schedule-text.ts';
 import { buildCalendar, buildOccurrenceCalendar, type IcsEvent } from '../agenda/ics.ts';
-import { addDays, todayIn } from '../agenda/zoned-time.ts';
+import { addDays, todayIn } from '../../common/zoned-time.ts';
 import { loadNetwork } from './network.ts';
 
 type Occurrence = components['schemas']['Occurrence'];

@@ -6,10 +6,10 @@ import type { Queryable } from '../db/database.ts';
 import { ProblemError, type FieldError } from '../http/problem.ts';
 import { parameterValidator } from '../http/validate.ts';
 import { ResponseCache, type CachedResponse } from '../http/response-cache.ts';
-import { offsetMinutesAt } from '../agenda/zoned-time.ts';
+import { offsetMinutesAt } from '../../common/zoned-time.ts';
 import { SocialMapStore, type ServiceRecord, type SocialMapModel } from '../social-map/repository.ts';
 import { activeServices, categoryTree, serviceDetail, serviceSummary, socialMapDocument, summaryHours } from '../social-map/shapes.ts';
-import { isOpenAt, localClock } from '../social-map/opening-hours.ts';
+import { isOpenAt, localClock } from '../../common/opening-hours.ts';
 import { parseQuery, score } from '../social-map/search.ts';
 import { hsdsExport } from '../social-map/hsds.ts';
 

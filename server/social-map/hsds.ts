@@ -2,8 +2,9 @@
 // fully nested services (docs/decisions/0005-sociale-kaart-hsds.md; the shape is checked
 // against test/contract/hsds-3.0.schema.json). Every id is a UUIDv5 of a readable path, so
 // the same data gives the same document, byte for byte, and so the same ETag.
-import { offsetMinutesAt } from '../agenda/zoned-time.ts';
-import { describeBlock, rfc5545Day, type HoursBlock } from './opening-hours.ts';
+import { offsetMinutesAt } from '../../common/zoned-time.ts';
+import type { HoursBlock } from '../../common/opening-hours.ts';
+import { describeBlock, rfc5545Day } from './opening-hours.ts';
 import { hsdsId } from './uuid.ts';
 import type { CategoryRecord, ServiceRecord, SocialMapModel } from './repository.ts';
 

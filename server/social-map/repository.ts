@@ -5,8 +5,8 @@
 // a trigger on every change, so one cheap query per request tells whether the model is
 // still current, also when another server process changed the data.
 import type { Queryable } from '../db/database.ts';
-import { formatIsoInZone } from '../agenda/zoned-time.ts';
-import { sortHours, type HoursBlock } from './opening-hours.ts';
+import { formatIsoInZone } from '../../common/zoned-time.ts';
+import { sortHours, type HoursBlock } from '../../common/opening-hours.ts';
 
 export type HelpKind = 'informal' | 'professional' | 'both';
 export type OrganizationKind = 'professional' | 'volunteer' | 'resident-initiative';

@@ -1,7 +1,7 @@
 // The API's own shapes of the sociale kaart (contract: ServiceSummary, ServiceDetail,
 // ServiceCategory, SocialMap), made from the in-memory model.
 import type { components } from '../../contract/types.ts';
-import { isOpenAt, type HoursBlock, type LocalClock } from './opening-hours.ts';
+import { isOpenAt, type HoursBlock, type LocalClock } from '../../common/opening-hours.ts';
 import type { CategoryRecord, LocationRecord, ServiceRecord, SocialMapModel } from './repository.ts';
 
 type Schemas = components['schemas'];

@@ -3,7 +3,7 @@
  * filter chips. Counts are facets: each group counts what the query and the *other* groups
  * leave, so a chip says how many results choosing it would give.
  */
-import { createSearchIndex, tokenize, type SearchIndex } from './search/index.ts';
+import { createSearchIndex, tokenize, type SearchIndex } from '../../common/search/index.ts';
 import { isOpenAt } from './opening-hours.ts';
 import type { KindFilter, SocialMap, SocialMapService } from './types.ts';
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createSearchIndex } from '../../src/social-map/search/index.ts';
+import { createSearchIndex } from '../../../common/search/index.ts';
 
 interface Doc { id: string; name: string; tags?: string[]; text?: string }
 const make = (docs: Doc[], synonyms?: string[][]) =>

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fold, stem, tokenize } from '../../src/social-map/search/normalize.ts';
+import { fold, stem, tokenize } from '../../../common/search/normalize.ts';
 
 const raws = (text: string, join = false) => tokenize(text, join).map((t) => t.raw);
 
