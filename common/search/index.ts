@@ -63,6 +63,8 @@ const B = 0.75;
 const SYNONYM = 0.6;
 const TYPO = [1, 0.7, 0.5];
 const MAX_PREFIX_TERMS = 40;
+/** Words of a query looked at (stop words included): bounds the work of any query, e.g. a pasted page. */
+const MAX_QUERY_WORDS = 32;
 
 /** What a query word stands for: index terms or phrases ("weinig geld"), each with a quality. */
 type Expansions = Map<string, number>;
@@ -305,8 +307,10 @@ export function createSearchIndex<T>(docs: readonly T[], options: SearchIndexOpt
   }
 
   function search(query: string, { limit = 20, filter }: SearchQueryOptions<T> = {}): SearchHit<T>[] {
-    const all = tokenize(query, true);
-    const typingLast = !/[\s\p{P}]$/u.test(query); // the last word may be unfinished
+    const words = tokenize(query, true);
+    const all = words.slice(0, MAX_QUERY_WORDS);
+    // The last word may be unfinished (unless it was cut off here).
+    const typingLast = words.length === all.length && !/[\s\p{P}]$/u.test(query);
     let touchedCount = 0;
 
     for (let i = 0; i < all.length; ) {

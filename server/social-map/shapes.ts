@@ -10,6 +10,7 @@ export type ServiceSummary = Schemas['ServiceSummary'];
 export type ServiceDetail = Schemas['ServiceDetail'];
 export type ServiceCategory = Schemas['ServiceCategory'];
 export type SocialMap = Schemas['SocialMap'];
+export type SocialMapService = Schemas['SocialMapService'];
 type OpeningHours = Schemas['OpeningHours'];
 
 const hoursOut = (hours: readonly HoursBlock[]): OpeningHours[] =>
@@ -109,6 +110,10 @@ export function categoryTree(categories: readonly CategoryRecord[]): ServiceCate
 /** The services a resident can go to (the API and the widget show no others). */
 export const activeServices = (model: SocialMapModel) => model.services.filter((s) => s.status === 'active');
 
+/** The active services as the widget gets them (and as the API searches them), by name. */
+export const mapServices = (model: SocialMapModel): SocialMapService[] =>
+  activeServices(model).map((s) => ({ ...serviceFields(s), keywords: s.keywords }));
+
 /** The whole map for the widget: no openNow (the document is cached), only active services. */
 export function socialMapDocument(model: SocialMapModel): SocialMap {
   return {
@@ -118,6 +123,6 @@ export function socialMapDocument(model: SocialMapModel): SocialMap {
     categories: categoryTree(model.categories),
     villages: model.villages,
     synonyms: model.synonyms,
-    services: activeServices(model).map((s) => ({ ...serviceFields(s), keywords: s.keywords })),
+    services: mapServices(model),
   };
 }

@@ -121,3 +121,15 @@ test('limit and filter', () => {
   assert.deepEqual(index.search('hulp', { filter: (d) => d.id !== 'schuld' }).map((h) => h.id).includes('schuld'), false);
   assert.equal(index.size, docs.length);
 });
+
+test('a very long question costs bounded work: words after the first 32 are not looked up', () => {
+  const index = make(docs);
+  // 32 words (the first one matching), then one that would match another service.
+  const long = ['schulden', ...Array<string>(31).fill('de'), 'tuin'].join(' ');
+  assert.deepEqual(ids(index, long), ['schuld']);
+  // A pasted page of text answers too, and at once.
+  const page = 'tuin '.repeat(20_000);
+  const start = performance.now();
+  assert.deepEqual(ids(index, page), ['tuin']);
+  assert.ok(performance.now() - start < 1000);
+});
