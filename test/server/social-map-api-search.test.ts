@@ -3,6 +3,7 @@
 // code run over the document the server serves it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { DEFAULT_SYNONYMS_NL } from '../../common/search/synonyms.ts';
 import { computeResults, indexMap, matching } from '../../src/social-map/results.ts';
 import type { SocialMap } from '../../src/social-map/types.ts';
 import { socialMapQuestions } from './social-map-questions.ts';
@@ -48,4 +49,9 @@ test('only function words ("ik wil") list everything, as the widget does', async
   const { body: map } = await getJson<SocialMap>('/v1/social-map');
   const { body } = await getJson<{ total: number }>(`/v1/services?q=${encodeURIComponent('ik wil')}&limit=1`);
   assert.equal(body.total, map.services.length);
+});
+
+test('one synonym list: the seeded network serves the default groups the mocks and tests use', async () => {
+  const { body: map } = await getJson<SocialMap>('/v1/social-map');
+  assert.deepEqual(map.synonyms, DEFAULT_SYNONYMS_NL);
 });
