@@ -21,6 +21,7 @@ export const DEFAULT_SYNONYMS_NL: SynonymGroups = [
   ['eenzaam', 'eenzaamheid', 'alleen', 'ontmoeting', 'ontmoeten', 'gezelschap', 'contact', 'koffie', 'inloop', 'praatje', 'maatje'],
   ['bezoek', 'bezoekdienst', 'huisbezoek', 'langskomen', 'maatje', 'vriendschappelijk'],
   ['maatje', 'buddy', 'vriendschap'],
+  ['buurthuis', 'dorpshuis', 'buurtkamer', 'buurtcentrum', 'wijkcentrum', 'gemeenschapshuis'],
   ['rouw', 'verlies', 'verdriet', 'overleden', 'overlijden', 'weduwe', 'weduwnaar', 'rouwverwerking'],
   // mantelzorg
   ['mantelzorg', 'mantelzorger', 'zorgen voor', 'zorg voor', 'verzorgen', 'respijtzorg', 'ontlasten', 'overbelast'],

@@ -133,3 +133,25 @@ test('a very long question costs bounded work: words after the first 32 are not 
   assert.deepEqual(ids(index, page), ['tuin']);
   assert.ok(performance.now() - start < 1000);
 });
+
+test('a compound of two known words is not "corrected" into another word', () => {
+  const index = make([
+    ...docs,
+    { id: 'kamer', name: 'Buurtkamer', text: 'Koffie in de buurt, in een oud huis' },
+  ]);
+  // "buurthuis" is two edits from "buurtbus", but it is "buurt" + "huis".
+  assert.deepEqual(ids(index, 'buurthuis'), ['kamer']);
+  // A real typo of a long word is still corrected.
+  assert.deepEqual(ids(index, 'buurtbsu'), ['bus']);
+});
+
+test('a complete word does not run into a word of another meaning ("ouders" is not "ouderen")', () => {
+  const index = make([
+    { id: 'opvoed', name: 'Oudercafé', text: 'Voor ouders van jonge kinderen' },
+    { id: 'senior', name: 'Ouderenadviseur', text: 'Voor ouderen' },
+  ]);
+  assert.deepEqual(ids(index, 'ouders'), ['opvoed']);
+  assert.deepEqual(ids(index, 'ouderen'), ['senior']);
+  // While typing, "ouder" may still become either.
+  assert.deepEqual(ids(index, 'ouder').sort(), ['opvoed', 'senior']);
+});

@@ -36,3 +36,9 @@ test('stems plurals, inflections and diminutives onto one key', () => {
   assert.equal(stem('mens'), 'mens');
   assert.equal(stem('cursus'), stem('cursussen'));
 });
+
+test('stem keeps words of different meaning apart: ouders (parents) and ouderen (the elderly)', () => {
+  assert.equal(stem('ouders'), stem('ouder'));
+  assert.equal(stem('ouderen'), stem('oudere'));
+  assert.notEqual(stem('ouders'), stem('ouderen'));
+});
