@@ -37,4 +37,4 @@ export function matchServices<T extends SearchableService>(services: T[], index:
 export const inCategory = (s: SearchableService, id: string) => s.categories.some((c) => c.id === id || c.parent === id);
 
 /** The kind a volunteer filters on; a `both` service counts for each. */
-export const isKind = (s: SearchableService, kind: 'informal' | 'professional') => s.kind === kind || s.kind === 'both';
+export const isKind = (s: SearchableService, kind: Exclude<SearchableService['kind'], 'both'>) => s.kind === kind || s.kind === 'both';
