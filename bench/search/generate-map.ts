@@ -56,7 +56,7 @@ export function generateMap(count: number, seed = 42): BenchService[] {
   const rnd = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
   const sample: BenchService[] = JSON.parse(
-    readFileSync(new URL('../../test/search/sample-map.json', import.meta.url), 'utf8'),
+    readFileSync(new URL('../../test/common/search/sample-map.json', import.meta.url), 'utf8'),
   ).services;
   const fixtureWords = sample.flatMap((s) => `${s.name} ${s.description}`.split(/[^\p{L}'-]+/u)).filter((w) => w.length > 1);
   const categories = [...new Set(sample.flatMap((s) => s.categories))];

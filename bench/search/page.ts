@@ -1,7 +1,7 @@
 // Runs inside headless Chromium (bundled by search-bench.ts): builds the index over the
 // generated map and types every query key by key, timing each keystroke's search.
-import { createSearchIndex, type SearchField } from '../../src/social-map/search/index.ts';
-import { DEFAULT_SYNONYMS_NL } from '../../src/social-map/search/synonyms.ts';
+import { createSearchIndex, type SearchField } from '../../common/search/index.ts';
+import { DEFAULT_SYNONYMS_NL } from '../../common/search/synonyms.ts';
 import type { BenchService } from './generate-map.ts';
 
 export interface PageResult {

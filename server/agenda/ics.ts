@@ -7,7 +7,7 @@
  * VEVENTs with the same UID and a RECURRENCE-ID, as RFC 5545 section 3.8.4.4 describes.
  */
 import { occurrenceKeyOf, parseRule, type ExpandedOccurrence, type SeriesInput } from './recurrence.ts';
-import { formatLocalDateTime, instantToLocalParts, localPartsToInstant } from './zoned-time.ts';
+import { formatLocalDateTime, instantToLocalParts, localPartsToInstant } from '../../common/zoned-time.ts';
 
 export interface IcsEvent {
   uid: string;

@@ -14,7 +14,7 @@ import { dayNumber, expandSeries, ExpansionLimitError, nextOccurrences, type Exp
 import { findActivities, localTimestamp, type ActivityRecord } from './repository.ts';
 import { toOccurrence } from './shapes.ts';
 import { dayNumberOf, type DayWindow } from './window.ts';
-import { formatIsoInZone, formatLocalDateTime, instantToLocalParts, localToIso, parseLocalDate } from './zoned-time.ts';
+import { formatIsoInZone, formatLocalDateTime, instantToLocalParts, localToIso, parseLocalDate } from '../../common/zoned-time.ts';
 
 type Network = components['schemas']['Network'];
 

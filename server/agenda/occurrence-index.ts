@@ -11,7 +11,7 @@
 import type { Database, Queryable } from '../db/database.ts';
 import { expandSeries } from './recurrence.ts';
 import { findActivities } from './repository.ts';
-import { addDays, daysBetween, todayIn } from './zoned-time.ts';
+import { addDays, daysBetween, todayIn } from '../../common/zoned-time.ts';
 
 /** Days before today the index keeps: last year's agenda stays as cheap as this year's. */
 export const HORIZON_PAST_DAYS = 366;

@@ -27,7 +27,7 @@ import {
   parseLocalDate,
   parseLocalDateTime,
   type LocalParts,
-} from './zoned-time.ts';
+} from '../../common/zoned-time.ts';
 
 export interface ExceptionInput {
   /** Local 'YYYY-MM-DDTHH:MM' of the occurrence as the rule produces it. */

@@ -8,7 +8,7 @@
  */
 import ICAL from 'ical.js';
 import { parseRule, type SeriesInput } from './recurrence.ts';
-import { addDays, formatLocalDate, parseLocalDateTime, type LocalParts } from './zoned-time.ts';
+import { addDays, formatLocalDate, parseLocalDateTime, type LocalParts } from '../../common/zoned-time.ts';
 
 const WEEKDAYS: Record<string, string> = {
   MO: 'maandag',

@@ -11,7 +11,7 @@
 import type { Database } from '../db/database.ts';
 import { ensureHorizon, horizonIsStale, readAgendaVersion } from './occurrence-index.ts';
 import { loadAgenda, type AgendaModel } from './model.ts';
-import { todayIn } from './zoned-time.ts';
+import { todayIn } from '../../common/zoned-time.ts';
 
 export class AgendaStore {
   #loaded: { version: number; model: Promise<AgendaModel> } | undefined;

@@ -1,6 +1,6 @@
 // The window of local days a request asks for, with the contract's defaults and limits.
 import { invalidParameter } from '../http/problem.ts';
-import { addDays } from './zoned-time.ts';
+import { addDays } from '../../common/zoned-time.ts';
 
 export const DEFAULT_WINDOW_DAYS = 30;
 export const MAX_WINDOW_DAYS = 366;

@@ -13,7 +13,7 @@ import { describeSchedule } from '../agenda/schedule-text.ts';
 import { buildCalendar, buildOccurrenceCalendar } from '../agenda/ics.ts';
 import { resolveWindow, type DayWindow } from '../agenda/window.ts';
 import { parseOccurrenceKey } from '../agenda/occurrence-key.ts';
-import { addDays, todayIn } from '../agenda/zoned-time.ts';
+import { addDays, todayIn } from '../../common/zoned-time.ts';
 
 type OccurrenceQuery = NonNullable<operations['listOccurrences']['parameters']['query']>;
 type FeedQuery = NonNullable<operations['getAgendaFeed']['parameters']['query']>;

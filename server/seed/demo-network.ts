@@ -7,12 +7,13 @@
 // The rows have the shape of the tables in server/db/migrations/001_agenda.sql.
 // Timestamps are local wall-clock times in Europe/Amsterdam, written as
 // 'YYYY-MM-DDTHH:MM:SS' without an offset (the `timestamp` columns have no zone).
+import type { components } from '../../contract/types.ts';
 
 /** A local wall-clock time in the network's zone, e.g. '2026-12-17T19:30:00'. */
 export type LocalDateTime = string;
 
-export type VillageKind = 'kern' | 'buurtschap';
-export type OrganizationKind = 'professional' | 'volunteer' | 'resident-initiative';
+export type VillageKind = components['schemas']['Village']['kind'];
+export type OrganizationKind = components['schemas']['OrganizationKind'];
 export type ExceptionKind = 'skipped' | 'cancelled' | 'moved';
 
 export interface NetworkRow {

@@ -2,6 +2,7 @@
 // a few extra organisations, the category tree, locations, 128 services with their
 // categories, locations, opening hours, areas and contacts, and the synonym groups.
 // The data lives in ./social-map/; this module turns the compact tuples into rows.
+import type { components } from '../../contract/types.ts';
 import type { Queryable } from '../db/database.ts';
 import { demoNetwork, type OrganizationRow } from './demo-network.ts';
 import {
@@ -18,7 +19,7 @@ export interface ServiceRow {
   name: string;
   description: string;
   long_description: string;
-  kind: 'informal' | 'professional' | 'both';
+  kind: components['schemas']['HelpKind'];
   eligibility: string;
   fees: string;
   free: boolean;

@@ -3,8 +3,9 @@
 // checked against Open Referral's own compiled service.json, test/contract/hsds-official/).
 // Every id is a UUIDv5 of a readable path, so the same data in the same season gives the
 // same document, byte for byte, and so the same ETag.
-import { addDays, formatLocalDate, instantToLocalParts, offsetMinutesAt } from '../agenda/zoned-time.ts';
-import { describeBlock, rfc5545Day, type HoursBlock } from './opening-hours.ts';
+import { addDays, formatLocalDate, instantToLocalParts, offsetMinutesAt } from '../../common/zoned-time.ts';
+import type { HoursBlock } from '../../common/opening-hours.ts';
+import { describeBlock, rfc5545Day } from './opening-hours.ts';
 import { hsdsId } from './uuid.ts';
 import type { CategoryRecord, ServiceRecord, SocialMapModel } from './repository.ts';
 

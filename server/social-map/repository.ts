@@ -4,32 +4,31 @@
 // memory is simpler and faster than a query per filter. `social_map_version` is bumped by
 // a trigger on every change, so one cheap query per request tells whether the model is
 // still current, also when another server process changed the data.
+import type { components } from '../../contract/types.ts';
 import type { Queryable } from '../db/database.ts';
-import { formatIsoInZone } from '../agenda/zoned-time.ts';
-import { sortHours, type HoursBlock } from './opening-hours.ts';
+import { formatIsoInZone } from '../../common/zoned-time.ts';
+import { sortHours, type HoursBlock } from '../../common/opening-hours.ts';
 
-export type HelpKind = 'informal' | 'professional' | 'both';
-export type OrganizationKind = 'professional' | 'volunteer' | 'resident-initiative';
+type Schemas = components['schemas'];
+type ServiceCategory = Schemas['ServiceCategory'];
+type OrganizationRef = Schemas['ServiceOrganizationRef'];
+type ServiceFields = Schemas['ServiceFields'];
+export type HelpKind = Schemas['HelpKind'];
+export type OrganizationKind = Schemas['OrganizationKind'];
+/** The database's statuses (HSDS); the API shows only 'active' services and has no field for it. */
 export type ServiceStatus = 'active' | 'inactive' | 'defunct' | 'temporarily closed';
 
-export interface CategoryRecord {
-  id: string;
-  parentId: string | null;
-  name: string;
+/** A category row: the contract's fields, with the parent and the display order. */
+export interface CategoryRecord extends Pick<ServiceCategory, 'id' | 'name'> {
   description: string;
+  parentId: string | null;
   sort: number;
 }
 
-export interface VillageRecord {
-  id: string;
-  name: string;
-  kind: 'kern' | 'buurtschap';
-}
+export type VillageRecord = Schemas['Village'];
 
-export interface OrganizationRecord {
-  id: string;
-  name: string;
-  kind: OrganizationKind;
+/** An organisation row: the contract's reference, with its description and nullable contact columns. */
+export interface OrganizationRecord extends OrganizationRef {
   description: string;
   phone: string | null;
   email: string | null;
@@ -58,26 +57,17 @@ export interface ContactRecord {
   email: string | null;
 }
 
-export interface ServiceRecord {
-  id: string;
+/** A service: the contract's fields as they are, plus what the API shapes from (rows, nullable contacts). */
+export interface ServiceRecord extends Pick<
+  ServiceFields,
+  'id' | 'name' | 'description' | 'kind' | 'eligibility' | 'fees' | 'free' | 'referralRequired' | 'byAppointment' | 'applicationProcess' | 'languages' | 'assuredDate'
+> {
   organization: OrganizationRecord;
-  name: string;
-  description: string;
-  longDescription: string;
-  kind: HelpKind;
-  eligibility: string;
-  fees: string;
-  free: boolean;
-  referralRequired: boolean;
-  byAppointment: boolean;
-  applicationProcess: string;
+  longDescription: Schemas['ServiceDetail']['longDescription'];
   phone: string | null;
   email: string | null;
   website: string | null;
-  languages: string[];
   keywords: string[];
-  /** 'YYYY-MM-DD' */
-  assuredDate: string;
   status: ServiceStatus;
   /** ISO 8601 in the network's zone. */
   updatedAt: string;

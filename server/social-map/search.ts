@@ -1,79 +1,66 @@
-// Free-text search for API clients (the widget searches its own index in the browser).
-// Case- and accent-insensitive ("cafe" finds "Café"), every word of the question must
-// match somewhere, and the network's synonym groups count as the same word
-// ("rekeningen" finds a service about "schulden"). Results are ranked: a hit in the
-// name weighs most, then keywords and categories, then the rest.
-import type { ServiceRecord } from './repository.ts';
+// Search and filters of GET /v1/services. The question is answered by the widget's own
+// engine and rules (common/search/services.ts), over the same documents the widget gets in
+// /v1/social-map, with the same synonyms: the API ranks exactly as the widget does.
+// The index is built once per data version (the model is one object per version).
+import type { operations } from '../../contract/types.ts';
+import { isOpenAt, type LocalClock } from '../../common/opening-hours.ts';
+import type { SearchIndex } from '../../common/search/index.ts';
+import { indexServices, inCategory, isKind, matchServices } from '../../common/search/services.ts';
+import { ProblemError, type FieldError } from '../http/problem.ts';
+import type { ServiceRecord, SocialMapModel } from './repository.ts';
+import { mapServices, type SocialMapService } from './shapes.ts';
 
-/** Lowercase, without diacritics, punctuation as spaces, single spaces. */
-export function normalize(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+/** The filters of `GET /v1/services` (paging aside). */
+export type ServiceFilter = Omit<NonNullable<operations['listServices']['parameters']['query']>, 'limit' | 'offset'>;
+
+interface Searchable {
+  /** The active services as the widget sees them, by name. */
+  docs: SocialMapService[];
+  index: SearchIndex<SocialMapService>;
+  records: Map<string, ServiceRecord>;
 }
 
-interface Field {
-  text: string;
-  weight: number;
-}
+const searchables = new WeakMap<SocialMapModel, Searchable>();
 
-function fieldsOf(s: ServiceRecord): Field[] {
-  return [
-    { text: normalize(s.name), weight: 10 },
-    { text: normalize(s.keywords.join(' ')), weight: 6 },
-    { text: normalize(s.categories.map((c) => c.name).join(' ')), weight: 5 },
-    { text: normalize(s.organization.name), weight: 4 },
-    { text: normalize(s.description), weight: 3 },
-    { text: normalize(s.eligibility), weight: 2 },
-    { text: normalize(s.longDescription), weight: 1 },
-  ];
-}
-
-/** One word of the question, with the words the synonym groups make equal to it. */
-type Term = string[];
-
-/** Splits the question into terms; a synonym of several words ("zorgen voor") stays one term. */
-export function parseQuery(q: string, synonyms: readonly string[][]): Term[] {
-  let rest = ` ${normalize(q)} `;
-  const groups = synonyms.map((g) => g.map(normalize).filter(Boolean));
-  const terms: Term[] = [];
-  // Phrases first, longest first, so "zorgen voor" is not split into "zorgen" and "voor".
-  const phrases = groups.flatMap((g) => g.filter((w) => w.includes(' ')).map((w) => ({ w, g }))).sort((a, b) => b.w.length - a.w.length);
-  for (const { w, g } of phrases) {
-    if (rest.includes(` ${w} `)) {
-      terms.push(g);
-      rest = rest.replace(` ${w} `, ' ');
-    }
+function searchable(model: SocialMapModel): Searchable {
+  let s = searchables.get(model);
+  if (!s) {
+    const docs = mapServices(model);
+    s = { docs, index: indexServices(docs, model.synonyms), records: new Map(model.services.map((r) => [r.id, r])) };
+    searchables.set(model, s);
   }
-  for (const word of rest.split(' ').filter(Boolean)) {
-    const group = groups.find((g) => g.includes(word));
-    terms.push(group ? [word, ...group.filter((w) => w !== word)] : [word]);
-  }
-  return terms;
+  return s;
 }
 
-/** Where a word stands in a text: 2 at the start of a word, 1 inside one, 0 absent. */
-function hit(text: string, word: string): number {
-  const at = ` ${text}`.indexOf(` ${word}`);
-  if (at >= 0) return 2;
-  return text.includes(word) ? 1 : 0;
+/** Unknown category or village ids are a bad request naming the parameter, not an empty page. */
+function checkFilter(model: SocialMapModel, filter: ServiceFilter): void {
+  const errors: FieldError[] = [];
+  const categories = new Set(model.categories.map((c) => c.id));
+  const unknownCategories = (filter.category ?? []).filter((id) => !categories.has(id));
+  if (unknownCategories.length) {
+    errors.push({ name: 'category', in: 'query', detail: `Onbekende categorie: ${unknownCategories.join(', ')}.` });
+  }
+  if (filter.village && !model.villages.some((v) => v.id === filter.village)) {
+    errors.push({ name: 'village', in: 'query', detail: `Onbekend dorp: ${filter.village}.` });
+  }
+  if (errors.length) throw new ProblemError('invalid-parameters', errors.map((e) => e.detail).join(' '), errors);
 }
 
-/** The service's score for the terms: 0 when a term matches nowhere. */
-export function score(s: ServiceRecord, terms: readonly Term[], cache: WeakMap<ServiceRecord, Field[]>): number {
-  let fields = cache.get(s);
-  if (!fields) cache.set(s, (fields = fieldsOf(s)));
-  let total = 0;
-  for (const term of terms) {
-    let best = 0;
-    for (const { text, weight } of fields) {
-      for (const word of term) best = Math.max(best, hit(text, word) * weight);
-    }
-    if (best === 0) return 0;
-    total += best;
-  }
-  return total;
+/**
+ * The active services matching every filter: by relevance when `q` is given, else by
+ * name. Several categories are OR-ed; a top-level category includes its sub-categories.
+ */
+export function findServices(model: SocialMapModel, filter: ServiceFilter, at: LocalClock): ServiceRecord[] {
+  checkFilter(model, filter);
+  const { docs, index, records } = searchable(model);
+  const { category, village, kind, open_now } = filter;
+  return matchServices(docs, index, filter.q ?? '')
+    .filter(
+      (s) =>
+        (!category || category.some((id) => inCategory(s, id))) &&
+        (!village || s.villages.includes(village)) &&
+        (!kind || isKind(s, kind)) &&
+        (!open_now || isOpenAt(s.openingHours, at)),
+    )
+    .map((s) => records.get(s.id)!);
 }

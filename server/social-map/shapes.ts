@@ -1,7 +1,7 @@
 // The API's own shapes of the sociale kaart (contract: ServiceSummary, ServiceDetail,
 // ServiceCategory, SocialMap), made from the in-memory model.
 import type { components } from '../../contract/types.ts';
-import { isOpenAt, type HoursBlock, type LocalClock } from './opening-hours.ts';
+import { isOpenAt, type HoursBlock, type LocalClock } from '../../common/opening-hours.ts';
 import type { CategoryRecord, LocationRecord, ServiceRecord, SocialMapModel } from './repository.ts';
 
 type Schemas = components['schemas'];
@@ -10,6 +10,7 @@ export type ServiceSummary = Schemas['ServiceSummary'];
 export type ServiceDetail = Schemas['ServiceDetail'];
 export type ServiceCategory = Schemas['ServiceCategory'];
 export type SocialMap = Schemas['SocialMap'];
+export type SocialMapService = Schemas['SocialMapService'];
 type OpeningHours = Schemas['OpeningHours'];
 
 const hoursOut = (hours: readonly HoursBlock[]): OpeningHours[] =>
@@ -110,6 +111,10 @@ export function categoryTree(categories: readonly CategoryRecord[]): ServiceCate
 /** The services a resident can go to (the API and the widget show no others). */
 export const activeServices = (model: SocialMapModel) => model.services.filter((s) => s.status === 'active');
 
+/** The active services as the widget gets them (and as the API searches them), by name. */
+export const mapServices = (model: SocialMapModel): SocialMapService[] =>
+  activeServices(model).map((s) => ({ ...serviceFields(s), keywords: s.keywords }));
+
 /** The whole map for the widget: no openNow (the document is cached), only active services. */
 export function socialMapDocument(model: SocialMapModel): SocialMap {
   return {
@@ -119,6 +124,6 @@ export function socialMapDocument(model: SocialMapModel): SocialMap {
     categories: categoryTree(model.categories),
     villages: model.villages,
     synonyms: model.synonyms,
-    services: activeServices(model).map((s) => ({ ...serviceFields(s), keywords: s.keywords })),
+    services: mapServices(model),
   };
 }

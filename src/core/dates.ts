@@ -1,8 +1,13 @@
 /**
- * Dates and times with Intl, in the network's zone. A "day key" is `YYYY-MM-DD`, a
- * calendar day in Europe/Amsterdam; arithmetic on day keys uses UTC so it never shifts.
+ * Dates and times for the widgets' text, in the network's zone. A "day key" is
+ * `YYYY-MM-DD`, a calendar day in Europe/Amsterdam; arithmetic on day keys uses UTC so it
+ * never shifts. Reading the zone's clock is common/zoned-time.ts, shared with the server;
+ * what is here is display (Intl.DateTimeFormat) and day-key arithmetic only the widgets need.
  */
+import { addDays, todayIn } from '../../common/zoned-time.ts';
 import type { Locale } from './i18n.ts';
+
+export { addDays };
 
 export const TIME_ZONE = 'Europe/Amsterdam';
 
@@ -17,21 +22,12 @@ function fmt(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTime
 const tag = (l: Locale) => (l === 'en' ? 'en-GB' : 'nl-NL');
 
 /** The calendar day (in Amsterdam) of an instant. */
-export function dayKey(instant: Date | string): string {
-  return fmt('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' })
-    .format(new Date(instant));
-}
+export const dayKey = (instant: Date | string): string => todayIn(TIME_ZONE, new Date(instant));
 
 export const todayKey = () => dayKey(new Date());
 
 const keyToUtc = (key: string) => new Date(`${key}T00:00:00Z`);
 const utcToKey = (d: Date) => d.toISOString().slice(0, 10);
-
-export function addDays(key: string, days: number): string {
-  const d = keyToUtc(key);
-  d.setUTCDate(d.getUTCDate() + days);
-  return utcToKey(d);
-}
 
 export function addMonths(key: string, months: number): string {
   const d = keyToUtc(key);
@@ -87,10 +83,3 @@ export function formatDateTime(instant: Date | string, locale: Locale): string {
 
 /** A wall-clock `HH:MM` of the contract as the person reads it: "09.00" in Dutch, "09:00" in English. */
 export const formatClock = (hhmm: string, locale: Locale) => (locale === 'nl' ? hhmm.replace(':', '.') : hhmm);
-
-/** An instant's calendar day, ISO weekday (1 = Monday … 7 = Sunday) and `HH:MM`, in Amsterdam. */
-export function zonedClock(instant: Date): { day: string; isoWeekday: number; time: string } {
-  const day = dayKey(instant);
-  const time = fmt('en-GB', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
-  return { day, isoWeekday: weekday(day) + 1, time };
-}

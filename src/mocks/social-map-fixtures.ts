@@ -5,7 +5,7 @@
  */
 import type { components } from '../../contract/types.ts';
 import { addDays, todayKey, TIME_ZONE } from '../core/dates.ts';
-import { DEFAULT_SYNONYMS_NL } from '../social-map/search/synonyms.ts';
+import { DEFAULT_SYNONYMS_NL } from '../../common/search/synonyms.ts';
 
 type Schemas = components['schemas'];
 type Service = Schemas['SocialMapService'];

@@ -1,26 +1,22 @@
 /**
  * "Nu open" and "vandaag open", worked out in the browser from the wall-clock opening hours
  * (the map document is cached, so the server cannot say it). Always in Europe/Amsterdam,
- * whatever the zone of the volunteer's computer.
+ * whatever the zone of the volunteer's computer. The rule itself is common/opening-hours.ts,
+ * the same the API's `open_now` uses; here are the widget's texts.
  */
-import { formatClock, weekdayNames, zonedClock } from '../core/dates.ts';
+import { hoursOn as blocksOn, isOpenAt as openAt, localClock } from '../../common/opening-hours.ts';
+import { formatClock, TIME_ZONE, weekdayNames } from '../core/dates.ts';
 import type { Locale } from '../core/i18n.ts';
 import type { SocialMapMessages } from './messages.ts';
 import type { OpeningHours, SocialMapService } from './types.ts';
 
 type Hours = SocialMapService['openingHours'];
 
-/** Is one of the blocks open at `now`? (`closes` is exclusive.) */
-export function isOpenAt(hours: Hours, now: Date): boolean {
-  const { isoWeekday, time } = zonedClock(now);
-  return hours.some((h) => h.weekday === isoWeekday && h.opens <= time && time < h.closes);
-}
+/** Is one of the blocks open at `now` in Amsterdam? (`closes` is exclusive.) */
+export const isOpenAt = (hours: Hours, now: Date): boolean => openAt(hours, localClock(now, TIME_ZONE));
 
-/** The blocks of the day of `now`. */
-export const hoursOn = (hours: Hours, now: Date): OpeningHours[] => {
-  const { isoWeekday } = zonedClock(now);
-  return hours.filter((h) => h.weekday === isoWeekday);
-};
+/** The blocks of the day of `now` in Amsterdam. */
+export const hoursOn = (hours: Hours, now: Date): OpeningHours[] => blocksOn(hours, localClock(now, TIME_ZONE));
 
 const range = (h: OpeningHours, locale: Locale, m: SocialMapMessages) =>
   m.hoursRange(formatClock(h.opens, locale), formatClock(h.closes, locale));

@@ -3,7 +3,8 @@
  * filter chips. Counts are facets: each group counts what the query and the *other* groups
  * leave, so a chip says how many results choosing it would give.
  */
-import { createSearchIndex, tokenize, type SearchIndex } from './search/index.ts';
+import type { SearchIndex } from '../../common/search/index.ts';
+import { indexServices, inCategory, isKind, matchServices } from '../../common/search/services.ts';
 import { isOpenAt } from './opening-hours.ts';
 import type { KindFilter, SocialMap, SocialMapService } from './types.ts';
 
@@ -23,39 +24,18 @@ export interface Results {
   openNow: number;
 }
 
-/** Name first, then what the coordinator adds as search words and the categories. */
-export function indexMap(map: SocialMap): SearchIndex<SocialMapService> {
-  return createSearchIndex(map.services, {
-    id: (s) => s.id,
-    synonyms: map.synonyms,
-    fields: [
-      { name: 'name', weight: 3, get: (s) => s.name },
-      { name: 'keywords', weight: 2, get: (s) => s.keywords },
-      { name: 'categories', weight: 2, get: (s) => s.categories.map((c) => c.name) },
-      { name: 'organization', weight: 1.5, get: (s) => s.organization.name },
-      { name: 'description', weight: 1, get: (s) => s.description },
-      { name: 'eligibility', weight: 0.5, get: (s) => s.eligibility },
-    ],
-  });
-}
+export { inCategory, isKind };
 
-export const inCategory = (s: SocialMapService, id: string) =>
-  s.categories.some((c) => c.id === id || c.parent === id);
-
-export const isKind = (s: SocialMapService, kind: KindFilter) => s.kind === kind || s.kind === 'both';
+/** The widget's index: the map's services with the network's synonyms. */
+export const indexMap = (map: SocialMap): SearchIndex<SocialMapService> => indexServices(map.services, map.synonyms);
 
 function bump<K>(counts: Map<K, number>, key: K) {
   counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 
 /** The services matching the query, best first; everything (by name) for an empty query. */
-export function matching(map: SocialMap, index: SearchIndex<SocialMapService>, q: string): SocialMapService[] {
-  if (!q.trim()) return map.services;
-  const hits = index.search(q, { limit: map.services.length });
-  // Only function words so far ("ik kan"): show everything rather than nothing.
-  if (!hits.length && tokenize(q).every((t) => t.stop)) return map.services;
-  return hits.map((h) => h.doc);
-}
+export const matching = (map: SocialMap, index: SearchIndex<SocialMapService>, q: string): SocialMapService[] =>
+  matchServices(map.services, index, q);
 
 export function computeResults(found: readonly SocialMapService[], sel: Selection, now: Date): Results {
   const r: Results = { items: [], categories: new Map(), villages: new Map(), kinds: new Map(), openNow: 0 };

@@ -17,7 +17,7 @@ import { socialMapMessages, type SocialMapMessages } from './messages.ts';
 import { mountPrintRoot, type PrintRoot } from './print.ts';
 import { referralCardStyles, referralCardText, renderReferralCard } from './referral-card.ts';
 import { computeResults, indexMap, matching, type Results, type Selection } from './results.ts';
-import type { SearchIndex } from './search/index.ts';
+import type { SearchIndex } from '../../common/search/index.ts';
 import { renderService, type ServiceContext } from './service-card.ts';
 import { socialMapStyles } from './social-map.styles.ts';
 import type { KindFilter, SocialMap, SocialMapService } from './types.ts';

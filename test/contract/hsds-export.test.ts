@@ -12,7 +12,7 @@ import addFormatsModule from 'ajv-formats';
 import { get, mapTestApp, moments, setNow } from '../server/social-map-fixture.ts';
 import { hsdsId } from '../../server/social-map/uuid.ts';
 import { offsetPeriods } from '../../server/social-map/hsds.ts';
-import { addDays, localToInstant } from '../../server/agenda/zoned-time.ts';
+import { addDays, localToInstant } from '../../common/zoned-time.ts';
 import { contractViolations } from './conformance.ts';
 
 type Schema = { properties?: Record<string, Schema>; items?: Schema; datapackage_type?: string };

@@ -35,3 +35,29 @@ test('answers while typing: each question finds its service from a few letters o
     .map(({ question }) => question.slice(0, -3));
   assert.deepEqual(misses, []);
 });
+
+test('"ouders" (parents) and "ouderen" (the elderly) are different words', async () => {
+  const { body: map } = await getJson<SocialMap>('/v1/social-map');
+  const index = indexMap(map);
+  const top = (q: string) => matching(map, index, q).slice(0, 5).map((s) => s.id);
+  const forElderly = ['meer-bewegen-ouderen', 'ouderenadviseur', 'bezoekdienst-senioren', 'computercursus-senioren', 'gym-voor-senioren'];
+  const forParents = ['speelochtend-hummels', 'oudercafe', 'taalles-ouders-school', 'consultatiebureau', 'opvoedspreekuur', 'gezinsmaatje', 'jeugd-en-gezinscoach'];
+  for (const q of ['ouders', 'ouders ', 'hulp voor ouders']) {
+    assert.deepEqual(top(q).filter((id) => forElderly.includes(id)), [], `"${q}" finds services for the elderly`);
+    assert.ok(top(q).some((id) => forParents.includes(id)), `"${q}": ${top(q).join(', ')}`);
+  }
+  for (const q of ['ouderen', 'ouderen ', 'hulp voor ouderen']) {
+    assert.deepEqual(top(q).filter((id) => forParents.includes(id)), [], `"${q}" finds services for parents`);
+    assert.ok(top(q).some((id) => forElderly.includes(id)), `"${q}": ${top(q).join(', ')}`);
+  }
+});
+
+test('"buurthuis" is not read as a typo of "buurtbus"', async () => {
+  const { body: map } = await getJson<SocialMap>('/v1/social-map');
+  const index = indexMap(map);
+  for (const q of ['buurthuis', 'koffie in het buurthuis']) {
+    const found = matching(map, index, q).slice(0, 5);
+    assert.deepEqual(found.filter((s) => s.categories.some((c) => c.id === 'vervoer')).map((s) => s.id), [], q);
+    assert.ok(found.some((s) => s.categories.some((c) => c.id === 'eenzaamheid-en-ontmoeting')), `${q}: ${found.map((s) => s.id).join(', ')}`);
+  }
+});

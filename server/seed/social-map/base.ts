@@ -2,6 +2,7 @@
 // tree, locations, synonym groups) and the compact tuple format the service lists use.
 // Rows have the shape of the tables in server/db/migrations/002_social_map.sql.
 // Contact details are clearly fake, as in ../demo-network.ts.
+import { DEFAULT_SYNONYMS_NL } from '../../../common/search/synonyms.ts';
 import type { OrganizationRow } from '../demo-network.ts';
 
 /** i = informal (volunteers, neighbours), p = professional, b = both. */
@@ -230,40 +231,5 @@ export const locations: LocationRow[] = [
   loc('kersenhof-kersenhoek', 'Boerderij De Kersenhof', 'Kersenhoekseweg 21', '4199 XK', 'kersenhoek', [51.8852, 5.3849]),
 ];
 
-/** Words the search treats as the same (lowercase). */
-export const synonymGroups: string[][] = [
-  ['rekeningen', 'schulden', 'geldzorgen', 'schuldhulp', 'betalen', 'geld', 'aanmaning', 'deurwaarder'],
-  ['eenzaam', 'eenzaamheid', 'alleen', 'ontmoeting', 'contact', 'gezelschap'],
-  ['mantelzorg', 'mantelzorger', 'zorgen voor', 'verzorgen'],
-  ['tuin', 'tuinieren', 'gras maaien', 'onkruid', 'heg knippen'],
-  ['klussen', 'klus', 'klusjes', 'reparatie', 'klushulp'],
-  ['vervoer', 'rijden', 'bus', 'lift', 'rit', 'ziekenhuis'],
-  ['vergeetachtig', 'dementie', 'geheugen', 'alzheimer', 'dement'],
-  ['taal', 'nederlands leren', 'lezen', 'schrijven', 'inburgering', 'taalles'],
-  ['formulieren', 'papieren', 'post', 'brief', 'brieven', 'administratie'],
-  ['computer', 'digitaal', 'digid', 'internet', 'telefoon', 'smartphone', 'tablet'],
-  ['boodschappen', 'eten', 'voedselbank', 'voedselpakket'],
-  ['opvoeding', 'opvoeden', 'puber', 'kind', 'ouders'],
-  ['werk', 'baan', 'solliciteren', 'vacature'],
-  ['vrijwilligerswerk', 'vrijwilliger', 'helpen'],
-  ['huiselijk geweld', 'mishandeling', 'onveilig', 'geweld'],
-  ['somber', 'depressie', 'psychisch', 'ggz', 'neerslachtig'],
-  ['toeslag', 'toeslagen', 'huurtoeslag', 'zorgtoeslag'],
-  ['woning', 'huis', 'huren', 'huur'],
-  ['traplift', 'woningaanpassing', 'drempel', 'beugel'],
-  ['uitkering', 'bijstand', 'inkomen'],
-  ['ouderen', 'senioren', 'bejaarden', '65-plussers'],
-  ['dokter', 'huisarts', 'arts'],
-  ['thuiszorg', 'wijkverpleging', 'verpleging', 'wijkzuster'],
-  ['baby', 'peuter', 'zuigeling', 'consultatiebureau'],
-  ['verslaving', 'alcohol', 'drugs', 'gokken'],
-  ['juridisch', 'rechtswinkel', 'advocaat', 'recht'],
-  ['repareren', 'kapot', 'stuk', 'maken'],
-  ['bewegen', 'sporten', 'gym', 'beweging'],
-  ['rouw', 'verdriet', 'overlijden'],
-  ['scootmobiel', 'rolstoel', 'rollator', 'hulpmiddel'],
-  ['stress', 'piekeren', 'spanning', 'angst'],
-  ['jongeren', 'tieners', 'jeugd'],
-  ['energie', 'stroom', 'gas', 'energierekening'],
-  ['maatje', 'buddy', 'vriendschap'],
-];
+/** Words the search treats as the same: the one default list, shared with the mocks and tests. */
+export const synonymGroups: string[][] = DEFAULT_SYNONYMS_NL.map((group) => [...group]);

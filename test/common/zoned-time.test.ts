@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addDays, daysBetween, localToInstant, localToIso, offsetMinutesAt, todayIn } from '../../server/agenda/zoned-time.ts';
+import { addDays, daysBetween, localToInstant, localToIso, offsetMinutesAt, todayIn } from '../../common/zoned-time.ts';
 
 const AMS = 'Europe/Amsterdam';
 

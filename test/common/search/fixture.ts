@@ -1,7 +1,7 @@
 // The sample map (a fictional village) and the index over it, shared by the search tests.
 import { readFileSync } from 'node:fs';
-import { createSearchIndex, type SearchField } from '../../src/social-map/search/index.ts';
-import { DEFAULT_SYNONYMS_NL } from '../../src/social-map/search/synonyms.ts';
+import { createSearchIndex, type SearchField } from '../../../common/search/index.ts';
+import { DEFAULT_SYNONYMS_NL } from '../../../common/search/synonyms.ts';
 
 export interface SampleService {
   id: string;

@@ -67,6 +67,16 @@ const VOWEL = /[aeiouy]/;
 const stemCache = new Map<string, string>();
 
 /**
+ * Words the rules below would merge with a word of another meaning: "ouders" (parents)
+ * and "ouderen" (the elderly) would both become "ouder". Each maps to its own stem. The
+ * search also keeps a shorter word's prefix matches out of these stems (see index.ts).
+ */
+export const STEM_EXCEPTIONS: ReadonlyMap<string, string> = new Map([
+  ['ouderen', 'ouderen'],
+  ['oudere', 'ouderen'],
+]);
+
+/**
  * A deliberately tiny Dutch stemmer: plurals (-en, -s after l/n/r/ie), inflection (-e) and diminutives
  * (-je, -jes), then the spelling fixes Dutch needs after them: "bussen" -> "bus" (double
  * consonant), "buren" -> "buur" (open syllable), "huizen" -> "huis", "brieven" -> "brief".
@@ -76,8 +86,9 @@ const stemCache = new Map<string, string>();
 export function stem(word: string): string {
   let s = stemCache.get(word);
   if (s !== undefined) return s;
-  s = word;
-  if (word.length > 4 && !/\d/.test(word)) {
+  const exception = STEM_EXCEPTIONS.get(word);
+  s = exception ?? word;
+  if (!exception && word.length > 4 && !/\d/.test(word)) {
     let m: RegExpMatchArray | null;
     if ((m = /^(.{3,})jes?$/.exec(word))) s = m[1]!;
     else if ((m = /^(.{3,}(?:[lnr]|ie))s$/.exec(word)) && m[1]!.length > 3) s = m[1]!;

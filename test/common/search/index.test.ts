@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createSearchIndex } from '../../src/social-map/search/index.ts';
+import { createSearchIndex } from '../../../common/search/index.ts';
 
 interface Doc { id: string; name: string; tags?: string[]; text?: string }
 const make = (docs: Doc[], synonyms?: string[][]) =>
@@ -120,4 +120,38 @@ test('limit and filter', () => {
   assert.equal(index.search('hulp', { limit: 1 }).length, 1);
   assert.deepEqual(index.search('hulp', { filter: (d) => d.id !== 'schuld' }).map((h) => h.id).includes('schuld'), false);
   assert.equal(index.size, docs.length);
+});
+
+test('a very long question costs bounded work: words after the first 32 are not looked up', () => {
+  const index = make(docs);
+  // 32 words (the first one matching), then one that would match another service.
+  const long = ['schulden', ...Array<string>(31).fill('de'), 'tuin'].join(' ');
+  assert.deepEqual(ids(index, long), ['schuld']);
+  // A pasted page of text answers too, and at once.
+  const page = 'tuin '.repeat(20_000);
+  const start = performance.now();
+  assert.deepEqual(ids(index, page), ['tuin']);
+  assert.ok(performance.now() - start < 1000);
+});
+
+test('a compound of two known words is not "corrected" into another word', () => {
+  const index = make([
+    ...docs,
+    { id: 'kamer', name: 'Buurtkamer', text: 'Koffie in de buurt, in een oud huis' },
+  ]);
+  // "buurthuis" is two edits from "buurtbus", but it is "buurt" + "huis".
+  assert.deepEqual(ids(index, 'buurthuis'), ['kamer']);
+  // A real typo of a long word is still corrected.
+  assert.deepEqual(ids(index, 'buurtbsu'), ['bus']);
+});
+
+test('a complete word does not run into a word of another meaning ("ouders" is not "ouderen")', () => {
+  const index = make([
+    { id: 'opvoed', name: 'Oudercafé', text: 'Voor ouders van jonge kinderen' },
+    { id: 'senior', name: 'Ouderenadviseur', text: 'Voor ouderen' },
+  ]);
+  assert.deepEqual(ids(index, 'ouders'), ['opvoed']);
+  assert.deepEqual(ids(index, 'ouderen'), ['senior']);
+  // While typing, "ouder" may still become either.
+  assert.deepEqual(ids(index, 'ouder').sort(), ['opvoed', 'senior']);
 });

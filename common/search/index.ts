@@ -7,7 +7,9 @@
  * - prefix: index terms that start with the word, for the word being typed (the last one)
  *   and for any word of 4+ letters, since Dutch glues words together ("schuld" finds
  *   "schuldhulpverlening"); quality 0.5-0.9, higher the more of the term was typed;
- * - typo: only when neither of those finds a term, terms within Damerau-Levenshtein
+ * - compound: when neither of those finds a term, a word made of two index terms
+ *   ("buurthuis" = "buurt" + "huis") matches documents holding both (quality 0.7);
+ * - typo: otherwise, terms within Damerau-Levenshtein
  *   distance 1 (4+ letters) or 2 (8+ letters), found by walking the sorted term list as an
  *   implicit trie and skipping every branch that is already too far off;
  * - synonyms: the other entries of each synonym group a matched term (or the word itself,
@@ -17,7 +19,7 @@
  * term frequency, times the term's idf, times the match quality. A word scores its best
  * match in a document. Documents matching more query words rank first, then by score.
  */
-import { forEachWord, STOP_WORDS, stem, tokenize, type Token } from './normalize.ts';
+import { forEachWord, STEM_EXCEPTIONS, STOP_WORDS, stem, tokenize, type Token } from './normalize.ts';
 import type { SynonymGroups } from './synonyms.ts';
 
 export { fold, stem, tokenize } from './normalize.ts';
@@ -63,6 +65,10 @@ const B = 0.75;
 const SYNONYM = 0.6;
 const TYPO = [1, 0.7, 0.5];
 const MAX_PREFIX_TERMS = 40;
+/** Stems kept apart from the shorter stems they start with ("ouderen" from "ouder"). */
+const DISTINCT_STEMS = [...new Set(STEM_EXCEPTIONS.values())];
+/** Words of a query looked at (stop words included): bounds the work of any query, e.g. a pasted page. */
+const MAX_QUERY_WORDS = 32;
 
 /** What a query word stands for: index terms or phrases ("weinig geld"), each with a quality. */
 type Expansions = Map<string, number>;
@@ -251,6 +257,20 @@ export function createSearchIndex<T>(docs: readonly T[], options: SearchIndexOpt
     }
   }
 
+  const known = (term: string) => df(idOf.get(term) ?? -1) > 0;
+
+  /** "buurt huis" for "buurthuis" when both parts (3+ letters) are index terms; the longest head wins. */
+  function compoundParts(word: string): string | undefined {
+    for (let i = word.length - 3; i >= 3; i--) {
+      const head = word.slice(0, i);
+      const tail = word.slice(i);
+      if (!known(head)) continue;
+      if (known(tail)) return `${head} ${tail}`;
+      if (known(stem(tail))) return `${head} ${stem(tail)}`;
+    }
+    return undefined;
+  }
+
   /** The terms (and phrases) a query word stands for, each with its match quality. */
   function expand(word: Token, typing: boolean, phrase?: Token[]): Expansions {
     const found: Expansions = new Map();
@@ -270,9 +290,13 @@ export function createSearchIndex<T>(docs: readonly T[], options: SearchIndexOpt
       }
       if (typing || word.raw.length >= 4) {
         for (const p of new Set([word.raw, word.stem])) {
+          // "ouders" must not run into "ouderen": a prefix stops short of a stem kept apart,
+          // unless that may be what the person is still typing.
+          const apart = typing && p === word.raw ? [] : DISTINCT_STEMS.filter((e) => e.length > p.length && e.startsWith(p));
           // A short prefix ("ma") can match hundreds of terms: keep the most common ones.
           const top: [string, number][] = [];
           for (let i = lowerBound(p); i < terms.length && terms[i]!.startsWith(p); i++) {
+            if (apart.length && apart.some((e) => terms[i]!.startsWith(e))) continue;
             const docs = df(idOf.get(terms[i]!)!);
             if (top.length === MAX_PREFIX_TERMS && docs <= top[MAX_PREFIX_TERMS - 1]![1]) continue;
             let at = top.length;
@@ -285,10 +309,16 @@ export function createSearchIndex<T>(docs: readonly T[], options: SearchIndexOpt
       }
       const max = word.stem.length >= 8 ? 2 : word.stem.length >= 4 ? 1 : 0;
       if (found.size === 0 && bases.length === 0 && max > 0) {
-        typos(word.stem, max, (t, d) => {
-          add(t, TYPO[d]!);
-          bases.push([t, TYPO[d]!]);
-        });
+        // Two known words glued together ("buurt" + "huis") are a compound the index lacks,
+        // not a typo of some other compound ("buurtbus"): both parts must then occur.
+        const parts = compoundParts(word.stem);
+        if (parts) add(parts, TYPO[1]!);
+        else {
+          typos(word.stem, max, (t, d) => {
+            add(t, TYPO[d]!);
+            bases.push([t, TYPO[d]!]);
+          });
+        }
       }
     }
     for (const [key, quality] of bases) {
@@ -305,8 +335,10 @@ export function createSearchIndex<T>(docs: readonly T[], options: SearchIndexOpt
   }
 
   function search(query: string, { limit = 20, filter }: SearchQueryOptions<T> = {}): SearchHit<T>[] {
-    const all = tokenize(query, true);
-    const typingLast = !/[\s\p{P}]$/u.test(query); // the last word may be unfinished
+    const words = tokenize(query, true);
+    const all = words.slice(0, MAX_QUERY_WORDS);
+    // The last word may be unfinished (unless it was cut off here).
+    const typingLast = words.length === all.length && !/[\s\p{P}]$/u.test(query);
     let touchedCount = 0;
 
     for (let i = 0; i < all.length; ) {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fold, stem, tokenize } from '../../src/social-map/search/normalize.ts';
+import { fold, stem, tokenize } from '../../../common/search/normalize.ts';
 
 const raws = (text: string, join = false) => tokenize(text, join).map((t) => t.raw);
 
@@ -35,4 +35,10 @@ test('stems plurals, inflections and diminutives onto one key', () => {
   assert.equal(stem('dieren'), 'dier');
   assert.equal(stem('mens'), 'mens');
   assert.equal(stem('cursus'), stem('cursussen'));
+});
+
+test('stem keeps words of different meaning apart: ouders (parents) and ouderen (the elderly)', () => {
+  assert.equal(stem('ouders'), stem('ouder'));
+  assert.equal(stem('ouderen'), stem('oudere'));
+  assert.notEqual(stem('ouders'), stem('ouderen'));
 });
