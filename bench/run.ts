@@ -102,6 +102,7 @@ heading('Sociale kaart search in Chromium: 5,000 generated services', 'npx tsx b
   for (const line of search.lines) console.log(`   ${line}`);
   failures.push(...search.failures);
 }
+failures.push(...(await (await import('./lighthouse.ts')).runLighthouseBench()).failures);
 await apiUnderLoad();
 if (failures.length) {
   console.log(`\nOver budget:\n${failures.map((f) => `   - ${f}`).join('\n')}`);
