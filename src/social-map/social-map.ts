@@ -176,6 +176,9 @@ export class BuurtSocialMap extends LitElement {
   }
 
   #results(map: SocialMap): Results {
+    // The first view (an empty query) shows every service and needs no search index: it is
+    // built on the first search instead, which takes the biggest step out of the first render.
+    if (!this._q.trim()) return computeResults(map.services, { ...this._sel, q: this._q }, this.#now());
     if (this.#indexed?.map !== map) {
       this.#indexed = { map, index: indexMap(map) };
       this.#found = undefined;
