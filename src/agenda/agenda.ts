@@ -302,6 +302,12 @@ export class BuurtAgenda extends LitElement {
     const ctx: CardContext = { locale, m, api, rideHref: this.rideHref, onRide: this._ride };
     const vocab = this._vocabulary;
 
+    // The first time, whichever of the chips and the activities arrives first waits for the
+    // other: they appear in one go, so the chips never push a list already on screen down.
+    const chipsPending =
+      !this.noFilters && !vocab.value && (vocab.status === TaskStatus.INITIAL || vocab.status === TaskStatus.PENDING);
+    const holding = task.status !== TaskStatus.ERROR && (chipsPending || (pending && !this._shown));
+
     let content;
     if (task.status === TaskStatus.ERROR) {
       content = renderError(m.error, m.retry, () => {
@@ -365,15 +371,18 @@ export class BuurtAgenda extends LitElement {
         : renderFilters({
             m,
             state: this._filters,
-            categories: this._scoped(vocab.value?.categories, this.categories),
-            organizations: this._scoped(vocab.value?.organizations, this.organization),
+            categories: holding ? [] : this._scoped(vocab.value?.categories, this.categories),
+            organizations: holding ? [] : this._scoped(vocab.value?.organizations, this.organization),
             // When the whole agenda failed, its own message and button say enough.
             vocabularyFailed: vocab.status === TaskStatus.ERROR && task.status !== TaskStatus.ERROR,
             onToggle: this._toggle,
             onSearch: this._search,
             onRetryVocabulary: () => void vocab.run(),
           })}
-      <div class="toolbar">
+      ${holding
+        ? // Its own element, not the list's: it is replaced, not pushed down, when all is in.
+          html`<div class="content" aria-busy="true">${renderLoading(m.loading)}</div>`
+        : html`<div class="toolbar">
         <p class="count" role="status">${page && !pending ? m.count(page.items.length) : ''}</p>
         <div class="view-switch" part="view-switch" role="group" aria-label=${m.viewLabel}>
           <button
@@ -392,7 +401,7 @@ export class BuurtAgenda extends LitElement {
           </button>
         </div>
       </div>
-      <div class="content" aria-busy=${pending ? 'true' : 'false'}>${content}</div>
+      <div class="content" aria-busy=${pending ? 'true' : 'false'}>${content}</div>`}
       ${renderFeedLinks(api, this._filterQuery(), m)}
     </div>`;
   }
