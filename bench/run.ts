@@ -92,6 +92,7 @@ heading('Sociale kaart search in Chromium: 5,000 generated services', 'npx tsx b
   for (const line of search.lines) console.log(`   ${line}`);
   failures.push(...search.failures);
 }
+failures.push(...(await (await import('./lighthouse.ts')).runLighthouseBench()).failures);
 await apiUnderLoad();
 heading('Agenda API, a new cache key on every request', 'npx tsx bench/agenda-api.ts'); { const r = await runAgendaApiBench(); for (const l of r.lines) console.log(`   ${l}`); failures.push(...r.failures); }
 if (failures.length) {

@@ -157,6 +157,9 @@ export class BuurtSocialMap extends BuurtElement<SocialMapMessages> {
   }
 
   private _results(map: SocialMap): Results {
+    // The first view (an empty query) shows every service and needs no search index: it is
+    // built on the first search instead, which takes the biggest step out of the first render.
+    if (!this._q.trim()) return computeResults(map.services, { ...this._sel, q: this._q }, this.clock());
     if (this._indexed?.map !== map) {
       this._indexed = { map, index: indexMap(map) };
       this._found = undefined;

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import { $, $$, settled, text, titles, worker } from './helpers.ts';
 import type { BuurtAgenda } from '../../src/agenda/agenda.ts';
 import { addDays, todayKey } from '../../src/core/dates.ts';
@@ -89,5 +89,44 @@ describe('buurt-agenda empty and error states', () => {
     retries[0]!.click();
     await waitUntil(() => titles(el).includes('Koffieochtend'), 'activities back');
     await waitUntil(() => $$(el, '.chip').length > 0, 'filter chips back');
+  });
+
+  it('shows the chips and the activities together, so nothing on screen is pushed down', async () => {
+    // The chips' vocabulary answers after the activities: the list must wait for it, or the
+    // chips arrive above the list and push it (and the toolbar) down while people read.
+    let answered = false;
+    worker.use(
+      http.get('*/v1/network', async () => {
+        await delay(400);
+        answered = true;
+        return undefined; // then the happy path
+      }),
+    );
+    const el = await fixture<BuurtAgenda>(html`<buurt-agenda></buurt-agenda>`);
+    await new Promise((resolve) => setTimeout(resolve, 250)); // the activities are in by now
+    expect(answered).to.equal(false);
+    expect($$(el, '.occurrence'), 'no activities before the chips').to.have.length(0);
+    expect($(el, '.toolbar'), 'no toolbar before the chips').to.equal(null);
+    await settled(el);
+    expect($$(el, '.chip').length, 'chips').to.be.greaterThan(1);
+    expect(titles(el).length, 'activities').to.be.greaterThan(0);
+  });
+
+  it('does not show the chips before the activities either', async () => {
+    let answered = false;
+    worker.use(
+      http.get('*/v1/activities', async () => {
+        await delay(400);
+        answered = true;
+        return undefined;
+      }),
+    );
+    const el = await fixture<BuurtAgenda>(html`<buurt-agenda></buurt-agenda>`);
+    await new Promise((resolve) => setTimeout(resolve, 250)); // the chips are in by now
+    expect(answered).to.equal(false);
+    expect($$(el, '.chip'), 'no chips before the activities').to.have.length(0);
+    await settled(el);
+    expect($$(el, '.chip').length, 'chips').to.be.greaterThan(1);
+    expect(titles(el).length, 'activities').to.be.greaterThan(0);
   });
 });

@@ -1,0 +1,97 @@
+// The built demo site (the website of Dorpshuis De Linde) as a newcomer meets it, served
+// by the real server in Chromium: no sideways scrolling on a 320px phone, a favicon instead
+// of a 404, and a description for search engines on every page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { chromium, type Browser } from 'playwright-core';
+import { createApp } from '../../server/app.ts';
+import { migrate } from '../../server/db/migrate.ts';
+import { createLogger } from '../../server/log.ts';
+import { seedIfEmpty } from '../../server/seed/seed.ts';
+import { openTestDatabase } from '../server/test-app.ts';
+
+/** The pages of the demo build (vite.config.ts), and what shows that each has loaded. */
+const PAGES = [
+  { path: '/', loaded: 'buurt-agenda article' },
+  { path: '/sociale-kaart.html', loaded: 'buurt-social-map article' },
+  { path: '/vervoer.html', loaded: 'main h1' },
+];
+
+let browser: Browser;
+let origin = '';
+const closers: (() => Promise<void>)[] = [];
+
+before(async () => {
+  assert.ok(existsSync('dist/demo/index.html'), 'run `npm run build:demo` first (npm run test:e2e does)');
+  const db = await openTestDatabase();
+  await migrate(db);
+  await seedIfEmpty(db);
+  closers.push(() => db.close());
+  const app = createApp({
+    db,
+    config: { corsOrigins: ['*'] },
+    log: createLogger('silent'),
+    staticDirs: { demo: 'dist/demo', widgets: 'dist/lib' },
+  });
+  origin = await new Promise<string>((resolve) => {
+    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) =>
+      resolve(`http://127.0.0.1:${info.port}`),
+    );
+    closers.push(() => new Promise((r) => server.close(() => r())));
+  });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  closers.push(() => browser.close());
+});
+
+after(async () => {
+  for (const close of closers.reverse()) await close();
+});
+
+for (const { path, loaded } of PAGES) {
+  test(`${path} fits a 320px wide phone without scrolling sideways`, async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    try {
+      await page.goto(origin + path);
+      await page.locator(loaded).first().waitFor({ timeout: 15_000 });
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(width <= 320, `the page is ${width}px wide at a 320px viewport`);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test(`${path} has an icon, a description and no failed requests`, async () => {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()} ${r.url()}`));
+    page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    try {
+      await page.goto(origin + path);
+      await page.locator(loaded).first().waitFor({ timeout: 15_000 });
+      // Browsers ask for the page's icon, and for /favicon.ico when a page names none.
+      const icons = await page.evaluate(async () => {
+        const hrefs = [...document.querySelectorAll<HTMLLinkElement>('link[rel~="icon"]')].map((l) => l.href);
+        const answers = [];
+        for (const href of [...hrefs, new URL('/favicon.ico', location.href).href]) {
+          const res = await fetch(href);
+          answers.push(`${res.status} ${res.headers.get('content-type')?.split(';')[0]} ${new URL(href).pathname}`);
+        }
+        return { hrefs, answers };
+      });
+      assert.ok(icons.hrefs.length > 0, 'the page names its icon');
+      for (const answer of icons.answers) assert.match(answer, /^200 image\//);
+      const description = await page.locator('meta[name="description"]').getAttribute('content');
+      assert.ok(description && description.length > 40, 'a description that says what the page is for');
+      assert.deepEqual(problems, []);
+    } finally {
+      await page.close();
+    }
+  });
+}
