@@ -65,6 +65,16 @@ let stopping = false;
 const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
   log.info('listening', { url: `http://localhost:${info.port}/`, database: db.kind });
 }) as HttpServer;
+server.once('error', async (error: NodeJS.ErrnoException) => {
+  await db.close();
+  if (error.code === 'EADDRINUSE' || error.code === 'EACCES') {
+    cannotStart(
+      `Poort ${config.port} is al in gebruik of niet toegestaan (${error.code}). Stop het programma dat de poort gebruikt, of kies met PORT een andere poort.`,
+      `Port ${config.port} is in use already or not allowed (${error.code}). Stop the program using the port, or choose another port with PORT.`,
+    );
+  }
+  throw error;
+});
 // Answers given while stopping tell the client not to send more on that connection.
 server.prependListener('request', (_req, res) => {
   if (stopping) res.setHeader('Connection', 'close');

@@ -145,6 +145,25 @@ test('a damaged data folder: one line saying so, no library code', { timeout: 60
   assertOneClearLine(server.stderr(), new RegExp(escape(dataDir)), /beschadigd/, /damaged/);
 });
 
+test('a port in use: one line saying so, and the data folder is left unlocked', { timeout: 60_000 }, async () => {
+  const taken = createServer();
+  await new Promise<void>((resolve) => taken.listen(0, resolve));
+  const { port } = taken.address() as { port: number };
+  try {
+    const dataDir = copyOfTemplate();
+    const server = start({ ...pglite(dataDir), PORT: String(port) });
+    const result = await within(server.exited, 30_000);
+    assert.ok(result !== 'timeout');
+    assert.notEqual(result.code, 0);
+    // (The app warns first when the bundles are not built yet; that is not the message.)
+    const said = server.stderr().replace(/^serveStatic: .*\n/gm, '');
+    assertOneClearLine(said, new RegExp(`Poort ${port}`), new RegExp(`Port ${port}`), /PORT/);
+    assert.ok(!existsSync(join(dataDir, 'buurtkit.lock')));
+  } finally {
+    taken.close();
+  }
+});
+
 /** A TCP server on a free port that accepts connections; `onConnection` decides what it says. */
 async function fakePostgres(onConnection: (socket: Socket) => void): Promise<{ url: string; server: Server }> {
   const sockets = new Set<Socket>();
