@@ -86,7 +86,10 @@ test('no hostile parameter gets a 500 or a slow answer: each is a 200 or a probl
     const text = await res.text();
     const ms = performance.now() - started;
     const where = `${attack.operation} ${attack.parameter} = ${attack.label} (${attack.url.slice(0, 120)})`;
-    if (ms > 1000) failures.push(`${where}: took ${Math.round(ms)} ms`);
+    // Unbounded work took minutes (the 9999 dates) or ran out of memory; a bounded answer
+    // takes well under a second on a quiet machine. The margin is for a loaded CI machine:
+    // how fast is the benchmarks' business, this only catches work without a bound.
+    if (ms > 5000) failures.push(`${where}: took ${Math.round(ms)} ms`);
     if (res.status === 200 || res.status === 304) continue;
     if (res.status >= 500 || res.status < 400) {
       failures.push(`${where}: status ${res.status} ${text.slice(0, 200)}`);
