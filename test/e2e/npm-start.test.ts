@@ -109,7 +109,12 @@ test('npm start on a fresh clone serves the scripts of the embed snippets', { ti
     const res = await fetch(`${url}buurtkit/${script}`);
     assert.equal(res.status, 200, `/buurtkit/${script}`);
     assert.match(res.headers.get('content-type') ?? '', /^(application|text)\/javascript/);
-    assert.match(await res.text(), /customElements/);
+    // An entry imports the shared runtime by a relative URL; the runtime defines the elements.
+    const runtime = /from\s*"\.\/(runtime-[\w-]+\.js)"/.exec(await res.text())?.[1];
+    assert.ok(runtime, `/buurtkit/${script} imports the shared runtime`);
+    const chunk = await fetch(`${url}buurtkit/${runtime}`);
+    assert.equal(chunk.status, 200, `/buurtkit/${runtime}`);
+    assert.match(await chunk.text(), /customElements/);
   }
   // The snippets shown to webmasters, on the demo pages and in the README, name those scripts.
   const snippets = [
