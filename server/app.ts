@@ -86,9 +86,19 @@ export function createApp({ db, config, log, staticDirs, now, agendaStore = new 
   app.route('/', docsRoutes());
 
   if (staticDirs) {
-    app.use('/buurtkit/*', async (c, next) => {
+    // The entries a webmaster's script tag names keep their URL from release to release, so
+    // browsers revalidate them within minutes; the chunks they import carry a content hash
+    // in their name (runtime-Mb-fruN1.js, the demo's /assets/*), so they never change.
+    const hashed = /-[\w-]{8}\.(js|css)(\.map)?$/;
+    app.use('*', async (c, next) => {
       await next();
-      c.header('Cache-Control', 'public, max-age=300');
+      const path = new URL(c.req.url).pathname;
+      if (c.res.status !== 200 || path.startsWith('/v1/')) return;
+      if (hashed.test(path) && (path.startsWith('/buurtkit/') || path.startsWith('/assets/'))) {
+        c.header('Cache-Control', 'public, max-age=31536000, immutable');
+      } else if (path.startsWith('/buurtkit/')) {
+        c.header('Cache-Control', 'public, max-age=300');
+      }
     });
     app.use('/buurtkit/*', serveStatic({ root: staticDirs.widgets, rewriteRequestPath: (p) => p.replace(/^\/buurtkit/, '') }));
     app.use('/*', serveStatic({ root: staticDirs.demo }));

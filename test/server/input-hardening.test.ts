@@ -162,3 +162,26 @@ test('the demo pages get a CSP with frame-ancestors; the widgets\' JS stays load
   assert.equal(script.headers.get('content-security-policy'), null);
   securityHeaders(script.headers);
 });
+
+test('a widget entry is revalidated within minutes; a hashed chunk is cached for a year', async () => {
+  const { mkdtemp, mkdir, writeFile } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { createApp } = await import('../../server/app.ts');
+  const { createLogger } = await import('../../server/log.ts');
+  const demo = await mkdtemp(join(tmpdir(), 'buurtkit-demo-'));
+  const widgets = await mkdtemp(join(tmpdir(), 'buurtkit-lib-'));
+  await mkdir(join(demo, 'assets'));
+  await writeFile(join(demo, 'assets', 'index-Ab12_x-Z.js'), 'export {};');
+  await writeFile(join(widgets, 'social-map.js'), 'import "./runtime-Mb-fruN1.js";');
+  await writeFile(join(widgets, 'runtime-Mb-fruN1.js'), 'export {};');
+  const { db } = await testApp();
+  const app = createApp({ db, config: { corsOrigins: ['*'] }, log: createLogger('silent'), staticDirs: { demo, widgets } });
+  const entry = await app.request('/buurtkit/social-map.js');
+  assert.equal(entry.headers.get('cache-control'), 'public, max-age=300');
+  for (const path of ['/buurtkit/runtime-Mb-fruN1.js', '/assets/index-Ab12_x-Z.js']) {
+    const res = await app.request(path);
+    assert.equal(res.status, 200, path);
+    assert.equal(res.headers.get('cache-control'), 'public, max-age=31536000, immutable', path);
+  }
+});
