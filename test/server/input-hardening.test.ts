@@ -137,18 +137,32 @@ test('the preflight advertises only what exists: GET, HEAD and If-None-Match', a
   securityHeaders(res.headers);
 });
 
-test('the demo pages get a CSP with frame-ancestors; the widgets\' JS stays loadable from other sites', async () => {
-  const { mkdtemp, writeFile } = await import('node:fs/promises');
+/** The app serving a demo folder and a widget folder made of the given files. */
+async function staticApp(demoFiles: Record<string, string>, widgetFiles: Record<string, string>) {
+  const { mkdtemp, mkdir, writeFile } = await import('node:fs/promises');
   const { tmpdir } = await import('node:os');
-  const { join } = await import('node:path');
+  const { dirname, join } = await import('node:path');
   const { createApp } = await import('../../server/app.ts');
   const { createLogger } = await import('../../server/log.ts');
-  const demo = await mkdtemp(join(tmpdir(), 'buurtkit-demo-'));
-  const widgets = await mkdtemp(join(tmpdir(), 'buurtkit-lib-'));
-  await writeFile(join(demo, 'index.html'), '<!doctype html><title>demo</title><script type="module" src="/a.js"></script>');
-  await writeFile(join(widgets, 'agenda.js'), 'export {};');
+  const folder = async (prefix: string, files: Record<string, string>) => {
+    const dir = await mkdtemp(join(tmpdir(), prefix));
+    for (const [name, text] of Object.entries(files)) {
+      await mkdir(dirname(join(dir, name)), { recursive: true });
+      await writeFile(join(dir, name), text);
+    }
+    return dir;
+  };
+  const demo = await folder('buurtkit-demo-', demoFiles);
+  const widgets = await folder('buurtkit-lib-', widgetFiles);
   const { db } = await testApp();
-  const app = createApp({ db, config: { corsOrigins: ['*'] }, log: createLogger('silent'), staticDirs: { demo, widgets } });
+  return createApp({ db, config: { corsOrigins: ['*'] }, log: createLogger('silent'), staticDirs: { demo, widgets } });
+}
+
+test('the demo pages get a CSP with frame-ancestors; the widgets\' JS stays loadable from other sites', async () => {
+  const app = await staticApp(
+    { 'index.html': '<!doctype html><title>demo</title><script type="module" src="/a.js"></script>' },
+    { 'agenda.js': 'export {};' },
+  );
   const page = await app.request('/');
   assert.equal(page.status, 200);
   securityHeaders(page.headers);
@@ -164,19 +178,10 @@ test('the demo pages get a CSP with frame-ancestors; the widgets\' JS stays load
 });
 
 test('a widget entry is revalidated within minutes; a hashed chunk is cached for a year', async () => {
-  const { mkdtemp, mkdir, writeFile } = await import('node:fs/promises');
-  const { tmpdir } = await import('node:os');
-  const { join } = await import('node:path');
-  const { createApp } = await import('../../server/app.ts');
-  const { createLogger } = await import('../../server/log.ts');
-  const demo = await mkdtemp(join(tmpdir(), 'buurtkit-demo-'));
-  const widgets = await mkdtemp(join(tmpdir(), 'buurtkit-lib-'));
-  await mkdir(join(demo, 'assets'));
-  await writeFile(join(demo, 'assets', 'index-Ab12_x-Z.js'), 'export {};');
-  await writeFile(join(widgets, 'social-map.js'), 'import "./runtime-Mb-fruN1.js";');
-  await writeFile(join(widgets, 'runtime-Mb-fruN1.js'), 'export {};');
-  const { db } = await testApp();
-  const app = createApp({ db, config: { corsOrigins: ['*'] }, log: createLogger('silent'), staticDirs: { demo, widgets } });
+  const app = await staticApp(
+    { 'assets/index-Ab12_x-Z.js': 'export {};' },
+    { 'social-map.js': 'import "./runtime-Mb-fruN1.js";', 'runtime-Mb-fruN1.js': 'export {};' },
+  );
   const entry = await app.request('/buurtkit/social-map.js');
   assert.equal(entry.headers.get('cache-control'), 'public, max-age=300');
   for (const path of ['/buurtkit/runtime-Mb-fruN1.js', '/assets/index-Ab12_x-Z.js']) {
