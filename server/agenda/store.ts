@@ -7,6 +7,9 @@
  * That query is shared: requests that arrive while one is running wait for the next one,
  * which starts after they arrived. So every request sees every write committed before it
  * came in, while under load one query serves a whole batch of requests.
+ *
+ * On PGlite this process is the only writer (db.changes): the version read is made again
+ * only after a write, as PGlite's queries run on the event loop (decision 0008).
  */
 import type { Database } from '../db/database.ts';
 import { ensureHorizon, horizonIsStale, readAgendaVersion } from './occurrence-index.ts';
@@ -17,6 +20,8 @@ export class AgendaStore {
   #loaded: { version: number; model: Promise<AgendaModel> } | undefined;
   #running: Promise<number> | undefined;
   #queued: Promise<number> | undefined;
+  /** PGlite: the version read last, and db.changes() when that read started. */
+  #known: { changes: number; version: number } | undefined;
 
   constructor(
     readonly db: Database,
@@ -44,8 +49,9 @@ export class AgendaStore {
     return this.#loaded.model;
   }
 
-  /** A version read that started after this call. */
+  /** A version read that started after this call (or, on PGlite, after the last write). */
   #version(): Promise<number> {
+    if (this.#known && this.#known.changes === this.db.changes?.()) return Promise.resolve(this.#known.version);
     if (!this.#running) return this.#start();
     this.#queued ??= this.#running
       .catch(() => undefined)
@@ -57,9 +63,11 @@ export class AgendaStore {
   }
 
   #start(): Promise<number> {
+    const changes = this.db.changes?.();
     const running = readAgendaVersion(this.db).finally(() => {
       if (this.#running === running) this.#running = undefined;
     });
+    if (changes !== undefined) running.then((version) => (this.#known = { changes, version }), () => {});
     this.#running = running;
     return running;
   }

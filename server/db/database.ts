@@ -15,6 +15,13 @@ export interface Database extends Queryable {
   readonly kind: 'pglite' | 'postgresql';
   /** Runs fn in one transaction: all of it is stored, or none of it. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * Only where this object is the data's one writer (PGlite: the folder lock): a count that
+   * moves on after every transaction and every statement other than a `select` made
+   * through it, so a cache can tell without a query that nothing changed. Absent on
+   * PostgreSQL, where other processes write too.
+   */
+  readonly changes?: () => number;
   close(): Promise<void>;
 }
 
@@ -82,10 +89,26 @@ async function openPGlite(dataDir?: string): Promise<Database> {
 const loadPGlite = async () => (await import('@electric-sql/pglite')).PGlite;
 
 function wrapPGlite(pglite: PGlite, release: () => void): Database {
+  // PGlite runs statements one at a time in call order, so a read that starts after this
+  // count was taken sees every write counted in it.
+  let changes = 0;
   return {
     kind: 'pglite',
-    query: (sql, params) => pglite.query(sql, params),
-    transaction: (fn) => pglite.transaction((tx) => fn({ query: (sql, params) => tx.query(sql, params) })),
+    async query(sql, params) {
+      try {
+        return await pglite.query(sql, params);
+      } finally {
+        if (!/^\s*select\b/i.test(sql)) changes++;
+      }
+    },
+    async transaction(fn) {
+      try {
+        return await pglite.transaction((tx) => fn({ query: (sql, params) => tx.query(sql, params) }));
+      } finally {
+        changes++;
+      }
+    },
+    changes: () => changes,
     async close() {
       try {
         await pglite.close();
