@@ -50,6 +50,8 @@ export const en: SocialMapMessages = {
   cardTitle: 'Referral card',
   cardIntro: 'This is where you can go with your question.',
   cardMade: (date) => `Made on ${date}`,
+  cardLoading: 'Loading the referral card…',
+  cardUnavailable: 'The referral card cannot be loaded right now. Check the internet connection.',
   cardEmpty: 'The referral card is empty. Choose “Add to referral card” on a result.',
   remove: 'Remove from card',
   print: 'Print',

@@ -54,6 +54,8 @@ const nl = {
   cardTitle: 'Verwijskaart',
   cardIntro: 'Hier kunt u terecht met uw vraag.',
   cardMade: (date: string) => `Gemaakt op ${date}`,
+  cardLoading: 'De verwijskaart wordt geladen…',
+  cardUnavailable: 'De verwijskaart kan nu niet worden geladen. Controleer de internetverbinding.',
   cardEmpty: 'Er staat nog niets op de verwijskaart. Kies bij een resultaat “Zet op verwijskaart”.',
   remove: 'Haal van kaart',
   print: 'Afdrukken',
