@@ -32,6 +32,9 @@ class PageLangController implements ReactiveController {
   }
 }
 
+/** English tables once loaded, by their loader (shared by every element of one widget). */
+const loadedTables = new WeakMap<() => Promise<unknown>, unknown>();
+
 /**
  * What every Buurtkit element has (docs/decisions/0007-widget-pattern.md): where the API
  * is, which language to speak, what time it is, and its texts in that language.
@@ -60,9 +63,19 @@ export abstract class BuurtElement<M> extends LitElement {
     return toLocale(this.lang || this.pageLang.value);
   }
 
-  /** The texts in the current language. */
+  /** The texts in the current language (Dutch until the English table has loaded). */
   protected get m(): M {
-    return this.messages[this.locale];
+    return this.locale === 'en' ? ((loadedTables.get(this.messages.en) as M | undefined) ?? this.messages.nl) : this.messages.nl;
+  }
+
+  /** On an English page, render once the English table is there, so no Dutch flashes first. */
+  protected override async scheduleUpdate(): Promise<void> {
+    const load = this.messages.en;
+    if (this.locale === 'en' && !loadedTables.has(load)) {
+      // Without the chunk (the connection dropped) the element speaks Dutch rather than nothing.
+      loadedTables.set(load, await load().catch(() => this.messages.nl));
+    }
+    super.scheduleUpdate();
   }
 
   /** The current moment, or `now` when it is set. */

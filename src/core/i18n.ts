@@ -4,8 +4,15 @@
  */
 export type Locale = 'nl' | 'en';
 
-/** A message table in every language, the shape of `core/messages.ts` and each `<widget>/messages.ts`. */
-export type Localised<M> = Readonly<Record<Locale, M>>;
+/**
+ * A widget's texts (`<widget>/messages.ts`): Dutch, the default, in the widget's own chunk;
+ * English as a loader, `() => import('./messages.en.ts')`, so that a Dutch page never
+ * downloads the English words (a relative `import()` works cross-origin and under a strict CSP).
+ */
+export interface Localised<M> {
+  readonly nl: M;
+  readonly en: () => Promise<M>;
+}
 
 /** `en`, `en-GB`… give English; anything else Dutch. */
 export function toLocale(lang: string | null | undefined): Locale {

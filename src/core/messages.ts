@@ -1,5 +1,4 @@
-/** Texts every widget uses, in the shape of each `<widget>/messages.ts` (docs/decisions/0003). */
-import type { Localised } from './i18n.ts';
+/** Texts every widget uses, spread into each `<widget>/messages.ts` (docs/decisions/0003). */
 
 const nl = {
   retry: 'Opnieuw proberen',
@@ -13,4 +12,4 @@ const en: CoreMessages = {
   clearFilters: 'Clear filters',
 };
 
-export const coreMessages: Localised<CoreMessages> = { nl, en };
+export const coreMessages: Readonly<Record<'nl' | 'en', CoreMessages>> = { nl, en };

@@ -1,11 +1,15 @@
 /**
  * The verwijskaart: the services a volunteer picked for a resident, to take home. The same
  * content is shown in the dialog, printed on one A4 in large type and copied as plain text.
+ *
+ * Only some visits use it, so it is a chunk of its own: the sociale kaart imports it when
+ * the browser is idle after the first render (so it is there when the connection drops
+ * later), or at once when the card is opened before that.
  */
 import { css, html, nothing } from 'lit';
 import { formatDate, todayKey } from '../core/dates.ts';
 import type { Locale } from '../core/i18n.ts';
-import { icon, check, clock, close, signup } from '../core/icons.ts';
+import { icon, check, clock, close, copy, print, signup } from '../core/icons.ts';
 import { addressLine, shortUrl } from './contact.ts';
 import type { SocialMapMessages } from './messages.ts';
 import { weekLines } from './opening-hours.ts';
@@ -51,6 +55,27 @@ export function renderReferralCard(services: readonly SocialMapService[], o: Car
     </ol>
   </div>`;
 }
+
+export interface DialogActions {
+  onPrint: () => void;
+  onCopy: () => void;
+  onClear: () => void;
+}
+
+/** What the dialog shows: the card with a remove button per service, and what to do with it. */
+export function renderCardDialog(services: readonly SocialMapService[], o: CardOptions & DialogActions) {
+  const { m } = o;
+  return services.length
+    ? html`${renderReferralCard(services, o)}
+        <div class="dialog-actions">
+          <button type="button" class="primary" @click=${o.onPrint}>${icon(print)}${m.print}</button>
+          <button type="button" @click=${o.onCopy}>${icon(copy)}${m.copy}</button>
+          <button type="button" @click=${o.onClear}>${m.clearCard}</button>
+        </div>`
+    : html`<p>${m.cardEmpty}</p>`;
+}
+
+export { mountPrintRoot } from './print.ts';
 
 /** The card as plain text, for an e-mail or a WhatsApp message. */
 export function referralCardText(services: readonly SocialMapService[], locale: Locale, m: SocialMapMessages): string {

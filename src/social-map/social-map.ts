@@ -5,7 +5,7 @@ import { BuurtElement } from '../core/buurt-element.ts';
 import { chipStyles, renderChipGroup, type Chip } from '../core/chips.ts';
 import { formatDateTime } from '../core/dates.ts';
 import { FocusController } from '../core/focus.ts';
-import { icon, alert, card, close, copy, print, search } from '../core/icons.ts';
+import { icon, alert, card, close, search } from '../core/icons.ts';
 import { renderEmpty, renderError, renderLoading, statusStyles } from '../core/status.ts';
 import { baseStyles } from '../core/styles.ts';
 import { UrlStateController } from '../core/url-state.ts';
@@ -14,13 +14,14 @@ import { loadSocialMap, type LoadedMap } from './load-map.ts';
 import { readCachedMap } from './map-cache.ts';
 import { fromParams, kindOf, toParams, URL_NAMES } from './filter-state.ts';
 import { socialMapMessages, type SocialMapMessages } from './messages.ts';
-import { mountPrintRoot, type PrintRoot } from './print.ts';
-import { referralCardStyles, referralCardText, renderReferralCard } from './referral-card.ts';
+import type { PrintRoot } from './print.ts';
 import { computeResults, indexMap, matching, type Results, type Selection } from './results.ts';
 import type { SearchIndex } from '../../common/search/index.ts';
 import { renderService, type ServiceContext } from './service-card.ts';
 import { socialMapStyles } from './social-map.styles.ts';
 import type { KindFilter, SocialMap, SocialMapService } from './types.ts';
+
+type CardKit = typeof import('./referral-card.ts');
 
 /** How many results show before "Toon alle … resultaten". */
 const PAGE = 20;
@@ -77,7 +78,7 @@ const PAGE = 20;
  * @cssprop --buurt-social-map-min-height - Height kept free while loading (default 20rem).
  */
 export class BuurtSocialMap extends BuurtElement<SocialMapMessages> {
-  static override styles = [baseStyles, statusStyles, chipStyles, socialMapStyles, referralCardStyles];
+  static override styles = [baseStyles, statusStyles, chipStyles, socialMapStyles];
 
   protected readonly messages = socialMapMessages;
 
@@ -104,6 +105,10 @@ export class BuurtSocialMap extends BuurtElement<SocialMapMessages> {
   private _found?: { index: SearchIndex<SocialMapService>; q: string; items: SocialMapService[] };
   private _announceTimer?: ReturnType<typeof setTimeout>;
   private _printRoot?: PrintRoot;
+  /** The verwijskaart's chunk (referral-card.ts), once loaded; `_cardLoading` while it loads. */
+  @state() private _cardKit?: CardKit;
+  @state() private _cardFailed = false;
+  private _cardLoading?: Promise<void>;
   private _focus = new FocusController(this);
   private _url = new UrlStateController(this, 'kaart', URL_NAMES);
 
@@ -231,26 +236,55 @@ export class BuurtSocialMap extends BuurtElement<SocialMapMessages> {
     return this._card.map((id) => byId.get(id)).filter((s): s is SocialMapService => !!s);
   }
 
+  /** Loads the verwijskaart's chunk once; after a failure (no connection) the next call tries again. */
+  private _loadCard(): Promise<void> {
+    this._cardLoading ??= import('./referral-card.ts').then(
+      (kit) => {
+        // Its styles join the element's own: a constructed sheet, fine under a strict CSP.
+        const root = this.renderRoot as ShadowRoot;
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, kit.referralCardStyles.styleSheet!];
+        this._cardKit = kit;
+        this._cardFailed = false;
+      },
+      () => {
+        this._cardLoading = undefined;
+        this._cardFailed = true;
+      },
+    );
+    return this._cardLoading;
+  }
+
+  protected override firstUpdated(): void {
+    // Fetch the verwijskaart while nothing else happens (Safari < 18.4 has no requestIdleCallback).
+    const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 1000));
+    idle(() => void this._loadCard());
+  }
+
+  /** Settles once the element has rendered, including an open verwijskaart still being loaded. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this._dialog?.open && this._cardLoading && !this._cardKit && !this._cardFailed) {
+      await this._cardLoading;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
   private _openCard = () => {
     this._copyStatus = '';
     this._copyText = '';
+    void this._loadCard();
     this._dialog?.showModal();
   };
 
   private _closeCard = () => this._dialog?.close();
 
-  private _cardTemplate(withRemove: boolean) {
-    return renderReferralCard(this._cardServices(this._loaded()?.map), {
-      locale: this.locale,
-      m: this.m,
-      onRemove: withRemove ? this._toggleCard : undefined,
-    });
-  }
-
   /** Puts the card in the light-DOM print helper (see print.ts). */
   private _beforePrint = () => {
-    if (!this._dialog?.open || this._printRoot) return;
-    this._printRoot = mountPrintRoot(this._cardTemplate(false), [baseStyles, socialMapStyles, referralCardStyles]);
+    const kit = this._cardKit;
+    if (!this._dialog?.open || this._printRoot || !kit) return;
+    const card = kit.renderReferralCard(this._cardServices(this._loaded()?.map), { locale: this.locale, m: this.m });
+    this._printRoot = kit.mountPrintRoot(card, [baseStyles, socialMapStyles, kit.referralCardStyles]);
   };
 
   private _afterPrint = () => {
@@ -264,7 +298,7 @@ export class BuurtSocialMap extends BuurtElement<SocialMapMessages> {
   };
 
   private _copy = async () => {
-    const text = referralCardText(this._cardServices(this._loaded()?.map), this.locale, this.m);
+    const text = this._cardKit!.referralCardText(this._cardServices(this._loaded()?.map), this.locale, this.m);
     this._copyStatus = '';
     try {
       await navigator.clipboard.writeText(text);
@@ -449,14 +483,18 @@ export class BuurtSocialMap extends BuurtElement<SocialMapMessages> {
       <div class="dialog-bar">
         <button type="button" class="close" @click=${this._closeCard}>${icon(close)}${m.close}</button>
       </div>
-      ${services.length
-        ? html`${this._cardTemplate(true)}
-            <div class="dialog-actions">
-              <button type="button" class="primary" @click=${this._print}>${icon(print)}${m.print}</button>
-              <button type="button" @click=${this._copy}>${icon(copy)}${m.copy}</button>
-              <button type="button" @click=${this._clearCard}>${m.clearCard}</button>
-            </div>`
-        : html`<p>${m.cardEmpty}</p>`}
+      ${this._cardKit
+        ? this._cardKit.renderCardDialog(services, {
+            locale: this.locale,
+            m,
+            onRemove: this._toggleCard,
+            onPrint: this._print,
+            onCopy: this._copy,
+            onClear: this._clearCard,
+          })
+        : this._cardFailed
+          ? renderError(m.cardUnavailable, m.retry, () => void this._loadCard())
+          : html`<p>${m.cardLoading}</p>`}
       <p class="copy-status" role="status">
         ${this._copyStatus === 'copied' ? m.copied : this._copyStatus === 'failed' ? m.copyFailed : ''}
       </p>

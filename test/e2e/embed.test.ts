@@ -84,6 +84,17 @@ before(async () => {
       { 'content-security-policy': `default-src 'none'; script-src ${apiOrigin}; style-src 'self'; connect-src ${apiOrigin}` },
     ),
   );
+  // An English page of that site: each widget fetches its English texts as a chunk of its own.
+  host.get('/english.html', (c) =>
+    c.html(
+      page(
+        `<div lang="en"><buurt-agenda api="${apiOrigin}" days="14"></buurt-agenda><buurt-social-map api="${apiOrigin}"></buurt-social-map></div>`,
+        `<script type="module" src="${apiOrigin}/buurtkit/buurtkit.js"></script>`,
+      ),
+      200,
+      { 'content-security-policy': `default-src 'none'; script-src ${apiOrigin}; style-src 'self'; connect-src ${apiOrigin}` },
+    ),
+  );
   host.get('/cross.html', (c) =>
     c.html(
       page(`<buurt-agenda api="${apiOrigin}" days="14"></buurt-agenda>`, `<script type="module" src="${apiOrigin}/buurtkit/agenda.js"></script>`),
@@ -163,6 +174,15 @@ test('two widgets on one page load one shared runtime, and Lit once', async () =
   });
   assert.deepEqual(versions, { litElement: 1, litHtml: 1, reactiveElement: 1 });
   assert.ok(!warnings.some((m) => /multiple versions of lit/i.test(m)), warnings.join('\n'));
+  assert.deepEqual(problems, []);
+  await p.close();
+});
+
+test('on an English page both widgets speak English, cross-origin under a strict CSP', async () => {
+  const { page: p, problems } = await open(`${hostOrigin}/english.html`);
+  await expectOccurrences(p);
+  await p.locator('buurt-social-map').getByText('What do you need help with?').waitFor();
+  await p.locator('buurt-agenda').getByText('Search the calendar').waitFor();
   assert.deepEqual(problems, []);
   await p.close();
 });
