@@ -16,17 +16,25 @@ export interface ServerProcess {
 }
 
 export interface StartOptions {
-  /** Run as this user and group (root can only be refused access by becoming someone else). */
-  uid?: number;
-  gid?: number;
+  /**
+   * Let file permissions bind even when the tests run as root: the server runs without the
+   * capabilities that override them (setpriv, util-linux). Becoming another user instead
+   * would fail wherever that user may not read the checkout (a mktemp clone is 0700).
+   */
+  obeyFilePermissions?: boolean;
 }
 
 export function startServer(env: Record<string, string>, options: StartOptions = {}): ServerProcess {
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const node = [process.execPath, '--import', 'tsx', 'server/main.ts'];
+  const caps = '-dac_override,-dac_read_search';
+  const command =
+    options.obeyFilePermissions && process.getuid?.() === 0
+      ? ['setpriv', `--bounding-set=${caps}`, `--inh-caps=${caps}`, '--', ...node]
+      : node;
+  const child = spawn(command[0]!, command.slice(1), {
     env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
-    ...options,
   });
   const lines: Record<string, any>[] = [];
   let stderr = '';
