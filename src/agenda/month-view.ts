@@ -11,7 +11,8 @@ import {
 } from '../core/dates.ts';
 import type { Locale } from '../core/i18n.ts';
 import type { AgendaMessages as Messages } from './messages.ts';
-import { icon, chevronLeft, chevronRight } from '../core/icons.ts';
+import { icon } from '../core/icons.ts';
+import { chevronLeft, chevronRight } from './icons.ts';
 
 /**
  * Where a key press in the calendar grid moves to (arrows: a day or a week; Home/End:

@@ -6,15 +6,20 @@
  * the browser is idle after the first render (so it is there when the connection drops
  * later), or at once when the card is opened before that.
  */
-import { css, html, nothing } from 'lit';
+import { css, html, nothing, svg } from 'lit';
 import { formatDate, todayKey } from '../core/dates.ts';
 import type { Locale } from '../core/i18n.ts';
-import { icon, check, clock, close, copy, print, signup } from '../core/icons.ts';
+import { icon, check, clock, signup } from '../core/icons.ts';
+import { close } from './icons.ts';
 import { addressLine, shortUrl } from './contact.ts';
 import type { SocialMapMessages } from './messages.ts';
 import { weekLines } from './opening-hours.ts';
 import { renderContact, renderKind } from './service-card.ts';
 import type { SocialMapService } from './types.ts';
+
+// Icons only the verwijskaart shows: here rather than in icons.ts, so they load with this chunk.
+const print = svg`<path d="M7 9V3h10v6"/><rect x="3" y="9" width="18" height="8" rx="2"/><path d="M7 14h10v7H7z"/>`;
+const copy = svg`<rect x="8" y="8" width="12" height="13" rx="2"/><path d="M16 8V5a2 2 0 0 0-2-2H6a2 2 0 0 0-2 2v11a2 2 0 0 0 2 2h2"/>`;
 
 export interface CardOptions {
   locale: Locale;
