@@ -15,14 +15,13 @@ import { loadSocialMap, type LoadedMap } from './load-map.ts';
 import { readCachedMap } from './map-cache.ts';
 import { fromParams, kindOf, toParams, URL_NAMES } from './filter-state.ts';
 import { socialMapMessages, type SocialMapMessages } from './messages.ts';
-import type { PrintRoot } from './print.ts';
 import { computeResults, indexMap, matching, type Results, type Selection } from './results.ts';
 import type { SearchIndex } from '../../common/search/index.ts';
 import { renderService, type ServiceContext } from './service-card.ts';
 import { socialMapStyles } from './social-map.styles.ts';
 import type { KindFilter, SocialMap, SocialMapService } from './types.ts';
 
-type CardKit = typeof import('./referral-card.ts');
+type CardDialog = import('./referral-card.ts').CardDialog;
 
 /** How many results show before "Toon alle … resultaten". */
 const PAGE = 20;
@@ -97,17 +96,14 @@ export class BuurtSocialMap extends BuurtElement<SocialMapMessages> {
   @state() private _card: string[] = [];
   @state() private _showAll = false;
   @state() private _announcement = '';
-  @state() private _copyStatus: '' | 'copied' | 'failed' = '';
-  @state() private _copyText = '';
 
   /** The stored copy, shown while the network answers (or does not). */
   private _stored?: LoadedMap;
   private _indexed?: { map: SocialMap; index: SearchIndex<SocialMapService> };
   private _found?: { index: SearchIndex<SocialMapService>; q: string; items: SocialMapService[] };
   private _announceTimer?: ReturnType<typeof setTimeout>;
-  private _printRoot?: PrintRoot;
-  /** The verwijskaart's chunk (referral-card.ts), once loaded; `_cardLoading` while it loads. */
-  @state() private _cardKit?: CardKit;
+  /** The verwijskaart's content, from its chunk (referral-card.ts) once loaded; `_cardLoading` while it loads. */
+  @state() private _cardUi?: CardDialog;
   @state() private _cardFailed = false;
   private _cardLoading?: Promise<void>;
   private _focus = new FocusController(this);
@@ -136,18 +132,9 @@ export class BuurtSocialMap extends BuurtElement<SocialMapMessages> {
     }
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('beforeprint', this._beforePrint);
-    window.addEventListener('afterprint', this._afterPrint);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this._beforePrint);
-    window.removeEventListener('afterprint', this._afterPrint);
     clearTimeout(this._announceTimer);
-    this._afterPrint();
   }
 
   private get _dialog() {
@@ -244,7 +231,14 @@ export class BuurtSocialMap extends BuurtElement<SocialMapMessages> {
         // Its styles join the element's own: a constructed sheet, fine under a strict CSP.
         const root = this.renderRoot as ShadowRoot;
         root.adoptedStyleSheets = [...root.adoptedStyleSheets, kit.referralCardStyles.styleSheet!];
-        this._cardKit = kit;
+        const source = () => ({
+          services: this._cardServices(this._loaded()?.map),
+          locale: this.locale,
+          m: this.m,
+          onRemove: this._toggleCard,
+          onClear: () => (this._card = []),
+        });
+        this._cardUi = new kit.CardDialog(this, source, [baseStyles, socialMapStyles]);
         this._cardFailed = false;
       },
       () => {
@@ -264,7 +258,7 @@ export class BuurtSocialMap extends BuurtElement<SocialMapMessages> {
   /** Settles once the element has rendered, including an open verwijskaart still being loaded. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this._dialog?.open && this._cardLoading && !this._cardKit && !this._cardFailed) {
+    while (this._dialog?.open && this._cardLoading && !this._cardUi && !this._cardFailed) {
       await this._cardLoading;
       done = await super.getUpdateComplete();
     }
@@ -272,52 +266,12 @@ export class BuurtSocialMap extends BuurtElement<SocialMapMessages> {
   }
 
   private _openCard = () => {
-    this._copyStatus = '';
-    this._copyText = '';
+    this._cardUi?.reset();
     void this._loadCard();
     this._dialog?.showModal();
   };
 
   private _closeCard = () => this._dialog?.close();
-
-  /** Puts the card in the light-DOM print helper (see print.ts). */
-  private _beforePrint = () => {
-    const kit = this._cardKit;
-    if (!this._dialog?.open || this._printRoot || !kit) return;
-    const card = kit.renderReferralCard(this._cardServices(this._loaded()?.map), { locale: this.locale, m: this.m });
-    this._printRoot = kit.mountPrintRoot(card, [baseStyles, socialMapStyles, kit.referralCardStyles]);
-  };
-
-  private _afterPrint = () => {
-    this._printRoot?.cleanup();
-    this._printRoot = undefined;
-  };
-
-  private _print = () => {
-    this._beforePrint();
-    window.print();
-  };
-
-  private _copy = async () => {
-    const text = this._cardKit!.referralCardText(this._cardServices(this._loaded()?.map), this.locale, this.m);
-    this._copyStatus = '';
-    try {
-      await navigator.clipboard.writeText(text);
-      this._copyText = '';
-      this._copyStatus = 'copied';
-    } catch {
-      // No clipboard API (an insecure page) or no permission: show the text, selected, to
-      // copy by hand. (document.execCommand('copy') is deprecated and fails in the same cases.)
-      this._copyText = text;
-      this._copyStatus = 'failed';
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLTextAreaElement>('.copy-text')?.select();
-    }
-  };
-
-  private _clearCard = () => {
-    this._card = [];
-  };
 
   private _retry = () => {
     if (this._map.status === TaskStatus.ERROR) this._focusContent();
@@ -330,15 +284,6 @@ export class BuurtSocialMap extends BuurtElement<SocialMapMessages> {
       const status = this._map.status;
       return status === TaskStatus.COMPLETE || status === TaskStatus.ERROR;
     });
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this._printRoot && this._dialog?.open) {
-      // Keep the paper copy in step with the card while the print preview is open.
-      this._afterPrint();
-      this._beforePrint();
-    }
   }
 
   override render() {
@@ -402,7 +347,7 @@ export class BuurtSocialMap extends BuurtElement<SocialMapMessages> {
         ? html`<div class="content" id="results" aria-busy="true">${content}</div>`
         : this._renderLoaded(loaded, results, pending, cardServices, content, m)}
       <p class="visually-hidden" role="status">${this._announcement}</p>
-      ${this._renderDialog(cardServices, m)}
+      ${this._renderDialog(m)}
     </div>`;
   }
 
@@ -479,30 +424,16 @@ export class BuurtSocialMap extends BuurtElement<SocialMapMessages> {
     );
   }
 
-  private _renderDialog(services: SocialMapService[], m: SocialMapMessages) {
-    return html`<dialog part="dialog" aria-label=${m.card} @close=${() => (this._copyStatus = '')}>
+  private _renderDialog(m: SocialMapMessages) {
+    return html`<dialog part="dialog" aria-label=${m.card} @close=${() => this._cardUi?.reset()}>
       <div class="dialog-bar">
         <button type="button" class="close" @click=${this._closeCard}>${icon(close)}${m.close}</button>
       </div>
-      ${this._cardKit
-        ? this._cardKit.renderCardDialog(services, {
-            locale: this.locale,
-            m,
-            onRemove: this._toggleCard,
-            onPrint: this._print,
-            onCopy: this._copy,
-            onClear: this._clearCard,
-          })
+      ${this._cardUi
+        ? this._cardUi.render()
         : this._cardFailed
           ? renderError(m.cardUnavailable, m.retry, () => void this._loadCard())
           : html`<p>${m.cardLoading}</p>`}
-      <p class="copy-status" role="status">
-        ${this._copyStatus === 'copied' ? m.copied : this._copyStatus === 'failed' ? m.copyFailed : ''}
-      </p>
-      ${this._copyText
-        ? html`<label for="copy-text" class="visually-hidden">${m.copy}</label>
-            <textarea id="copy-text" class="copy-text" readonly rows="8">${this._copyText}</textarea>`
-        : nothing}
     </dialog>`;
   }
 }
