@@ -16,7 +16,6 @@ import { emptyFilters, fromParams, hasFilters, parseIds, toParams, URL_NAMES, ty
 import { renderFilters } from './filters.ts';
 import { syncJsonLd } from './json-ld.ts';
 import { renderList } from './list-view.ts';
-import { renderMonth } from './month-view.ts';
 import { renderOccurrence, type CardContext } from './occurrence-card.ts';
 import { agendaMessages, type AgendaMessages } from './messages.ts';
 import type { Occurrence, OccurrencePage, Term } from './types.ts';
@@ -25,6 +24,8 @@ import type { Occurrence, OccurrencePage, Term } from './types.ts';
 const WIDE_WINDOW = 90;
 /** Days the list view shows at first, and adds with each "Toon meer dagen". */
 const DAYS_PER_STEP = 7;
+
+type MonthKit = typeof import('./month-view.ts');
 
 interface Vocabulary {
   categories: Term[];
@@ -115,6 +116,10 @@ export class BuurtAgenda extends BuurtElement<AgendaMessages> {
   /** How many days the list shows; grows by DAYS_PER_STEP with "Toon meer dagen". */
   @state() private _listDays = DAYS_PER_STEP;
   @state() private _selectedDay?: string;
+  /** The month view's chunk (month-view.ts), once loaded; `_monthLoading` while it loads. */
+  @state() private _monthKit?: MonthKit;
+  @state() private _monthFailed = false;
+  private _monthLoading?: Promise<void>;
   /** The last complete result, shown (marked busy) while a new one loads. */
   private _shown?: { view: string; page: OccurrencePage };
   private _focus = new FocusController(this);
@@ -181,6 +186,39 @@ export class BuurtAgenda extends BuurtElement<AgendaMessages> {
   override connectedCallback(): void {
     super.connectedCallback();
     this._filters = this._withinScope(fromParams(this._url.read()));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Loaded with the month's activities, which switching to the month view fetches anyway.
+    if (changed.has('view') && this.view === 'month') void this._loadMonth();
+  }
+
+  /** Loads the month view's chunk once; after a failure (no connection) the next call tries again. */
+  private _loadMonth(): Promise<void> {
+    this._monthLoading ??= import('./month-view.ts').then(
+      (kit) => {
+        // Its styles join the element's own: a constructed sheet, fine under a strict CSP.
+        const root = this.renderRoot as ShadowRoot;
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, kit.monthStyles.styleSheet!];
+        this._monthKit = kit;
+        this._monthFailed = false;
+      },
+      () => {
+        this._monthLoading = undefined;
+        this._monthFailed = true;
+      },
+    );
+    return this._monthLoading;
+  }
+
+  /** Settles once the element has rendered, including a month view still being loaded. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.view === 'month' && this._monthLoading && !this._monthKit && !this._monthFailed) {
+      await this._monthLoading;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   override disconnectedCallback(): void {
@@ -306,6 +344,8 @@ export class BuurtAgenda extends BuurtElement<AgendaMessages> {
     const vocabPending = !this.noFilters && vocab.value === undefined && vocab.status !== TaskStatus.ERROR;
     const firstLoad = task.status !== TaskStatus.ERROR && (!this._shown || vocabPending);
 
+    const monthKit = this._monthKit;
+    const monthLoading = this.view === 'month' && !monthKit && !this._monthFailed;
     let content;
     if (firstLoad) {
       content = renderLoading(m.loading);
@@ -316,14 +356,16 @@ export class BuurtAgenda extends BuurtElement<AgendaMessages> {
         if (vocab.status === TaskStatus.ERROR) void vocab.run();
         void task.run();
       });
-    } else if (this.view === 'month') {
+    } else if (monthLoading || (this.view === 'month' && !monthKit)) {
+      content = this._monthFailed ? renderError(m.error, m.retry, () => void this._loadMonth()) : renderLoading(m.loading);
+    } else if (monthKit && this.view === 'month') {
       const counts = new Map<string, number>();
       for (const o of page?.items ?? []) {
         const k = dayKey(o.start);
         counts.set(k, (counts.get(k) ?? 0) + 1);
       }
       const dayItems = page ? this._visible(page.items) : [];
-      content = renderMonth({
+      content = monthKit.renderMonth({
         selected: this._day,
         today,
         counts,
@@ -373,7 +415,7 @@ export class BuurtAgenda extends BuurtElement<AgendaMessages> {
         ? // Its own template: the placeholder is replaced when everything has come, not pushed down by the chips.
           html`<div class="content" aria-busy="true">${content}</div>`
         : html`${this._renderToolbar(m, page && !pending ? m.count(page.items.length) : '')}
-            <div class="content" aria-busy=${pending ? 'true' : 'false'}>${content}</div>
+            <div class="content" aria-busy=${pending || monthLoading ? 'true' : 'false'}>${content}</div>
             ${renderFeedLinks(api, this._filterQuery(), m)}`}
       <p class="visually-hidden" role="status">${page && !pending && !firstLoad ? m.count(page.items.length) : ''}</p>
     </div>`;
