@@ -6,6 +6,7 @@ import { BuurtElement } from '../core/buurt-element.ts';
 import { chipStyles } from '../core/chips.ts';
 import { addDays, dayKey, monthEnd, monthStart } from '../core/dates.ts';
 import { FocusController } from '../core/focus.ts';
+import { LazyModule } from '../core/lazy.ts';
 import { baseStyles } from '../core/styles.ts';
 import { renderEmpty, renderError, renderLoading, statusStyles } from '../core/status.ts';
 import { UrlStateController } from '../core/url-state.ts';
@@ -24,8 +25,6 @@ import type { Occurrence, OccurrencePage, Term } from './types.ts';
 const WIDE_WINDOW = 90;
 /** Days the list view shows at first, and adds with each "Toon meer dagen". */
 const DAYS_PER_STEP = 7;
-
-type MonthKit = typeof import('./month-view.ts');
 
 interface Vocabulary {
   categories: Term[];
@@ -116,10 +115,11 @@ export class BuurtAgenda extends BuurtElement<AgendaMessages> {
   /** How many days the list shows; grows by DAYS_PER_STEP with "Toon meer dagen". */
   @state() private _listDays = DAYS_PER_STEP;
   @state() private _selectedDay?: string;
-  /** The month view's chunk (month-view.ts), once loaded; `_monthLoading` while it loads. */
-  @state() private _monthKit?: MonthKit;
-  @state() private _monthFailed = false;
-  private _monthLoading?: Promise<void>;
+  /** The month view, a chunk of its own; its styles join the element's (a constructed sheet, fine under a strict CSP). */
+  private _month = new LazyModule(this, () => import('./month-view.ts'), (kit) => {
+    const root = this.renderRoot as ShadowRoot;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, kit.monthStyles.styleSheet!];
+  });
   /** The last complete result, shown (marked busy) while a new one loads. */
   private _shown?: { view: string; page: OccurrencePage };
   private _focus = new FocusController(this);
@@ -190,35 +190,14 @@ export class BuurtAgenda extends BuurtElement<AgendaMessages> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Loaded with the month's activities, which switching to the month view fetches anyway.
-    if (changed.has('view') && this.view === 'month') void this._loadMonth();
-  }
-
-  /** Loads the month view's chunk once; after a failure (no connection) the next call tries again. */
-  private _loadMonth(): Promise<void> {
-    this._monthLoading ??= import('./month-view.ts').then(
-      (kit) => {
-        // Its styles join the element's own: a constructed sheet, fine under a strict CSP.
-        const root = this.renderRoot as ShadowRoot;
-        root.adoptedStyleSheets = [...root.adoptedStyleSheets, kit.monthStyles.styleSheet!];
-        this._monthKit = kit;
-        this._monthFailed = false;
-      },
-      () => {
-        this._monthLoading = undefined;
-        this._monthFailed = true;
-      },
-    );
-    return this._monthLoading;
+    if (changed.has('view') && this.view === 'month') void this._month.load();
   }
 
   /** Settles once the element has rendered, including a month view still being loaded. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.view === 'month' && this._monthLoading && !this._monthKit && !this._monthFailed) {
-      await this._monthLoading;
-      done = await super.getUpdateComplete();
-    }
-    return done;
+    await super.getUpdateComplete();
+    await this._month.whileLoading();
+    return super.getUpdateComplete();
   }
 
   override disconnectedCallback(): void {
@@ -344,8 +323,8 @@ export class BuurtAgenda extends BuurtElement<AgendaMessages> {
     const vocabPending = !this.noFilters && vocab.value === undefined && vocab.status !== TaskStatus.ERROR;
     const firstLoad = task.status !== TaskStatus.ERROR && (!this._shown || vocabPending);
 
-    const monthKit = this._monthKit;
-    const monthLoading = this.view === 'month' && !monthKit && !this._monthFailed;
+    const monthKit = this._month.value;
+    const monthLoading = this.view === 'month' && !monthKit && !this._month.failed;
     let content;
     if (firstLoad) {
       content = renderLoading(m.loading);
@@ -356,8 +335,8 @@ export class BuurtAgenda extends BuurtElement<AgendaMessages> {
         if (vocab.status === TaskStatus.ERROR) void vocab.run();
         void task.run();
       });
-    } else if (monthLoading || (this.view === 'month' && !monthKit)) {
-      content = this._monthFailed ? renderError(m.error, m.retry, () => void this._loadMonth()) : renderLoading(m.loading);
+    } else if (this.view === 'month' && !monthKit) {
+      content = this._month.failed ? renderError(m.error, m.retry, () => void this._month.load()) : renderLoading(m.loading);
     } else if (monthKit && this.view === 'month') {
       const counts = new Map<string, number>();
       for (const o of page?.items ?? []) {

@@ -19,6 +19,7 @@ export const en: SocialMapMessages = {
   professionalHint: 'Trained professionals. For worries too heavy for a volunteer.',
   results: (n) => (n === 1 ? '1 result' : `${n} results`),
   showAll: (n) => `Show all ${n} results`,
+  searchUnavailable: 'Searching is not possible right now. Check the internet connection or try again later.',
   nothingFound: 'Nothing found.',
   nothingFoundFor: (q) => `Nothing found for “${q}”.`,
   suggestions: 'Try another word, or choose a topic:',

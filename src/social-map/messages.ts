@@ -23,6 +23,7 @@ const nl = {
   professionalHint: 'Hulpverleners met een opleiding. Voor zorgen die te zwaar zijn voor een vrijwilliger.',
   results: (n: number) => (n === 1 ? '1 resultaat' : `${n} resultaten`),
   showAll: (n: number) => `Toon alle ${n} resultaten`,
+  searchUnavailable: 'Zoeken lukt nu niet. Controleer de internetverbinding of probeer het later opnieuw.',
   nothingFound: 'Niets gevonden.',
   nothingFoundFor: (q: string) => `Niets gevonden voor “${q}”.`,
   suggestions: 'Probeer een ander woord, of kies een onderwerp:',
