@@ -52,18 +52,8 @@ const nl = {
   onCard: 'Op verwijskaart',
   card: 'Verwijskaart',
   cardCount: (n: number) => `Verwijskaart bekijken (${n})`,
-  cardTitle: 'Verwijskaart',
-  cardIntro: 'Hier kunt u terecht met uw vraag.',
-  cardMade: (date: string) => `Gemaakt op ${date}`,
   cardLoading: 'De verwijskaart wordt geladen…',
   cardUnavailable: 'De verwijskaart kan nu niet worden geladen. Controleer de internetverbinding.',
-  cardEmpty: 'Er staat nog niets op de verwijskaart. Kies bij een resultaat “Zet op verwijskaart”.',
-  remove: 'Haal van kaart',
-  print: 'Afdrukken',
-  copy: 'Kopieer als tekst',
-  copied: 'Gekopieerd. U kunt de tekst nu plakken in een e-mail of WhatsApp-bericht.',
-  copyFailed: 'Kopiëren lukte niet. Selecteer de tekst hieronder en kopieer die zelf.',
-  clearCard: 'Kaart leegmaken',
   close: 'Sluiten',
 };
 

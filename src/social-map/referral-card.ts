@@ -13,6 +13,7 @@ import type { Locale } from '../core/i18n.ts';
 import { icon, check, clock, signup } from '../core/icons.ts';
 import { close } from './icons.ts';
 import { addressLine, shortUrl } from './contact.ts';
+import { cardMessages, type CardMessages } from './card-messages.ts';
 import type { SocialMapMessages } from './messages.ts';
 import { weekLines } from './opening-hours.ts';
 import { mountPrintRoot, type PrintRoot } from './print.ts';
@@ -25,7 +26,7 @@ const copy = svg`<rect x="8" y="8" width="12" height="13" rx="2"/><path d="M16 8
 
 export interface CardOptions {
   locale: Locale;
-  m: SocialMapMessages;
+  m: CardMessages;
   /** Shown in the dialog, not on paper: a button to take a service off the card. */
   onRemove?: (service: SocialMapService) => void;
 }
@@ -64,7 +65,9 @@ export function renderReferralCard(services: readonly SocialMapService[], o: Car
 }
 
 /** What the dialog needs from the sociale kaart, asked for at each render. */
-export interface CardSource extends CardOptions {
+export interface CardSource extends Omit<CardOptions, 'm'> {
+  /** The sociale kaart's texts; the card adds its own (card-messages.ts). */
+  m: SocialMapMessages;
   services: readonly SocialMapService[];
   onClear: () => void;
 }
@@ -90,6 +93,12 @@ export class CardDialog implements ReactiveController {
 
   private get _dialog() {
     return this.host.renderRoot.querySelector('dialog');
+  }
+
+  /** What is on the card now, with the texts of the sociale kaart and the card's own. */
+  private _card() {
+    const source = this.source();
+    return { ...source, m: { ...source.m, ...cardMessages[source.locale] } };
   }
 
   hostConnected(): void {
@@ -121,7 +130,7 @@ export class CardDialog implements ReactiveController {
   /** Puts the card in the light-DOM print helper (see print.ts). */
   private _beforePrint = () => {
     if (!this._dialog?.open || this._printRoot) return;
-    const { services, locale, m } = this.source();
+    const { services, locale, m } = this._card();
     this._printRoot = mountPrintRoot(renderReferralCard(services, { locale, m }), [...this.printStyles, referralCardStyles]);
   };
 
@@ -136,7 +145,7 @@ export class CardDialog implements ReactiveController {
   };
 
   private _copy = async () => {
-    const { services, locale, m } = this.source();
+    const { services, locale, m } = this._card();
     const text = referralCardText(services, locale, m);
     // Cleared first, so that copying again is announced again.
     this.reset();
@@ -156,7 +165,7 @@ export class CardDialog implements ReactiveController {
   };
 
   render() {
-    const o = this.source();
+    const o = this._card();
     const { m } = o;
     const status = this._copyStatus;
     return html`${o.services.length
@@ -176,7 +185,7 @@ export class CardDialog implements ReactiveController {
 }
 
 /** The card as plain text, for an e-mail or a WhatsApp message. */
-export function referralCardText(services: readonly SocialMapService[], locale: Locale, m: SocialMapMessages): string {
+export function referralCardText(services: readonly SocialMapService[], locale: Locale, m: CardMessages): string {
   const blocks = services.map((s, i) => {
     const lines = [`${i + 1}. ${s.name} (${s.organization.name})`, s.description];
     if (s.contact.phone) lines.push(`${m.call}: ${s.contact.phone}`);
