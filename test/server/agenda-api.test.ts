@@ -213,6 +213,27 @@ test('one occurrence downloads as an iCalendar file with its own start time', as
   assert.equal(vevent.hasProperty('rrule'), false);
 });
 
+test('every answer to an allowed origin carries the CORS headers, problems included, so the widget can read them', async () => {
+  const { app } = await testApp();
+  const headers = { Origin: 'https://dorpshuis.example' };
+  for (const [path, status] of [
+    ['/v1/activities?from=2027-01-04&to=2027-01-10', 200],
+    ['/v1/activities?from=2027-02-30', 400],
+    ['/v1/activities/bestaat-niet', 404],
+    ['/v1/niets', 404],
+  ] as const) {
+    const res = await app.request(path, { headers });
+    assert.equal(res.status, status, path);
+    assert.equal(res.headers.get('access-control-allow-origin'), 'https://dorpshuis.example', path);
+    assert.equal(res.headers.get('access-control-expose-headers'), 'ETag', path);
+    assert.match(res.headers.get('vary') ?? '', /\bOrigin\b/, path);
+    assert.equal(res.headers.get('x-content-type-options'), 'nosniff', path);
+  }
+  const other = await app.request('/v1/activities?from=2027-01-04&to=2027-01-10', { headers: { Origin: 'https://elders.example' } });
+  assert.equal(other.headers.get('access-control-allow-origin'), null);
+  assert.match(other.headers.get('vary') ?? '', /\bOrigin\b/, 'a shared cache must not give one origin\'s answer to another');
+});
+
 test('a 304 to another origin keeps the CORS headers, so the browser accepts it', async () => {
   const { app } = await testApp();
   for (const path of ['/v1/network', '/v1/activities?from=2027-01-04&to=2027-01-10']) {
