@@ -13,7 +13,7 @@ import { contractValidation } from './http/validate.ts';
 import { networkRoutes } from './routes/network.ts';
 import { agendaRoutes } from './routes/agenda.ts';
 import { AgendaStore } from './agenda/store.ts';
-import { ResponseCache } from './http/response-cache.ts';
+import { FOR_MANY_KEYS, ResponseCache } from './http/response-cache.ts';
 import { serviceRoutes } from './routes/services.ts';
 import { docsRoutes } from './routes/docs.ts';
 
@@ -31,7 +31,7 @@ export interface AppOptions {
   agendaCache?: ResponseCache;
 }
 
-export function createApp({ db, config, log, staticDirs, now, agendaStore = new AgendaStore(db), agendaCache = new ResponseCache(10 * 60_000, 500, 1) }: AppOptions) {
+export function createApp({ db, config, log, staticDirs, now, agendaStore = new AgendaStore(db), agendaCache = new ResponseCache(10 * 60_000, 500, FOR_MANY_KEYS) }: AppOptions) {
   const app = new Hono();
 
   app.use('*', async (c, next) => {
