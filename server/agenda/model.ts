@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import type { components } from '../../contract/types.ts';
 import type { Queryable } from '../db/database.ts';
 import { invalidParameter, ProblemError, type FieldError } from '../http/problem.ts';
+import type { BodyWriter } from '../http/response-cache.ts';
 import { loadNetwork } from '../network/repository.ts';
 import { readAgendaState, type Horizon } from './occurrence-index.ts';
 import { dayNumber, expandSeries, ExpansionLimitError, nextOccurrences, type ExpandedOccurrence } from './recurrence.ts';
@@ -238,15 +239,17 @@ type OccurrencePage = components['schemas']['OccurrencePage'];
 
 /**
  * A page of occurrences as UTF-8 JSON, and its ETag. Occurrences next to each other in the
- * model are next to each other in its buffer, so the page copies whole runs of it; the ETag
- * hashes the buffer's digest and those runs (which fix the bytes) rather than the bytes.
+ * model are next to each other in its buffer, so the page is a few runs of it (one for a
+ * window without filters), written where the response cache wants them (it compresses
+ * them from a reused buffer, so a page need not be allocated); the ETag hashes the
+ * buffer's digest and those runs, which fix the bytes, rather than the bytes.
  */
 export function occurrencePageJson(
   model: AgendaModel,
   window: DayWindow,
   filter: AgendaFilter,
   page: { limit: number; offset: number },
-): { body: Uint8Array<ArrayBuffer>; etag?: string } {
+): { body: Uint8Array<ArrayBuffer> | BodyWriter; etag?: string } {
   const all = occurrencesIn(model, window, filter);
   const items = all.slice(page.offset, page.offset + page.limit);
   const rest: Omit<OccurrencePage, 'from' | 'to' | 'items'> = {
@@ -255,16 +258,16 @@ export function occurrencePageJson(
     limit: page.limit,
     ...(page.offset + items.length < all.length ? { next: page.offset + items.length } : {}),
   };
-  const head = `{"from":${JSON.stringify(window.from)},"to":${JSON.stringify(window.to)},"items":[`;
-  const tail = `],${JSON.stringify(rest).slice(1)}`;
-  const parts: Buffer[] = [Buffer.from(head)];
+  const head = Buffer.from(`{"from":${JSON.stringify(window.from)},"to":${JSON.stringify(window.to)},"items":[`);
+  const tail = Buffer.from(`],${JSON.stringify(rest).slice(1)}`);
   if (!items.every((o) => o.at >= 0)) {
     // Expanded on the fly, outside the horizon: item by item, hashed by the cache.
+    const parts: Buffer[] = [head];
     items.forEach((o, i) => {
       if (i > 0) parts.push(COMMA);
       parts.push(o.json.byteLength ? o.json : Buffer.from(JSON.stringify(toOccurrence(o.activity.record, o.occurrence))));
     });
-    parts.push(Buffer.from(tail));
+    parts.push(tail);
     return { body: asBytes(Buffer.concat(parts)) };
   }
   // Byte ranges [start, end) of model.json, a pair per run of items adjacent in it.
@@ -274,13 +277,18 @@ export function occurrencePageJson(
     if (runs.length && runs[runs.length - 1] === o.at - 1) runs[runs.length - 1] = end; // over the comma between
     else runs.push(o.at, end);
   }
-  for (let i = 0; i < runs.length; i += 2) {
-    if (i > 0) parts.push(COMMA);
-    parts.push(model.json.subarray(runs[i], runs[i + 1]));
-  }
-  parts.push(Buffer.from(tail));
-  const recipe = createHash('sha1').update(`${model.jsonDigest}\n${head}\n${runs.join(',')}\n${tail}`).digest('base64url');
-  return { body: asBytes(Buffer.concat(parts)), etag: `W/"${recipe}"` };
+  let byteLength = head.byteLength + tail.byteLength + Math.max(0, runs.length / 2 - 1);
+  for (let i = 0; i < runs.length; i += 2) byteLength += runs[i + 1]! - runs[i]!;
+  const writeTo = (target: Uint8Array) => {
+    let at = head.copy(target, 0);
+    for (let i = 0; i < runs.length; i += 2) {
+      if (i > 0) target[at++] = COMMA_BYTE;
+      at += model.json.copy(target, at, runs[i], runs[i + 1]);
+    }
+    tail.copy(target, at);
+  };
+  const recipe = createHash('sha1').update(model.jsonDigest).update(head).update(runs.join(',')).update(tail).digest('base64url');
+  return { body: { byteLength, writeTo }, etag: `W/"${recipe}"` };
 }
 
 const asBytes = (b: Buffer) => new Uint8Array(b.buffer as ArrayBuffer, b.byteOffset, b.byteLength);

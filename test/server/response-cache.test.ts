@@ -39,3 +39,26 @@ test('a body larger than the whole budget is still answered, and not kept beside
   assert.equal(big.body.byteLength, 5_000);
   assert.equal(cache.bytes, 5_000);
 });
+
+test('a body given as a writer is compressed without being kept, and written out only when a client wants it plain', async () => {
+  const cache = new ResponseCache(60_000, 500, FOR_MANY_KEYS, 10_000_000);
+  const writer = (text: string) => ({ byteLength: Buffer.byteLength(text), writeTo: (target: Uint8Array) => void Buffer.from(text).copy(target) });
+  // Two pages asked at once, one larger than gzip's share of the event loop.
+  const small = JSON.stringify({ items: Array.from({ length: 50 }, (_, i) => `klaverjassen ${i}`) });
+  const large = JSON.stringify({ items: Array.from({ length: 20_000 }, (_, i) => `repaircafé ${i}`) });
+  const [a, b] = await Promise.all([
+    cache.get('a', () => ({ body: writer(small), contentType: 'application/json', etag: 'W/"a"' })),
+    cache.get('b', () => ({ body: writer(large), contentType: 'application/json', etag: 'W/"b"' })),
+  ]);
+  const [aBr, bBr, aGz] = await Promise.all([a.encoded('br'), b.encoded('br'), a.encoded('gzip')]);
+  assert.equal(brotliDecompressSync(aBr).toString(), small);
+  assert.equal(brotliDecompressSync(bBr).toString(), large);
+  assert.equal(gunzipSync(aGz).toString(), small);
+  const compressedOnly = cache.bytes;
+  assert.equal(compressedOnly, aBr.byteLength + bBr.byteLength + aGz.byteLength, 'holds the compressed copies, not the plain bodies');
+  assert.equal(Buffer.from(a.body).toString(), small);
+  assert.equal(cache.bytes, compressedOnly + Buffer.byteLength(small), 'the plain body is counted once written');
+  // gzip of a large body runs in the thread pool, from the plain body.
+  assert.equal(gunzipSync(await b.encoded('gzip')).toString(), large);
+  assert.equal(a.etag, 'W/"a"');
+});
