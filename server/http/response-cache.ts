@@ -12,15 +12,7 @@ import { brotliCompress, brotliCompressSync, constants, gzip, gzipSync, type Bro
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
 
-/**
- * Bodies up to this size are compressed on the event loop, from a buffer reused for every
- * body: Brotli 1 takes 0.1–0.7 ms up to a 1 MB agenda page, less than the thread pool's
- * round trip costs the event loop, and the page need not be allocated at all (on this
- * 2-core machine writing 468 KB into fresh memory cost 0.5 ms, and the garbage as much
- * again). gzip is slower (2 ms for 468 KB): only small bodies on the loop. Larger ones go
- * to the thread pool, so that no request holds up the others for long.
- */
-const ON_LOOP_BYTES: Record<ContentCoding, number> = { br: 1024 * 1024, gzip: 64 * 1024 };
+/** Reused for every body compressed on the event loop: at most the largest onLoopBytes (1 MB). */
 let scratch = new Uint8Array(0);
 
 /** The body written into the reused buffer: valid until the next call, so compress it before anything else runs. */
@@ -37,7 +29,7 @@ export type ContentCoding = 'br' | 'gzip';
 export interface CachedResponse {
   /** The body as UTF-8 bytes, made once, when first asked for (most clients get `encoded`). */
   readonly body: Uint8Array<ArrayBuffer>;
-  /** The same, compressed once, on first demand (in zlib's thread pool), for the clients that accept it. */
+  /** The same, compressed once, on first demand, for the clients that accept it. */
   encoded(coding: ContentCoding): Promise<Uint8Array<ArrayBuffer>>;
   contentType: string;
   etag: string;
@@ -46,19 +38,26 @@ export interface CachedResponse {
 export interface Compression {
   gzipLevel: number;
   brotliQuality: number;
+  /** Bodies up to this size are compressed on the event loop, from a reused buffer; larger ones in zlib's thread pool. */
+  onLoopBytes: Record<ContentCoding, number>;
 }
 
 /**
  * For a few documents served again and again (the sociale kaart, the HSDS export): zlib's
  * default level, and Brotli 5, which costs about the same and is half the size.
  */
-export const FOR_DOCUMENTS: Compression = { gzipLevel: constants.Z_DEFAULT_COMPRESSION, brotliQuality: 5 };
+export const FOR_DOCUMENTS: Compression = { gzipLevel: constants.Z_DEFAULT_COMPRESSION, brotliQuality: 5, onLoopBytes: { br: 16 * 1024, gzip: 16 * 1024 } };
 /**
  * For many different bodies, each asked a few times (the agenda, where every window and
  * search is its own key). A 468 KB agenda page: Brotli 1 takes 0.5 ms and gives 23 KB,
  * gzip 1 takes 2 ms and gives 48 KB (decision 0008).
+ *
+ * Brotli 1 runs on the event loop up to 1 MB (the largest agenda page), from a reused
+ * buffer: less than the thread pool's round trip costs the event loop, and the page need
+ * not be allocated at all (writing 468 KB into fresh memory cost 0.5 ms on this 2-core
+ * machine, and its garbage as much again). gzip is slower: only small bodies on the loop.
  */
-export const FOR_MANY_KEYS: Compression = { gzipLevel: 1, brotliQuality: 1 };
+export const FOR_MANY_KEYS: Compression = { gzipLevel: 1, brotliQuality: 1, onLoopBytes: { br: 1024 * 1024, gzip: 64 * 1024 } };
 
 /** A body that writes its bytes on demand (the agenda's pages are runs of one buffer): it need not be held once compressed. */
 export interface BodyWriter {
@@ -147,7 +146,7 @@ export class ResponseCache {
   }
 }
 
-function finish(made: Made, { gzipLevel, brotliQuality }: Compression, grow: (bytes: number) => void): CachedResponse {
+function finish(made: Made, { gzipLevel, brotliQuality, onLoopBytes }: Compression, grow: (bytes: number) => void): CachedResponse {
   const given = typeof made.body === 'string' ? new TextEncoder().encode(made.body) : made.body;
   let plain = given instanceof Uint8Array || !made.etag ? bytesOf(given) : undefined;
   if (plain) grow(plain.byteLength);
@@ -163,7 +162,7 @@ function finish(made: Made, { gzipLevel, brotliQuality }: Compression, grow: (by
     br: { chunkSize, params: { [constants.BROTLI_PARAM_QUALITY]: brotliQuality, [constants.BROTLI_PARAM_SIZE_HINT]: byteLength } } satisfies BrotliOptions,
   };
   const compress = async (coding: ContentCoding): Promise<Uint8Array> => {
-    if (byteLength > ON_LOOP_BYTES[coding]) return coding === 'br' ? brotliAsync(plainBytes(), options.br) : gzipAsync(plainBytes(), options.gzip);
+    if (byteLength > onLoopBytes[coding]) return coding === 'br' ? brotliAsync(plainBytes(), options.br) : gzipAsync(plainBytes(), options.gzip);
     const input = plain ?? writeToScratch(given as BodyWriter);
     return coding === 'br' ? brotliCompressSync(input, options.br) : gzipSync(input, options.gzip);
   };
