@@ -1,19 +1,19 @@
 // The Buurtkit API as a Hono app, without a port: main.ts listens, tests call
 // app.request(...) in-process.
 import { Hono, type Context } from 'hono';
-import { cors } from 'hono/cors';
 import { etag, RETAINED_304_HEADERS } from 'hono/etag';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import type { Logger } from './log.ts';
 import { PatternRouter } from 'hono/router/pattern-router';
+import { corsHeaders, mutableHeaders } from './http/cors.ts';
 import { ProblemError, respondProblem } from './http/problem.ts';
 import { contractValidation } from './http/validate.ts';
 import { networkRoutes } from './routes/network.ts';
 import { agendaRoutes } from './routes/agenda.ts';
 import { AgendaStore } from './agenda/store.ts';
-import { ResponseCache } from './http/response-cache.ts';
+import { FOR_MANY_KEYS, ResponseCache } from './http/response-cache.ts';
 import { serviceRoutes } from './routes/services.ts';
 import { docsRoutes } from './routes/docs.ts';
 
@@ -31,7 +31,7 @@ export interface AppOptions {
   agendaCache?: ResponseCache;
 }
 
-export function createApp({ db, config, log, staticDirs, now, agendaStore = new AgendaStore(db), agendaCache = new ResponseCache(10 * 60_000, 500, 1) }: AppOptions) {
+export function createApp({ db, config, log, staticDirs, now, agendaStore = new AgendaStore(db), agendaCache = new ResponseCache(10 * 60_000, 500, FOR_MANY_KEYS) }: AppOptions) {
   const app = new Hono();
 
   app.use('*', async (c, next) => {
@@ -54,9 +54,8 @@ export function createApp({ db, config, log, staticDirs, now, agendaStore = new 
   // The widgets and the API usually live on another origin than the village's site.
   // Only what exists is advertised: reads. The write endpoints (issue 7) will widen this
   // per route (POST, Content-Type, Idempotency-Key), not here for every path.
-  const allowAll = config.corsOrigins.includes('*');
-  const corsMiddleware = cors({
-    origin: allowAll ? '*' : config.corsOrigins,
+  const corsMiddleware = corsHeaders({
+    origins: config.corsOrigins,
     allowMethods: ['GET', 'HEAD', 'OPTIONS'],
     allowHeaders: ['If-None-Match'],
     exposeHeaders: ['ETag'],
@@ -166,15 +165,8 @@ const PAGE_CSP = [
 ].join('; ');
 
 function securityHeaders(c: Context): void {
-  let headers = c.res.headers;
-  try {
-    headers.set('X-Content-Type-Options', 'nosniff');
-  } catch {
-    // A response with immutable headers (e.g. passed through from fetch): copy it first.
-    c.res = new Response(c.res.body, c.res);
-    headers = c.res.headers;
-    headers.set('X-Content-Type-Options', 'nosniff');
-  }
+  const headers = mutableHeaders(c);
+  headers.set('X-Content-Type-Options', 'nosniff');
   headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
   if (/^text\/html\b/.test(headers.get('content-type') ?? '') && !headers.has('Content-Security-Policy')) {
     headers.set('Content-Security-Policy', PAGE_CSP);

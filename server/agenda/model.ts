@@ -1,13 +1,16 @@
 /**
  * The agenda of one data version in memory: every activity, and every occurrence of the
- * index (occurrence-index.ts) sorted by start, each with its JSON written once. A request
- * then costs a binary search, a filter over a few dozen activities and a string join; no
- * rule is expanded and no row is read. Windows outside the horizon are expanded on the fly,
- * bounded by MAX_RULE_STEPS per series.
+ * index (occurrence-index.ts) sorted by start, their JSON written once into one buffer,
+ * comma-separated in that order. A request then costs a binary search, a filter over a few
+ * dozen activities and a copy of the runs of that buffer it shows (one run for a window
+ * without filters); no rule is expanded and no row is read. Windows outside the horizon
+ * are expanded on the fly, bounded by MAX_RULE_STEPS per series.
  */
+import { createHash } from 'node:crypto';
 import type { components } from '../../contract/types.ts';
 import type { Queryable } from '../db/database.ts';
 import { invalidParameter, ProblemError, type FieldError } from '../http/problem.ts';
+import type { BodyWriter } from '../http/response-cache.ts';
 import { loadNetwork } from '../network/repository.ts';
 import { readAgendaState, type Horizon } from './occurrence-index.ts';
 import { dayNumber, expandSeries, ExpansionLimitError, nextOccurrences, type ExpandedOccurrence } from './recurrence.ts';
@@ -30,8 +33,10 @@ export interface IndexedOccurrence {
   startMs: number;
   /** The local day it starts, as a day number (recurrence.ts dayNumber). */
   day: number;
-  /** toOccurrence(...) as UTF-8 JSON, written once per data version (empty outside the index). */
+  /** toOccurrence(...) as UTF-8 JSON, written once per data version (empty when not needed). */
   json: Buffer;
+  /** Where `json` starts in AgendaModel.json, for the occurrences of the index; -1 for those expanded on the fly. */
+  at: number;
 }
 
 export interface AgendaModel {
@@ -45,6 +50,10 @@ export interface AgendaModel {
   activities: Map<string, AgendaActivity>;
   /** Sorted by start, then title, then activity id. */
   occurrences: IndexedOccurrence[];
+  /** The occurrences' JSON in that order, separated by commas; each occurrence's `json` is a view into it. */
+  json: Buffer;
+  /** SHA-1 of `json`: a page's ETag hashes this and the page's recipe instead of its bytes. */
+  jsonDigest: string;
   /** Per activity: its indexed occurrences by occurrence key. */
   byKey: Map<string, Map<string, IndexedOccurrence>>;
   /** Every organisation id, also of those without activities: for the filter check. */
@@ -62,6 +71,7 @@ export interface AgendaFilter {
 const byTitle = new Intl.Collator('nl');
 const EMPTY = Buffer.alloc(0);
 const COMMA = Buffer.from(',');
+const COMMA_BYTE = 0x2c;
 const compare = (a: IndexedOccurrence, b: IndexedOccurrence) =>
   a.startMs - b.startMs ||
   byTitle.compare(a.activity.record.fields.title, b.activity.record.fields.title) ||
@@ -76,6 +86,7 @@ function entry(activity: AgendaActivity, occurrence: ExpandedOccurrence, zone: s
     startMs,
     day: dayNumber(instantToLocalParts(startMs, zone)),
     json: json ? Buffer.from(JSON.stringify(toOccurrence(activity.record, occurrence))) : EMPTY,
+    at: -1,
   };
 }
 
@@ -119,9 +130,35 @@ export async function loadAgenda(db: Queryable): Promise<AgendaModel> {
     byKey.get(row.activity_id)!.set(row.occurrence_key, indexed);
   }
   occurrences.sort(compare);
+  const json = joinJson(occurrences);
   const horizon = state.horizon && { from: dayNumberOf(state.horizon.from), to: dayNumberOf(state.horizon.to) };
   const organizationIds = new Set((await db.query<{ id: string }>('select id from organizations')).rows.map((r) => r.id));
-  return { version: state.version, network, horizon, horizonDates: state.horizon, activities, occurrences, byKey, organizationIds };
+  return {
+    version: state.version,
+    network,
+    horizon,
+    horizonDates: state.horizon,
+    activities,
+    occurrences,
+    json,
+    jsonDigest: createHash('sha1').update(json).digest('base64url'),
+    byKey,
+    organizationIds,
+  };
+}
+
+/** Writes the occurrences' JSON into one buffer, comma-separated, and points each occurrence's `json` into it. */
+function joinJson(occurrences: IndexedOccurrence[]): Buffer {
+  const joined = Buffer.allocUnsafe(Math.max(0, occurrences.reduce((n, o) => n + o.json.byteLength + 1, -1)));
+  let at = 0;
+  for (const o of occurrences) {
+    if (at > 0) joined[at++] = COMMA_BYTE;
+    o.json.copy(joined, at);
+    o.json = joined.subarray(at, at + o.json.byteLength);
+    o.at = at;
+    at += o.json.byteLength;
+  }
+  return joined;
 }
 
 /** Unknown ids in a filter are a bad request naming the parameter, not an empty page. */
@@ -200,8 +237,19 @@ export function occurrencesIn(model: AgendaModel, window: DayWindow, filter: Age
 
 type OccurrencePage = components['schemas']['OccurrencePage'];
 
-/** A page of occurrences as UTF-8 JSON, joined from the occurrences' JSON written when the model loaded. */
-export function occurrencePageJson(model: AgendaModel, window: DayWindow, filter: AgendaFilter, page: { limit: number; offset: number }): Uint8Array<ArrayBuffer> {
+/**
+ * A page of occurrences as UTF-8 JSON, and its ETag. Occurrences next to each other in the
+ * model are next to each other in its buffer, so the page is a few runs of it (one for a
+ * window without filters), written where the response cache wants them (it compresses
+ * them from a reused buffer, so a page need not be allocated); the ETag hashes the
+ * buffer's digest and those runs, which fix the bytes, rather than the bytes.
+ */
+export function occurrencePageJson(
+  model: AgendaModel,
+  window: DayWindow,
+  filter: AgendaFilter,
+  page: { limit: number; offset: number },
+): { body: Uint8Array<ArrayBuffer> | BodyWriter; etag?: string } {
   const all = occurrencesIn(model, window, filter);
   const items = all.slice(page.offset, page.offset + page.limit);
   const rest: Omit<OccurrencePage, 'from' | 'to' | 'items'> = {
@@ -210,15 +258,40 @@ export function occurrencePageJson(model: AgendaModel, window: DayWindow, filter
     limit: page.limit,
     ...(page.offset + items.length < all.length ? { next: page.offset + items.length } : {}),
   };
-  const parts: Buffer[] = [Buffer.from(`{"from":${JSON.stringify(window.from)},"to":${JSON.stringify(window.to)},"items":[`)];
-  items.forEach((o, i) => {
-    if (i > 0) parts.push(COMMA);
-    parts.push(o.json.length ? o.json : Buffer.from(JSON.stringify(toOccurrence(o.activity.record, o.occurrence))));
-  });
-  parts.push(Buffer.from(`],${JSON.stringify(rest).slice(1)}`));
-  const joined = Buffer.concat(parts);
-  return new Uint8Array(joined.buffer as ArrayBuffer, joined.byteOffset, joined.byteLength);
+  const head = Buffer.from(`{"from":${JSON.stringify(window.from)},"to":${JSON.stringify(window.to)},"items":[`);
+  const tail = Buffer.from(`],${JSON.stringify(rest).slice(1)}`);
+  if (!items.every((o) => o.at >= 0)) {
+    // Expanded on the fly, outside the horizon: item by item, hashed by the cache.
+    const parts: Buffer[] = [head];
+    items.forEach((o, i) => {
+      if (i > 0) parts.push(COMMA);
+      parts.push(o.json.byteLength ? o.json : Buffer.from(JSON.stringify(toOccurrence(o.activity.record, o.occurrence))));
+    });
+    parts.push(tail);
+    return { body: asBytes(Buffer.concat(parts)) };
+  }
+  // Byte ranges [start, end) of model.json, a pair per run of items adjacent in it.
+  const runs: number[] = [];
+  for (const o of items) {
+    const end = o.at + o.json.byteLength;
+    if (runs.length && runs[runs.length - 1] === o.at - 1) runs[runs.length - 1] = end; // over the comma between
+    else runs.push(o.at, end);
+  }
+  let byteLength = head.byteLength + tail.byteLength + Math.max(0, runs.length / 2 - 1);
+  for (let i = 0; i < runs.length; i += 2) byteLength += runs[i + 1]! - runs[i]!;
+  const writeTo = (target: Uint8Array) => {
+    let at = head.copy(target, 0);
+    for (let i = 0; i < runs.length; i += 2) {
+      if (i > 0) target[at++] = COMMA_BYTE;
+      at += model.json.copy(target, at, runs[i], runs[i + 1]);
+    }
+    tail.copy(target, at);
+  };
+  const recipe = createHash('sha1').update(model.jsonDigest).update(head).update(runs.join(',')).update(tail).digest('base64url');
+  return { body: { byteLength, writeTo }, etag: `W/"${recipe}"` };
 }
+
+const asBytes = (b: Buffer) => new Uint8Array(b.buffer as ArrayBuffer, b.byteOffset, b.byteLength);
 
 /** The activities with at least one occurrence in the window, in id order: the feed's series. */
 export function activitiesIn(model: AgendaModel, window: DayWindow, filter: AgendaFilter): ActivityRecord[] {

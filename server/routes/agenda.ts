@@ -61,7 +61,7 @@ export function agendaRoutes({ store, cache, now = () => new Date() }: AgendaRou
       checkFilter(model, filter);
       const { limit = 500, offset = 0 } = query;
       const cached = await cache.get(cacheKey(model, 'occurrences', query, window), () => ({
-        body: occurrencePageJson(model, window, filter, { limit, offset }),
+        ...occurrencePageJson(model, window, filter, { limit, offset }),
         contentType: 'application/json; charset=utf-8',
       }));
       return cachedResponse(c, cached);

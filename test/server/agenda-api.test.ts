@@ -165,6 +165,36 @@ test('sends the agenda gzip-compressed to clients that accept it, with the same 
   assert.deepEqual(JSON.parse(unpacked), await plain.json());
 });
 
+test('sends Brotli to clients that accept it (every browser over HTTPS), with the same content', async () => {
+  const { brotliDecompressSync } = await import('node:zlib');
+  const { app } = await testApp();
+  const path = '/v1/activities?from=2027-01-04&to=2027-03-10';
+  const plain = await app.request(path);
+  const packed = await app.request(path, { headers: { 'Accept-Encoding': 'gzip, deflate, br, zstd' } });
+  assert.equal(packed.headers.get('content-encoding'), 'br');
+  assert.match(packed.headers.get('vary') ?? '', /Accept-Encoding/);
+  const bytes = Buffer.from(await packed.arrayBuffer());
+  assert.ok(bytes.byteLength < Number(plain.headers.get('content-length') ?? Infinity) / 4, 'compressed well');
+  assert.deepEqual(JSON.parse(brotliDecompressSync(bytes).toString('utf8')), await plain.json());
+});
+
+for (const [header, coding] of [
+  ['gzip', 'gzip'],
+  ['br;q=0, gzip', 'gzip'],
+  ['gzip;q=1, br;q=0.5', 'gzip'],
+  ['*', 'br'],
+  ['gzip;q=0', null],
+  ['identity', null],
+  ['br;q=0, gzip;q=0, *', null],
+] as const) {
+  test(`Accept-Encoding: ${header} gets ${coding ?? 'the plain body'}`, async () => {
+    const { app } = await testApp();
+    const res = await app.request('/v1/activities?from=2027-01-04&to=2027-01-10', { headers: { 'Accept-Encoding': header } });
+    assert.equal(res.status, 200);
+    assert.equal(res.headers.get('content-encoding'), coding);
+  });
+}
+
 test('the iCalendar feed parses with a real parser, in Amsterdam time, honouring the filters', async () => {
   const ICAL = (await import('ical.js')).default;
   const { app } = await testApp();
@@ -211,6 +241,27 @@ test('one occurrence downloads as an iCalendar file with its own start time', as
   assert.equal(event.startDate.toJSDate().getTime(), Date.parse(occurrence.start));
   assert.equal(event.startDate.zone?.tzid, 'Europe/Amsterdam');
   assert.equal(vevent.hasProperty('rrule'), false);
+});
+
+test('every answer to an allowed origin carries the CORS headers, problems included, so the widget can read them', async () => {
+  const { app } = await testApp();
+  const headers = { Origin: 'https://dorpshuis.example' };
+  for (const [path, status] of [
+    ['/v1/activities?from=2027-01-04&to=2027-01-10', 200],
+    ['/v1/activities?from=2027-02-30', 400],
+    ['/v1/activities/bestaat-niet', 404],
+    ['/v1/niets', 404],
+  ] as const) {
+    const res = await app.request(path, { headers });
+    assert.equal(res.status, status, path);
+    assert.equal(res.headers.get('access-control-allow-origin'), 'https://dorpshuis.example', path);
+    assert.equal(res.headers.get('access-control-expose-headers'), 'ETag', path);
+    assert.match(res.headers.get('vary') ?? '', /\bOrigin\b/, path);
+    assert.equal(res.headers.get('x-content-type-options'), 'nosniff', path);
+  }
+  const other = await app.request('/v1/activities?from=2027-01-04&to=2027-01-10', { headers: { Origin: 'https://elders.example' } });
+  assert.equal(other.headers.get('access-control-allow-origin'), null);
+  assert.match(other.headers.get('vary') ?? '', /\bOrigin\b/, 'a shared cache must not give one origin\'s answer to another');
 });
 
 test('a 304 to another origin keeps the CORS headers, so the browser accepts it', async () => {
