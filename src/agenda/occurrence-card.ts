@@ -5,6 +5,7 @@ import type { AgendaMessages as Messages } from './messages.ts';
 import { icon, alert, bus, calendar, clock, ear, euro, info, organizer, people, place, signup, wheelchair } from '../core/icons.ts';
 import { occurrenceIcsUrl } from '../api/client.ts';
 import { isSafeLink } from '../core/safe-link.ts';
+import { formatEuro } from '../core/money.ts';
 import type { Occurrence } from './types.ts';
 
 export interface CardContext {
@@ -15,16 +16,6 @@ export interface CardContext {
   today: string;
   rideHref?: string;
   onRide: (occurrence: Occurrence, event: Event) => void;
-}
-
-const money = new Map<Locale, Intl.NumberFormat>();
-function formatEuro(amount: number, locale: Locale): string {
-  let f = money.get(locale);
-  if (!f) {
-    f = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { style: 'currency', currency: 'EUR' });
-    money.set(locale, f);
-  }
-  return f.format(amount);
 }
 
 /** The element id of an occurrence's parts (ids are unique and stable per occurrence). */
