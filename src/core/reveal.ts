@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
  * Shows a long list a piece at a time: the first items in the update that brings the list,
- * then a few more in each following task. On a cheap phone 35 activity cards take some
+ * then a few more in each following frame. On a cheap phone 35 activity cards take some
  * 150 ms to build and lay out; in pieces, no task keeps the page from answering a tap or a
  * scroll for long, and the first cards appear sooner. Because the element's
  * `updateComplete` waits until everything is shown (BuurtElement), code and tests that
@@ -12,6 +12,7 @@ export class RevealController implements ReactiveController {
   private key: unknown;
   private shown = 0;
   private total = 0;
+  private scheduled = false;
   private timer?: ReturnType<typeof setTimeout>;
   private finish?: () => void;
   /** Resolves once the whole current list is shown. */
@@ -52,17 +53,24 @@ export class RevealController implements ReactiveController {
       return;
     }
     if (!this.finish) this.done = new Promise((resolve) => (this.finish = resolve));
-    // A new task (not a microtask), so the browser can paint and handle input in between.
-    this.timer ??= setTimeout(() => {
-      this.timer = undefined;
+    if (this.scheduled) return;
+    // The next piece once the browser has laid out and painted this one, so that each piece
+    // is its own short task. A tab in the background paints no frames: then a timer.
+    const next = () => {
+      if (!this.scheduled) return;
+      this.scheduled = false;
+      clearTimeout(this.timer);
       this.shown += this.step;
       this.host.requestUpdate();
-    });
+    };
+    this.scheduled = true;
+    requestAnimationFrame(() => setTimeout(next));
+    this.timer = setTimeout(next, 100);
   }
 
   hostDisconnected(): void {
     clearTimeout(this.timer);
-    this.timer = undefined;
+    this.scheduled = false;
     this.shown = this.total;
     this.finish?.();
     this.finish = undefined;
