@@ -33,8 +33,4 @@ export function matchServices<T extends SearchableService>(services: T[], index:
   return hits.map((h) => h.doc);
 }
 
-/** In this category, or in a sub-category of it. */
-export const inCategory = (s: SearchableService, id: string) => s.categories.some((c) => c.id === id || c.parent === id);
-
-/** The kind a volunteer filters on; a `both` service counts for each. */
-export const isKind = (s: SearchableService, kind: Exclude<SearchableService['kind'], 'both'>) => s.kind === kind || s.kind === 'both';
+export { inCategory, isKind } from './facets.ts';

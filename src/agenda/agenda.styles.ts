@@ -5,8 +5,7 @@ export const agendaStyles = css`
   .list,
   .day,
   .occurrences,
-  .occurrence,
-  .month {
+  .occurrence {
     /* One column that may shrink, like .root (core/styles.ts). */
     grid-template-columns: minmax(0, 1fr);
   }
@@ -205,83 +204,6 @@ export const agendaStyles = css`
       justify-content: flex-start;
       text-align: start;
     }
-    .nav-label {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
-  }
-
-  /* Month view */
-  .month {
-    display: grid;
-    gap: var(--buurt-space-m, 1rem);
-  }
-  .month-nav {
-    display: flex;
-    align-items: center;
-    justify-content: space-between;
-    gap: 0.5rem;
-  }
-  .month-nav button {
-    white-space: nowrap;
-  }
-  .month-title {
-    font-size: 1.35em;
-    text-align: center;
-  }
-  .month-title::first-letter {
-    text-transform: uppercase;
-  }
-  .grid {
-    inline-size: 100%;
-    border-collapse: collapse;
-    table-layout: fixed;
-  }
-  .grid th {
-    padding-block: 0.25rem;
-    font-weight: 600;
-  }
-  .grid abbr {
-    text-decoration: none;
-  }
-  .grid td {
-    padding: 0;
-  }
-  .day-button {
-    position: relative;
-    inline-size: 100%;
-    min-inline-size: 0;
-    min-block-size: 2.75em;
-    padding: 0.25rem;
-    border-width: 1px;
-    border-color: var(--buurt-color-border, #767676);
-    font-weight: 400;
-    color: var(--buurt-color-text, CanvasText);
-    flex-direction: column;
-    gap: 0;
-  }
-  .day-button.has-activities {
-    font-weight: 700;
-    border: 2px solid var(--buurt-color-accent, #1d5e3b);
-    background: var(--buurt-agenda-marked-background, var(--buurt-color-accent-surface, #e3f0e8));
-  }
-  .day-button[aria-current='date'] {
-    border-width: 3px;
-    border-color: var(--buurt-color-accent, #1d5e3b);
-  }
-  .day-button[aria-pressed='true'] {
-    background: var(--buurt-color-accent, #1d5e3b);
-    color: var(--buurt-color-on-accent, #fff);
-  }
-  .marker {
-    inline-size: 0.5rem;
-    block-size: 0.5rem;
-    border-radius: 50%;
-    background: currentColor;
   }
 
   /* Feed */
@@ -294,8 +216,7 @@ export const agendaStyles = css`
 
   @media (forced-colors: active) {
     .chip[aria-pressed='true'],
-    .view-switch button[aria-pressed='true'],
-    .day-button[aria-pressed='true'] {
+    .view-switch button[aria-pressed='true'] {
       forced-color-adjust: none;
       background: Highlight;
       color: HighlightText;
@@ -305,15 +226,6 @@ export const agendaStyles = css`
     .notice,
     .filters {
       border-color: CanvasText;
-    }
-    .day-button.has-activities .day-number {
-      text-decoration: underline;
-    }
-    .marker {
-      background: CanvasText;
-    }
-    .day-button[aria-pressed='true'] .marker {
-      background: HighlightText;
     }
   }
 `;

@@ -6,6 +6,7 @@ import { BuurtElement } from '../core/buurt-element.ts';
 import { chipStyles } from '../core/chips.ts';
 import { addDays, dayKey, monthEnd, monthStart } from '../core/dates.ts';
 import { FocusController } from '../core/focus.ts';
+import { LazyModule } from '../core/lazy.ts';
 import { baseStyles } from '../core/styles.ts';
 import { renderEmpty, renderError, renderLoading, statusStyles } from '../core/status.ts';
 import { UrlStateController } from '../core/url-state.ts';
@@ -16,7 +17,6 @@ import { emptyFilters, fromParams, hasFilters, parseIds, toParams, URL_NAMES, ty
 import { renderFilters } from './filters.ts';
 import { syncJsonLd } from './json-ld.ts';
 import { renderList } from './list-view.ts';
-import { renderMonth } from './month-view.ts';
 import { renderOccurrence, type CardContext } from './occurrence-card.ts';
 import { agendaMessages, type AgendaMessages } from './messages.ts';
 import type { Occurrence, OccurrencePage, Term } from './types.ts';
@@ -115,6 +115,11 @@ export class BuurtAgenda extends BuurtElement<AgendaMessages> {
   /** How many days the list shows; grows by DAYS_PER_STEP with "Toon meer dagen". */
   @state() private _listDays = DAYS_PER_STEP;
   @state() private _selectedDay?: string;
+  /** The month view, a chunk of its own; its styles join the element's (a constructed sheet, fine under a strict CSP). */
+  private _month = new LazyModule(this, () => import('./month-view.ts'), (kit) => {
+    const root = this.renderRoot as ShadowRoot;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, kit.monthStyles.styleSheet!];
+  });
   /** The last complete result, shown (marked busy) while a new one loads. */
   private _shown?: { view: string; page: OccurrencePage };
   private _focus = new FocusController(this);
@@ -183,6 +188,18 @@ export class BuurtAgenda extends BuurtElement<AgendaMessages> {
   override connectedCallback(): void {
     super.connectedCallback();
     this._filters = this._withinScope(fromParams(this._url.read()));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Loaded with the month's activities, which switching to the month view fetches anyway.
+    if (changed.has('view') && this.view === 'month') void this._month.load();
+  }
+
+  /** Settles once the element has rendered, including a month view still being loaded. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this._month.whileLoading();
+    return super.getUpdateComplete();
   }
 
   override disconnectedCallback(): void {
@@ -309,6 +326,8 @@ export class BuurtAgenda extends BuurtElement<AgendaMessages> {
     const vocabPending = !this.noFilters && vocab.value === undefined && vocab.status !== TaskStatus.ERROR;
     const firstLoad = task.status !== TaskStatus.ERROR && (!this._shown || vocabPending);
 
+    const monthKit = this._month.value;
+    const monthLoading = this.view === 'month' && !monthKit && !this._month.failed;
     let content;
     if (firstLoad) {
       content = renderLoading(m.loading);
@@ -319,14 +338,16 @@ export class BuurtAgenda extends BuurtElement<AgendaMessages> {
         if (vocab.status === TaskStatus.ERROR) void vocab.run();
         void task.run();
       });
-    } else if (this.view === 'month') {
+    } else if (this.view === 'month' && !monthKit) {
+      content = this._month.failed ? renderError(m.error, m.retry, () => void this._month.load()) : renderLoading(m.loading);
+    } else if (monthKit && this.view === 'month') {
       const counts = new Map<string, number>();
       for (const o of page?.items ?? []) {
         const k = dayKey(o.start);
         counts.set(k, (counts.get(k) ?? 0) + 1);
       }
       const dayItems = page ? this._visible(page.items) : [];
-      content = renderMonth({
+      content = monthKit.renderMonth({
         selected: this._day,
         today,
         counts,
@@ -380,7 +401,7 @@ export class BuurtAgenda extends BuurtElement<AgendaMessages> {
         ? // Its own template: the placeholder is replaced when everything has come, not pushed down by the chips.
           html`<div class="content" aria-busy="true">${content}</div>`
         : html`${this._renderToolbar(m, page && !pending ? m.count(page.items.length) : '')}
-            <div class="content" aria-busy=${pending ? 'true' : 'false'}>${content}</div>
+            <div class="content" aria-busy=${pending || monthLoading ? 'true' : 'false'}>${content}</div>
             ${renderFeedLinks(api, this._filterQuery(), m)}`}
       <p class="visually-hidden" role="status">${page && !pending && !firstLoad ? m.count(page.items.length) : ''}</p>
     </div>`;

@@ -2,7 +2,8 @@ import { html, nothing } from 'lit';
 import { isSafeLink } from '../core/safe-link.ts';
 import { feedUrl, type QueryOf } from '../api/client.ts';
 import type { AgendaMessages as Messages } from './messages.ts';
-import { icon, download, rss } from '../core/icons.ts';
+import { icon } from '../core/icons.ts';
+import { download, rss } from './icons.ts';
 
 /** "Abonneer" (webcal://) and a plain https download of the feed for the current filter. */
 export function renderFeedLinks(api: string, query: QueryOf<'/v1/activities.ics'>, m: Messages) {

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import {
   addDays,
   addMonths,
@@ -11,7 +11,15 @@ import {
 } from '../core/dates.ts';
 import type { Locale } from '../core/i18n.ts';
 import type { AgendaMessages as Messages } from './messages.ts';
-import { icon, chevronLeft, chevronRight } from '../core/icons.ts';
+import { icon } from '../core/icons.ts';
+
+/*
+ * The month view is a chunk of its own: most visitors stay in the list, and switching to
+ * the month fetches that month's activities anyway, so its code comes along with them.
+ */
+
+const chevronLeft = svg`<path d="m15 5-7 7 7 7"/>`;
+const chevronRight = svg`<path d="m9 5 7 7-7 7"/>`;
 
 /**
  * Where a key press in the calendar grid moves to (arrows: a day or a week; Home/End:
@@ -126,3 +134,103 @@ export function renderMonth(o: MonthViewOptions) {
     </section>
   </div>`;
 }
+
+/** The month view's look, adopted by the agenda once this chunk has loaded. */
+export const monthStyles = css`
+  .month {
+    grid-template-columns: minmax(0, 1fr);
+    display: grid;
+    gap: var(--buurt-space-m, 1rem);
+  }
+  .month-nav {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem;
+  }
+  .month-nav button {
+    white-space: nowrap;
+  }
+  .month-title {
+    font-size: 1.35em;
+    text-align: center;
+  }
+  .month-title::first-letter {
+    text-transform: uppercase;
+  }
+  .grid {
+    inline-size: 100%;
+    border-collapse: collapse;
+    table-layout: fixed;
+  }
+  .grid th {
+    padding-block: 0.25rem;
+    font-weight: 600;
+  }
+  .grid abbr {
+    text-decoration: none;
+  }
+  .grid td {
+    padding: 0;
+  }
+  .day-button {
+    position: relative;
+    inline-size: 100%;
+    min-inline-size: 0;
+    min-block-size: 2.75em;
+    padding: 0.25rem;
+    border-width: 1px;
+    border-color: var(--buurt-color-border, #767676);
+    font-weight: 400;
+    color: var(--buurt-color-text, CanvasText);
+    flex-direction: column;
+    gap: 0;
+  }
+  .day-button.has-activities {
+    font-weight: 700;
+    border: 2px solid var(--buurt-color-accent, #1d5e3b);
+    background: var(--buurt-agenda-marked-background, var(--buurt-color-accent-surface, #e3f0e8));
+  }
+  .day-button[aria-current='date'] {
+    border-width: 3px;
+    border-color: var(--buurt-color-accent, #1d5e3b);
+  }
+  .day-button[aria-pressed='true'] {
+    background: var(--buurt-color-accent, #1d5e3b);
+    color: var(--buurt-color-on-accent, #fff);
+  }
+  .marker {
+    inline-size: 0.5rem;
+    block-size: 0.5rem;
+    border-radius: 50%;
+    background: currentColor;
+  }
+
+  @container (max-width: 30rem) {
+    .nav-label {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+  }
+  @media (forced-colors: active) {
+    .day-button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      border-color: Highlight;
+    }
+    .day-button.has-activities .day-number {
+      text-decoration: underline;
+    }
+    .marker {
+      background: CanvasText;
+    }
+    .day-button[aria-pressed='true'] .marker {
+      background: HighlightText;
+    }
+  }
+`;

@@ -4,21 +4,29 @@
  *
  * Only some visits use it, so it is a chunk of its own: the sociale kaart imports it when
  * the browser is idle after the first render (so it is there when the connection drops
- * later), or at once when the card is opened before that.
+ * later), or at once when the card is opened before that. Everything only the card needs
+ * lives here: its texts on paper and as plain text, copying and printing.
  */
-import { css, html, nothing } from 'lit';
+import { css, html, nothing, svg, type CSSResult, type LitElement, type ReactiveController } from 'lit';
 import { formatDate, todayKey } from '../core/dates.ts';
 import type { Locale } from '../core/i18n.ts';
-import { icon, check, clock, close, copy, print, signup } from '../core/icons.ts';
+import { icon, check, clock, signup } from '../core/icons.ts';
+import { close } from './icons.ts';
 import { addressLine, shortUrl } from './contact.ts';
+import { cardMessages, type CardMessages } from './card-messages.ts';
 import type { SocialMapMessages } from './messages.ts';
 import { weekLines } from './opening-hours.ts';
+import { mountPrintRoot, type PrintRoot } from './print.ts';
 import { renderContact, renderKind } from './service-card.ts';
 import type { SocialMapService } from './types.ts';
 
+// Icons only the verwijskaart shows: here rather than in icons.ts, so they load with this chunk.
+const print = svg`<path d="M7 9V3h10v6"/><rect x="3" y="9" width="18" height="8" rx="2"/><path d="M7 14h10v7H7z"/>`;
+const copy = svg`<rect x="8" y="8" width="12" height="13" rx="2"/><path d="M16 8V5a2 2 0 0 0-2-2H6a2 2 0 0 0-2 2v11a2 2 0 0 0 2 2h2"/>`;
+
 export interface CardOptions {
   locale: Locale;
-  m: SocialMapMessages;
+  m: CardMessages;
   /** Shown in the dialog, not on paper: a button to take a service off the card. */
   onRemove?: (service: SocialMapService) => void;
 }
@@ -56,29 +64,128 @@ export function renderReferralCard(services: readonly SocialMapService[], o: Car
   </div>`;
 }
 
-export interface DialogActions {
-  onPrint: () => void;
-  onCopy: () => void;
+/** What the dialog needs from the sociale kaart, asked for at each render. */
+export interface CardSource extends Omit<CardOptions, 'm'> {
+  /** The sociale kaart's texts; the card adds its own (card-messages.ts). */
+  m: SocialMapMessages;
+  services: readonly SocialMapService[];
   onClear: () => void;
 }
 
-/** What the dialog shows: the card with a remove button per service, and what to do with it. */
-export function renderCardDialog(services: readonly SocialMapService[], o: CardOptions & DialogActions) {
-  const { m } = o;
-  return services.length
-    ? html`${renderReferralCard(services, o)}
-        <div class="dialog-actions">
-          <button type="button" class="primary" @click=${o.onPrint}>${icon(print)}${m.print}</button>
-          <button type="button" @click=${o.onCopy}>${icon(copy)}${m.copy}</button>
-          <button type="button" @click=${o.onClear}>${m.clearCard}</button>
-        </div>`
-    : html`<p>${m.cardEmpty}</p>`;
+/**
+ * The dialog's content and work: the card with a remove button per service, printing it
+ * and copying it as text. The sociale kaart creates one once this chunk has loaded; the
+ * `<dialog>` itself (with its close button) is the sociale kaart's, so it can open at once.
+ */
+export class CardDialog implements ReactiveController {
+  private _copyStatus: '' | 'copied' | 'failed' = '';
+  private _copyText = '';
+  private _printRoot?: PrintRoot;
+
+  constructor(
+    private readonly host: LitElement,
+    private readonly source: () => CardSource,
+    /** The sociale kaart's styles the card needs on paper too. */
+    private readonly printStyles: readonly CSSResult[],
+  ) {
+    host.addController(this);
+  }
+
+  private get _dialog() {
+    return this.host.renderRoot.querySelector('dialog');
+  }
+
+  /** What is on the card now, with the texts of the sociale kaart and the card's own. */
+  private _card() {
+    const source = this.source();
+    return { ...source, m: { ...source.m, ...cardMessages[source.locale] } };
+  }
+
+  hostConnected(): void {
+    window.addEventListener('beforeprint', this._beforePrint);
+    window.addEventListener('afterprint', this._afterPrint);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('beforeprint', this._beforePrint);
+    window.removeEventListener('afterprint', this._afterPrint);
+    this._afterPrint();
+  }
+
+  hostUpdated(): void {
+    if (this._printRoot && this._dialog?.open) {
+      // Keep the paper copy in step with the card while the print preview is open.
+      this._afterPrint();
+      this._beforePrint();
+    }
+  }
+
+  /** Forgets "Gekopieerd" and the text to copy by hand (when the dialog opens or closes). */
+  reset(): void {
+    this._copyStatus = '';
+    this._copyText = '';
+    this.host.requestUpdate();
+  }
+
+  /** Puts the card in the light-DOM print helper (see print.ts). */
+  private _beforePrint = () => {
+    if (!this._dialog?.open || this._printRoot) return;
+    const { services, locale, m } = this._card();
+    this._printRoot = mountPrintRoot(renderReferralCard(services, { locale, m }), [...this.printStyles, referralCardStyles]);
+  };
+
+  private _afterPrint = () => {
+    this._printRoot?.cleanup();
+    this._printRoot = undefined;
+  };
+
+  private _print = () => {
+    this._beforePrint();
+    window.print();
+  };
+
+  private _copy = async () => {
+    const { services, locale, m } = this._card();
+    const text = referralCardText(services, locale, m);
+    // Cleared first, so that copying again is announced again.
+    this.reset();
+    try {
+      await navigator.clipboard.writeText(text);
+      this._copyText = '';
+      this._copyStatus = 'copied';
+    } catch {
+      // No clipboard API (an insecure page) or no permission: show the text, selected, to
+      // copy by hand. (document.execCommand('copy') is deprecated and fails in the same cases.)
+      this._copyText = text;
+      this._copyStatus = 'failed';
+    }
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.host.renderRoot.querySelector<HTMLTextAreaElement>('.copy-text')?.select();
+  };
+
+  render() {
+    const o = this._card();
+    const { m } = o;
+    const status = this._copyStatus;
+    return html`${o.services.length
+        ? html`${renderReferralCard(o.services, o)}
+            <div class="dialog-actions">
+              <button type="button" class="primary" @click=${this._print}>${icon(print)}${m.print}</button>
+              <button type="button" @click=${this._copy}>${icon(copy)}${m.copy}</button>
+              <button type="button" @click=${o.onClear}>${m.clearCard}</button>
+            </div>`
+        : html`<p>${m.cardEmpty}</p>`}
+      <p class="copy-status" role="status">${status === 'copied' ? m.copied : status === 'failed' ? m.copyFailed : ''}</p>
+      ${this._copyText
+        ? html`<label for="copy-text" class="visually-hidden">${m.copy}</label>
+            <textarea id="copy-text" class="copy-text" readonly rows="8">${this._copyText}</textarea>`
+        : nothing}`;
+  }
 }
 
-export { mountPrintRoot } from './print.ts';
-
 /** The card as plain text, for an e-mail or a WhatsApp message. */
-export function referralCardText(services: readonly SocialMapService[], locale: Locale, m: SocialMapMessages): string {
+export function referralCardText(services: readonly SocialMapService[], locale: Locale, m: CardMessages): string {
   const blocks = services.map((s, i) => {
     const lines = [`${i + 1}. ${s.name} (${s.organization.name})`, s.description];
     if (s.contact.phone) lines.push(`${m.call}: ${s.contact.phone}`);
@@ -139,6 +246,23 @@ export const referralCardStyles = css`
   }
   .card-remove {
     justify-self: start;
+  }
+  .dialog-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .copy-text {
+    inline-size: 100%;
+    font: inherit;
+  }
+  .copy-status:empty {
+    display: none;
+  }
+  @container (max-width: 30rem) {
+    .dialog-actions button {
+      flex: 1 1 100%;
+    }
   }
   @media print {
     /* Blocks, not grids: Chrome moves a whole grid row to the next page too early. */

@@ -3,10 +3,9 @@
  * filter chips. Counts are facets: each group counts what the query and the *other* groups
  * leave, so a chip says how many results choosing it would give.
  */
-import type { SearchIndex } from '../../common/search/index.ts';
-import { indexServices, inCategory, isKind, matchServices } from '../../common/search/services.ts';
+import { inCategory, isKind } from '../../common/search/facets.ts';
 import { isOpenAt } from './opening-hours.ts';
-import type { KindFilter, SocialMap, SocialMapService } from './types.ts';
+import type { KindFilter, SocialMapService } from './types.ts';
 
 export interface Selection {
   q: string;
@@ -26,16 +25,9 @@ export interface Results {
 
 export { inCategory, isKind };
 
-/** The widget's index: the map's services with the network's synonyms. */
-export const indexMap = (map: SocialMap): SearchIndex<SocialMapService> => indexServices(map.services, map.synonyms);
-
 function bump<K>(counts: Map<K, number>, key: K) {
   counts.set(key, (counts.get(key) ?? 0) + 1);
 }
-
-/** The services matching the query, best first; everything (by name) for an empty query. */
-export const matching = (map: SocialMap, index: SearchIndex<SocialMapService>, q: string): SocialMapService[] =>
-  matchServices(map.services, index, q);
 
 export function computeResults(found: readonly SocialMapService[], sel: Selection, now: Date): Results {
   const r: Results = { items: [], categories: new Map(), villages: new Map(), kinds: new Map(), openNow: 0 };

@@ -68,7 +68,6 @@ export const socialMapStyles = css`
   }
   .toolbar,
   .actions,
-  .dialog-actions,
   .status-actions {
     display: flex;
     flex-wrap: wrap;
@@ -205,7 +204,7 @@ export const socialMapStyles = css`
     margin-block-start: 1rem;
   }
 
-  /* The verwijskaart dialog */
+  /* The verwijskaart dialog (what is in it: referral-card.ts) */
   dialog {
     inline-size: min(48rem, calc(100vw - 1rem));
     max-block-size: calc(100dvh - 1rem);
@@ -226,17 +225,9 @@ export const socialMapStyles = css`
     display: flex;
     justify-content: flex-end;
   }
-  .copy-text {
-    inline-size: 100%;
-    font: inherit;
-  }
-  .copy-status:empty {
-    display: none;
-  }
 
   @container (max-width: 30rem) {
-    .actions button,
-    .dialog-actions button {
+    .actions button {
       flex: 1 1 100%;
     }
   }

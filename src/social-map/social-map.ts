@@ -6,7 +6,9 @@ import { BuurtElement } from '../core/buurt-element.ts';
 import { chipStyles, renderChipGroup, type Chip } from '../core/chips.ts';
 import { formatDateTime } from '../core/dates.ts';
 import { FocusController } from '../core/focus.ts';
-import { icon, alert, card, close, search } from '../core/icons.ts';
+import { LazyModule, whenIdle } from '../core/lazy.ts';
+import { icon, alert, search } from '../core/icons.ts';
+import { card, close } from './icons.ts';
 import { renderEmpty, renderError, renderLoading, statusStyles } from '../core/status.ts';
 import { baseStyles } from '../core/styles.ts';
 import { UrlStateController } from '../core/url-state.ts';
@@ -15,14 +17,13 @@ import { loadSocialMap, type LoadedMap } from './load-map.ts';
 import { readCachedMap } from './map-cache.ts';
 import { fromParams, kindOf, toParams, URL_NAMES } from './filter-state.ts';
 import { socialMapMessages, type SocialMapMessages } from './messages.ts';
-import type { PrintRoot } from './print.ts';
-import { computeResults, indexMap, matching, type Results, type Selection } from './results.ts';
+import { computeResults, type Results, type Selection } from './results.ts';
 import type { SearchIndex } from '../../common/search/index.ts';
 import { renderService, type ServiceContext } from './service-card.ts';
 import { socialMapStyles } from './social-map.styles.ts';
 import type { KindFilter, SocialMap, SocialMapService } from './types.ts';
 
-type CardKit = typeof import('./referral-card.ts');
+type CardDialog = import('./referral-card.ts').CardDialog;
 
 /** How many results show before "Toon alle … resultaten". */
 const PAGE = 20;
@@ -97,19 +98,29 @@ export class BuurtSocialMap extends BuurtElement<SocialMapMessages> {
   @state() private _card: string[] = [];
   @state() private _showAll = false;
   @state() private _announcement = '';
-  @state() private _copyStatus: '' | 'copied' | 'failed' = '';
-  @state() private _copyText = '';
 
   /** The stored copy, shown while the network answers (or does not). */
   private _stored?: LoadedMap;
   private _indexed?: { map: SocialMap; index: SearchIndex<SocialMapService> };
   private _found?: { index: SearchIndex<SocialMapService>; q: string; items: SocialMapService[] };
   private _announceTimer?: ReturnType<typeof setTimeout>;
-  private _printRoot?: PrintRoot;
-  /** The verwijskaart's chunk (referral-card.ts), once loaded; `_cardLoading` while it loads. */
-  @state() private _cardKit?: CardKit;
-  @state() private _cardFailed = false;
-  private _cardLoading?: Promise<void>;
+  /** The search engine (search.ts), a chunk of its own: the first view needs no search. */
+  private _engine = new LazyModule(this, () => import('./search.ts'));
+  /** The verwijskaart's content, from its chunk (referral-card.ts) once loaded. */
+  private _cardUi?: CardDialog;
+  private _cardKit = new LazyModule(this, () => import('./referral-card.ts'), (kit) => {
+    // Its styles join the element's own: a constructed sheet, fine under a strict CSP.
+    const root = this.renderRoot as ShadowRoot;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, kit.referralCardStyles.styleSheet!];
+    const source = () => ({
+      services: this._cardServices(this._loaded()?.map),
+      locale: this.locale,
+      m: this.m,
+      onRemove: this._toggleCard,
+      onClear: () => (this._card = []),
+    });
+    this._cardUi = new kit.CardDialog(this, source, [baseStyles, socialMapStyles]);
+  });
   private _focus = new FocusController(this);
   /** The result cards come a few per task (the first screen first): see core/reveal.ts. */
   private _reveal = this.revealController(3, 3);
@@ -134,22 +145,14 @@ export class BuurtSocialMap extends BuurtElement<SocialMapMessages> {
       const start = { ...this._sel, q: this._q };
       const { q, ...sel } = fromParams(this._url.read(), start);
       this._q = q;
+      if (q.trim()) void this._engine.load();
       if (!this.noFilters) this._sel = sel;
     }
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('beforeprint', this._beforePrint);
-    window.addEventListener('afterprint', this._afterPrint);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this._beforePrint);
-    window.removeEventListener('afterprint', this._afterPrint);
     clearTimeout(this._announceTimer);
-    this._afterPrint();
   }
 
   private get _dialog() {
@@ -164,10 +167,18 @@ export class BuurtSocialMap extends BuurtElement<SocialMapMessages> {
     return this._stored;
   }
 
+  /** A question is typed and the search engine is not there (yet): the results wait for it. */
+  private get _awaitingEngine(): boolean {
+    return !!this._q.trim() && !this._engine.value;
+  }
+
   private _results(map: SocialMap): Results {
     // The first view (an empty query) shows every service and needs no search index: it is
     // built on the first search instead, which takes the biggest step out of the first render.
-    if (!this._q.trim()) return computeResults(map.services, { ...this._sel, q: this._q }, this.clock());
+    // Until the engine is there, the counts on the chips are those of every service.
+    const engine = this._engine.value;
+    if (!this._q.trim() || !engine) return computeResults(map.services, { ...this._sel, q: this._q }, this.clock());
+    const { indexMap, matching } = engine;
     if (this._indexed?.map !== map) {
       this._indexed = { map, index: indexMap(map) };
       this._found = undefined;
@@ -185,7 +196,7 @@ export class BuurtSocialMap extends BuurtElement<SocialMapMessages> {
     this._announcement = '';
     this._announceTimer = setTimeout(() => {
       const loaded = this._loaded();
-      if (loaded) this._announcement = this.m.results(this._results(loaded.map).items.length);
+      if (loaded && !this._awaitingEngine) this._announcement = this.m.results(this._results(loaded.map).items.length);
       // Into the URL too, once typing has paused (browsers limit how often a page may do it).
       this._url.write(toParams({ ...this._sel, q: this._q }));
     }, 1000);
@@ -193,6 +204,7 @@ export class BuurtSocialMap extends BuurtElement<SocialMapMessages> {
 
   private _onInput = (e: InputEvent) => {
     this._q = (e.currentTarget as HTMLInputElement).value;
+    if (this._q.trim()) void this._engine.load();
     this._showAll = false;
     this._scheduleAnnouncement();
   };
@@ -239,87 +251,29 @@ export class BuurtSocialMap extends BuurtElement<SocialMapMessages> {
     return this._card.map((id) => byId.get(id)).filter((s): s is SocialMapService => !!s);
   }
 
-  /** Loads the verwijskaart's chunk once; after a failure (no connection) the next call tries again. */
-  private _loadCard(): Promise<void> {
-    this._cardLoading ??= import('./referral-card.ts').then(
-      (kit) => {
-        // Its styles join the element's own: a constructed sheet, fine under a strict CSP.
-        const root = this.renderRoot as ShadowRoot;
-        root.adoptedStyleSheets = [...root.adoptedStyleSheets, kit.referralCardStyles.styleSheet!];
-        this._cardKit = kit;
-        this._cardFailed = false;
-      },
-      () => {
-        this._cardLoading = undefined;
-        this._cardFailed = true;
-      },
-    );
-    return this._cardLoading;
-  }
-
   protected override firstUpdated(): void {
-    // Fetch the verwijskaart while nothing else happens (Safari < 18.4 has no requestIdleCallback).
-    const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 1000));
-    idle(() => void this._loadCard());
+    // Fetch the search engine and the verwijskaart while nothing else happens, so that they
+    // are there when the connection drops later.
+    whenIdle(() => {
+      void this._engine.prefetch();
+      void this._cardKit.prefetch();
+    });
   }
 
-  /** Settles once the element has rendered, including an open verwijskaart still being loaded. */
+  /** Settles once the element has rendered, including a search or a verwijskaart still being loaded. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this._dialog?.open && this._cardLoading && !this._cardKit && !this._cardFailed) {
-      await this._cardLoading;
-      done = await super.getUpdateComplete();
-    }
-    return done;
+    await super.getUpdateComplete();
+    await Promise.all([this._engine.whileLoading(), this._cardKit.whileLoading()]);
+    return super.getUpdateComplete();
   }
 
   private _openCard = () => {
-    this._copyStatus = '';
-    this._copyText = '';
-    void this._loadCard();
+    this._cardUi?.reset();
+    void this._cardKit.load();
     this._dialog?.showModal();
   };
 
   private _closeCard = () => this._dialog?.close();
-
-  /** Puts the card in the light-DOM print helper (see print.ts). */
-  private _beforePrint = () => {
-    const kit = this._cardKit;
-    if (!this._dialog?.open || this._printRoot || !kit) return;
-    const card = kit.renderReferralCard(this._cardServices(this._loaded()?.map), { locale: this.locale, m: this.m });
-    this._printRoot = kit.mountPrintRoot(card, [baseStyles, socialMapStyles, kit.referralCardStyles]);
-  };
-
-  private _afterPrint = () => {
-    this._printRoot?.cleanup();
-    this._printRoot = undefined;
-  };
-
-  private _print = () => {
-    this._beforePrint();
-    window.print();
-  };
-
-  private _copy = async () => {
-    const text = this._cardKit!.referralCardText(this._cardServices(this._loaded()?.map), this.locale, this.m);
-    this._copyStatus = '';
-    try {
-      await navigator.clipboard.writeText(text);
-      this._copyText = '';
-      this._copyStatus = 'copied';
-    } catch {
-      // No clipboard API (an insecure page) or no permission: show the text, selected, to
-      // copy by hand. (document.execCommand('copy') is deprecated and fails in the same cases.)
-      this._copyText = text;
-      this._copyStatus = 'failed';
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLTextAreaElement>('.copy-text')?.select();
-    }
-  };
-
-  private _clearCard = () => {
-    this._card = [];
-  };
 
   private _retry = () => {
     if (this._map.status === TaskStatus.ERROR) this._focusContent();
@@ -334,15 +288,6 @@ export class BuurtSocialMap extends BuurtElement<SocialMapMessages> {
     });
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this._printRoot && this._dialog?.open) {
-      // Keep the paper copy in step with the card while the print preview is open.
-      this._afterPrint();
-      this._beforePrint();
-    }
-  }
-
   override render() {
     const { locale, m } = this;
     const task = this._map;
@@ -355,6 +300,10 @@ export class BuurtSocialMap extends BuurtElement<SocialMapMessages> {
       content = renderError(m.error, m.retry, this._retry);
     } else if (!loaded || !results) {
       content = renderLoading(m.loading);
+    } else if (this._awaitingEngine) {
+      content = this._engine.failed
+        ? renderError(m.searchUnavailable, m.retry, () => void this._engine.load())
+        : renderLoading(m.loading);
     } else if (!results.items.length) {
       content = this._renderEmpty(loaded.map, m);
     } else {
@@ -410,7 +359,7 @@ export class BuurtSocialMap extends BuurtElement<SocialMapMessages> {
         ? html`<div class="content" id="results" aria-busy="true">${content}</div>`
         : this._renderLoaded(loaded, results, pending, cardServices, content, m)}
       <p class="visually-hidden" role="status">${this._announcement}</p>
-      ${this._renderDialog(cardServices, m)}
+      ${this._renderDialog(m)}
     </div>`;
   }
 
@@ -433,12 +382,14 @@ export class BuurtSocialMap extends BuurtElement<SocialMapMessages> {
         : nothing}
       ${this.noFilters || !loaded || !results ? nothing : this._renderFilters(loaded.map, results, m)}
       <div class="toolbar">
-        <p class="count" tabindex="-1">${results && !(pending && !loaded) ? m.results(results.items.length) : ''}</p>
+        <p class="count" tabindex="-1">${results && !(pending && !loaded) && !this._awaitingEngine ? m.results(results.items.length) : ''}</p>
         <button type="button" class="card-button" part="card-button" @click=${this._openCard}>
           ${icon(card)}${m.cardCount(cardServices.length)}
         </button>
       </div>
-      <div class="content" id="results" aria-busy=${pending && !loaded ? 'true' : 'false'}>${content}</div>`;
+      <div class="content" id="results" aria-busy=${(pending && !loaded) || (this._awaitingEngine && !this._engine.failed) ? 'true' : 'false'}>
+        ${content}
+      </div>`;
   }
 
   private _renderFilters(map: SocialMap, r: Results, m: SocialMapMessages) {
@@ -487,30 +438,16 @@ export class BuurtSocialMap extends BuurtElement<SocialMapMessages> {
     );
   }
 
-  private _renderDialog(services: SocialMapService[], m: SocialMapMessages) {
-    return html`<dialog part="dialog" aria-label=${m.card} @close=${() => (this._copyStatus = '')}>
+  private _renderDialog(m: SocialMapMessages) {
+    return html`<dialog part="dialog" aria-label=${m.card} @close=${() => this._cardUi?.reset()}>
       <div class="dialog-bar">
         <button type="button" class="close" @click=${this._closeCard}>${icon(close)}${m.close}</button>
       </div>
-      ${this._cardKit
-        ? this._cardKit.renderCardDialog(services, {
-            locale: this.locale,
-            m,
-            onRemove: this._toggleCard,
-            onPrint: this._print,
-            onCopy: this._copy,
-            onClear: this._clearCard,
-          })
-        : this._cardFailed
-          ? renderError(m.cardUnavailable, m.retry, () => void this._loadCard())
+      ${this._cardUi
+        ? this._cardUi.render()
+        : this._cardKit.failed
+          ? renderError(m.cardUnavailable, m.retry, () => void this._cardKit.load())
           : html`<p>${m.cardLoading}</p>`}
-      <p class="copy-status" role="status">
-        ${this._copyStatus === 'copied' ? m.copied : this._copyStatus === 'failed' ? m.copyFailed : ''}
-      </p>
-      ${this._copyText
-        ? html`<label for="copy-text" class="visually-hidden">${m.copy}</label>
-            <textarea id="copy-text" class="copy-text" readonly rows="8">${this._copyText}</textarea>`
-        : nothing}
     </dialog>`;
   }
 }

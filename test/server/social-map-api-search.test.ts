@@ -4,7 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEFAULT_SYNONYMS_NL } from '../../common/search/synonyms.ts';
-import { computeResults, indexMap, matching } from '../../src/social-map/results.ts';
+import { computeResults } from '../../src/social-map/results.ts';
+import { indexMap, matching } from '../../src/social-map/search.ts';
 import type { SocialMap } from '../../src/social-map/types.ts';
 import { socialMapQuestions } from './social-map-questions.ts';
 import { getJson } from './test-app.ts';

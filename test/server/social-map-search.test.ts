@@ -3,7 +3,7 @@
 // desk must bring its service into the top 5.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { indexMap, matching } from '../../src/social-map/results.ts';
+import { indexMap, matching } from '../../src/social-map/search.ts';
 import type { SocialMap } from '../../src/social-map/types.ts';
 import { socialMapQuestions } from './social-map-questions.ts';
 import { getJson } from './test-app.ts';

@@ -157,6 +157,20 @@ describe('buurt-social-map results and verwijskaart', () => {
     $<HTMLDialogElement>(el, 'dialog')!.close();
   });
 
+  it('speaks English on the verwijskaart too, on paper and as text', async () => {
+    const el = await socialMap(html`<buurt-social-map lang="en" .now=${THURSDAY_10}></buurt-social-map>`);
+    toggle(el, 'Tuinhulp voor ouderen').click();
+    await el.updateComplete;
+    cardButton(el).click();
+    await el.updateComplete;
+    const dialog = text($(el, 'dialog'));
+    expect(dialog).to.contain('This is where you can go with your question.');
+    expect(dialog).to.contain('Remove from card');
+    expect(dialog).to.contain('Copy as text');
+    expect(dialog).not.to.match(/Verwijskaart|Kopieer|Afdrukken/);
+    $<HTMLDialogElement>(el, 'dialog')!.close();
+  });
+
   it('fires buurt-service-selected when a service is put on the card or opened', async () => {
     const el = await socialMap();
     setTimeout(() => toggle(el, 'Taalmaatje').click());
