@@ -124,7 +124,7 @@ export class BuurtAgenda extends BuurtElement<AgendaMessages> {
   private _shown?: { view: string; page: OccurrencePage };
   private _focus = new FocusController(this);
   /** The list's cards come a few per task (the first screen first): see core/reveal.ts. */
-  private _reveal = this.revealController(4, 4);
+  private _reveal = this.revealController();
   private _url = new UrlStateController(this, 'agenda', URL_NAMES);
 
   private get _today() {

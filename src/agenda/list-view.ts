@@ -1,5 +1,4 @@
 import { html } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import { addDays, formatDay } from '../core/dates.ts';
 import type { Locale } from '../core/i18n.ts';
 import type { AgendaMessages as Messages } from './messages.ts';
@@ -31,10 +30,7 @@ export function renderList(items: readonly Occurrence[], ctx: CardContext, hidde
             : ''}
         </h3>
         <ul class="occurrences">
-          ${list.map(
-            // A card is built again only when what it shows changed (not for each piece of the list).
-            (o) => html`<li>${guard([o, ctx.locale, ctx.m, ctx.today, ctx.api, ctx.rideHref], () => renderOccurrence(o, ctx))}</li>`,
-          )}
+          ${list.map((o) => html`<li>${renderOccurrence(o, ctx)}</li>`)}
         </ul>
       </section>`;
     })}

@@ -6,7 +6,7 @@ import { icon, alert, clock, euro, info, people, place, signup } from '../core/i
 import { bus, calendar, ear, organizer, wheelchair } from './icons.ts';
 import { occurrenceIcsUrl } from '../api/client.ts';
 import { isSafeLink } from '../core/safe-link.ts';
-import { formatEuro } from '../core/money.ts';
+import { formatEuro } from './money.ts';
 import type { Occurrence } from './types.ts';
 
 export interface CardContext {

@@ -81,9 +81,9 @@ export abstract class BuurtElement<M> extends LitElement {
 
   private readonly reveals: RevealController[] = [];
 
-  /** A list shown a piece at a time: `first` items at once, then `step` more per task. */
-  protected revealController(first: number, step: number): RevealController {
-    const controller = new RevealController(this, first, step);
+  /** A list shown a piece at a time (core/reveal.ts). */
+  protected revealController(): RevealController {
+    const controller = new RevealController(this);
     this.reveals.push(controller);
     return controller;
   }

@@ -1,36 +1,37 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+/** Time one piece may take to build, so that with its layout it stays a short task on a phone. */
+const PIECE_MS = 4;
+
 /**
- * Shows a long list a piece at a time: the first items in the update that brings the list,
- * then a few more in each following frame. On a cheap phone 35 activity cards take some
- * 150 ms to build and lay out; in pieces, no task keeps the page from answering a tap or a
- * scroll for long, and the first cards appear sooner. Because the element's
- * `updateComplete` waits until everything is shown (BuurtElement), code and tests that
- * await it see the whole list.
+ * Shows a long list a piece at a time: two items in the update that brings the list, then
+ * in each following frame as many as the last piece shows this device can build in a few
+ * milliseconds. On a cheap phone 35 activity cards take some 150 ms to build and lay out;
+ * in pieces, no task keeps the page from answering a tap or a scroll, and a fast computer
+ * still shows everything within a frame or two. `updateComplete` waits until everything is
+ * shown (BuurtElement), so code and tests that await it see the whole list.
  */
 export class RevealController implements ReactiveController {
-  private key: unknown;
+  private list: unknown;
   private shown = 0;
   private total = 0;
+  private step = 2;
+  private started = 0;
   private scheduled = false;
   private timer?: ReturnType<typeof setTimeout>;
   private finish?: () => void;
   /** Resolves once the whole current list is shown. */
   done: Promise<void> = Promise.resolve();
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly first: number,
-    private readonly step: number,
-  ) {
+  constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
   }
 
   /** How many of the `total` items of `list` this render shows. Another list starts over. */
   count(list: unknown, total: number): number {
-    if (list !== this.key) {
-      this.key = list;
-      this.shown = this.first;
+    if (list !== this.list) {
+      this.list = list;
+      this.shown = 2;
     }
     this.total = total;
     return Math.min(this.shown, total);
@@ -44,6 +45,7 @@ export class RevealController implements ReactiveController {
   hostUpdate(): void {
     // A render that shows no list (loading, an error) leaves nothing to come.
     this.total = 0;
+    this.started = performance.now();
   }
 
   hostUpdated(): void {
@@ -52,10 +54,13 @@ export class RevealController implements ReactiveController {
       this.finish = undefined;
       return;
     }
-    if (!this.finish) this.done = new Promise((resolve) => (this.finish = resolve));
+    this.done = this.finish ? this.done : new Promise((resolve) => (this.finish = resolve));
     if (this.scheduled) return;
-    // The next piece once the browser has laid out and painted this one, so that each piece
-    // is its own short task. A tab in the background paints no frames: then a timer.
+    // Items per piece: what fitted in PIECE_MS this time, between 1 and 50.
+    const perItem = (performance.now() - this.started) / this.step;
+    this.step = Math.max(1, Math.min(50, Math.floor(PIECE_MS / Math.max(perItem, 0.05))));
+    // The next piece once the browser has laid out and painted this one; a tab in the
+    // background paints no frames, so a timer too.
     const next = () => {
       if (!this.scheduled) return;
       this.scheduled = false;

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { BuurtElement } from '../core/buurt-element.ts';
@@ -123,7 +122,7 @@ export class BuurtSocialMap extends BuurtElement<SocialMapMessages> {
   });
   private _focus = new FocusController(this);
   /** The result cards come a few per task (the first screen first): see core/reveal.ts. */
-  private _reveal = this.revealController(3, 3);
+  private _reveal = this.revealController();
   private _url = new UrlStateController(this, 'kaart', URL_NAMES);
 
   private _map = new Task(this, {
@@ -316,14 +315,10 @@ export class BuurtSocialMap extends BuurtElement<SocialMapMessages> {
         onDetails: this._details,
       };
       const shown = this._showAll ? results.items : results.items.slice(0, PAGE);
-      const clockKey = Math.floor(ctx.now.getTime() / 60_000); // "open now" changes by the minute
       // The same results (with "Toon alle" too) go on where they were; new ones start over.
       const now = this._reveal.count(results.items.map((s) => s.id).join(' '), shown.length);
       content = html`<ul class="services">
-          ${shown.slice(0, now).map(
-            // A card is built again only when what it shows changed (not for each piece of the list).
-            (s) => html`<li>${guard([s, locale, m, ctx.onCard(s.id), clockKey], () => renderService(s, ctx))}</li>`,
-          )}
+          ${shown.slice(0, now).map((s) => html`<li>${renderService(s, ctx)}</li>`)}
         </ul>
         ${now === shown.length && shown.length < results.items.length
           ? html`<button type="button" class="show-all" @click=${() => (this._showAll = true)}>

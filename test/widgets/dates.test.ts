@@ -3,7 +3,7 @@
 // every text is compared with what Intl writes for nl-NL and en-GB.
 import { expect } from '@open-wc/testing';
 import { addDays, dayKey, formatDate, formatDay, formatMonth, formatTime, weekdayNames } from '../../src/core/dates.ts';
-import { formatEuro } from '../../src/core/money.ts';
+import { formatEuro } from '../../src/agenda/money.ts';
 import type { Locale } from '../../src/core/i18n.ts';
 
 const TAGS: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
