@@ -122,6 +122,8 @@ export class BuurtAgenda extends BuurtElement<AgendaMessages> {
   });
   /** The last complete result, shown (marked busy) while a new one loads. */
   private _shown?: { view: string; page: OccurrencePage };
+  /** The chip groups open at the start (see renderFilters). */
+  private _unfolded = { categories: true, organizations: false };
   private _focus = new FocusController(this);
   /** The list's cards come a few per task (the first screen first): see core/reveal.ts. */
   private _reveal = this.revealController();
@@ -188,6 +190,10 @@ export class BuurtAgenda extends BuurtElement<AgendaMessages> {
   override connectedCallback(): void {
     super.connectedCallback();
     this._filters = this._withinScope(fromParams(this._url.read()));
+    this._unfolded = {
+      categories: matchMedia('(min-width: 48em)').matches || this._filters.categories.length > 0,
+      organizations: this._filters.organizations.length > 0,
+    };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -319,6 +325,7 @@ export class BuurtAgenda extends BuurtElement<AgendaMessages> {
             onToggle: this._toggle,
             onSearch: this._search,
             onRetryVocabulary: () => void vocab.run(),
+            unfolded: this._unfolded,
           });
 
     // The first load: the search field and one placeholder, until the activities and the
