@@ -139,10 +139,32 @@ export function offsetMinutesAt(ms: number, timeZone: string): number {
   let offset = zone.get(quarter);
   if (offset === undefined) {
     const at = quarter * QUARTER_MS;
-    offset = offsetFromParts(at, intlLocalParts(at, timeZone));
+    offset = ruleOffsetMinutes(at, timeZone) ?? offsetFromParts(at, intlLocalParts(at, timeZone));
     zone.set(quarter, offset);
   }
   return offset;
+}
+
+/**
+ * Europe/Amsterdam's offset by the EU summer-time rule, without Intl: +02:00 from the last
+ * Sunday of March to the last Sunday of October, both at 01:00 UTC, +01:00 otherwise. The
+ * first Intl call in a browser costs 40–90 ms while ICU loads: a long task on a phone,
+ * before the widget can show its first day. With this the widgets' first screen needs no
+ * Intl at all. The rule holds from 1996 (before, summer time ended in September); the test
+ * compares it with Intl at every transition up to 2200, so a change of the EU rule in the
+ * time-zone database fails a test rather than going unnoticed. Other zones and years: Intl.
+ */
+function ruleOffsetMinutes(ms: number, timeZone: string): number | undefined {
+  if (timeZone !== 'Europe/Amsterdam') return undefined;
+  const year = new Date(ms).getUTCFullYear();
+  if (year < 1996 || year > 2200) return undefined;
+  return ms >= lastSundayAt1Utc(year, 3) && ms < lastSundayAt1Utc(year, 10) ? 120 : 60;
+}
+
+/** 01:00 UTC on the last Sunday of `month` (1–12). */
+function lastSundayAt1Utc(year: number, month: number): number {
+  const last = new Date(Date.UTC(year, month, 0, 1));
+  return last.getTime() - last.getUTCDay() * DAY_MS;
 }
 
 /** The wall-clock time in `timeZone` at the instant `ms` (seconds dropped). */

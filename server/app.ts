@@ -99,8 +99,9 @@ export function createApp({ db, config, log, staticDirs, now, agendaStore = new 
         c.header('Cache-Control', 'public, max-age=300');
       }
     });
-    app.use('/buurtkit/*', serveStatic({ root: staticDirs.widgets, rewriteRequestPath: (p) => p.replace(/^\/buurtkit/, '') }));
-    app.use('/*', serveStatic({ root: staticDirs.demo }));
+    // The build writes .br and .gz beside each file (vite.config.ts): sent as they are.
+    app.use('/buurtkit/*', serveStatic({ root: staticDirs.widgets, precompressed: true, rewriteRequestPath: (p) => p.replace(/^\/buurtkit/, '') }));
+    app.use('/*', serveStatic({ root: staticDirs.demo, precompressed: true }));
   }
 
   const allowedMethods = methodsByPath(app);

@@ -122,7 +122,11 @@ export class BuurtAgenda extends BuurtElement<AgendaMessages> {
   });
   /** The last complete result, shown (marked busy) while a new one loads. */
   private _shown?: { view: string; page: OccurrencePage };
+  /** The chip groups open at the start (see renderFilters). */
+  private _unfolded = { categories: true, organizations: false };
   private _focus = new FocusController(this);
+  /** The list's cards come a few per task (the first screen first): see core/reveal.ts. */
+  private _reveal = this.revealController();
   private _url = new UrlStateController(this, 'agenda', URL_NAMES);
 
   private get _today() {
@@ -186,6 +190,10 @@ export class BuurtAgenda extends BuurtElement<AgendaMessages> {
   override connectedCallback(): void {
     super.connectedCallback();
     this._filters = this._withinScope(fromParams(this._url.read()));
+    this._unfolded = {
+      categories: matchMedia('(min-width: 48em)').matches || this._filters.categories.length > 0,
+      organizations: this._filters.organizations.length > 0,
+    };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -270,7 +278,8 @@ export class BuurtAgenda extends BuurtElement<AgendaMessages> {
     super.updated(changed);
     const status = this._occurrences.status;
     if (status === TaskStatus.COMPLETE) {
-      syncJsonLd(this, this._visible(this._occurrences.value!.items));
+      // Once, when the list is complete, not for each piece of it.
+      if (!this._reveal.pending) syncJsonLd(this, this._visible(this._occurrences.value!.items));
     } else if (status === TaskStatus.ERROR) {
       syncJsonLd(this, undefined);
     }
@@ -316,6 +325,7 @@ export class BuurtAgenda extends BuurtElement<AgendaMessages> {
             onToggle: this._toggle,
             onSearch: this._search,
             onRetryVocabulary: () => void vocab.run(),
+            unfolded: this._unfolded,
           });
 
     // The first load: the search field and one placeholder, until the activities and the
@@ -381,9 +391,13 @@ export class BuurtAgenda extends BuurtElement<AgendaMessages> {
               : nothing}`,
           );
     } else {
-      content = renderList(this._visible(page.items), ctx, Math.max(0, this._days(page.items).length - this._listDays), () => {
+      const visible = this._visible(page.items);
+      const shown = this._reveal.count(page, visible.length);
+      // "Toon meer dagen" comes when the shown days are complete, so it never moves down.
+      const hiddenDays = shown < visible.length ? 0 : Math.max(0, this._days(page.items).length - this._listDays);
+      content = renderList(visible.slice(0, shown), ctx, hiddenDays, () => {
         // Keyboard and screen-reader users continue at the first newly shown day.
-        this._focus.after(`.day:nth-of-type(${this._listDays + 1}) h3`);
+        this._focus.after(`.day:nth-of-type(${this._listDays + 1}) h3`, () => !this._reveal.pending);
         this._listDays += DAYS_PER_STEP;
       });
     }

@@ -14,6 +14,12 @@ export interface FiltersOptions {
   onToggle: (kind: 'categories' | 'organizations', id: string) => void;
   onSearch: (q: string) => void;
   onRetryVocabulary: () => void;
+  /**
+   * Which chip groups start unfolded: the kinds of activity on a wide screen (on a phone
+   * they would push the agenda a screen down), and any group of a shared link's choice.
+   * Only the start: after that the resident opens and closes them.
+   */
+  unfolded: { categories: boolean; organizations: boolean };
 }
 
 function chipGroup(legend: string, kind: 'categories' | 'organizations', terms: readonly Term[], o: FiltersOptions) {
@@ -22,8 +28,19 @@ function chipGroup(legend: string, kind: 'categories' | 'organizations', terms: 
   return renderChipGroup(
     legend,
     terms.map((t) => ({ id: t.id, label: t.name, pressed: chosen.includes(t.id), onToggle: () => o.onToggle(kind, t.id) })),
-    { hideLegend: kind === 'organizations' },
+    // The summary above the chips names the group; the legend still does for screen readers.
+    { hideLegend: true },
   );
+}
+
+/** A group of chips that folds away behind its summary, with the number chosen. */
+function foldedGroup(summary: string, legend: string, kind: 'categories' | 'organizations', terms: readonly Term[], o: FiltersOptions) {
+  if (terms.length < 2) return nothing;
+  const chosen = o.state[kind].length;
+  return html`<details class="more ${kind}" ?open=${o.unfolded[kind]}>
+    <summary part="summary">${summary}${chosen ? html` <span class="badge">(${chosen})</span>` : nothing}</summary>
+    ${chipGroup(legend, kind, terms, o)}
+  </details>`;
 }
 
 /** The search field and the category and organisation chips. */
@@ -56,17 +73,8 @@ export function renderFilters(o: FiltersOptions) {
         <button type="submit" class="primary">${icon(search)}${m.searchButton}</button>
       </div>
     </form>
-    ${chipGroup(m.categories, 'categories', o.categories, o)}
-    ${o.organizations.length > 1
-      ? html`<details class="more" ?open=${o.state.organizations.length > 0}>
-          <summary part="summary">
-            ${m.organizations}${o.state.organizations.length
-              ? html` <span class="badge">(${o.state.organizations.length})</span>`
-              : nothing}
-          </summary>
-          ${chipGroup(m.organizations, 'organizations', o.organizations, o)}
-        </details>`
-      : nothing}
+    ${foldedGroup(m.chooseCategory, m.categories, 'categories', o.categories, o)}
+    ${foldedGroup(m.organizations, m.organizations, 'organizations', o.organizations, o)}
     ${o.vocabularyFailed
       ? html`<p class="hint">
           ${m.filtersError}

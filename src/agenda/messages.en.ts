@@ -16,6 +16,7 @@ export const en: AgendaMessages = {
   count: (n) => (n === 1 ? '1 activity' : `${n} activities`),
   filters: 'Filters',
   categories: 'Kind of activity',
+  chooseCategory: 'Choose a kind of activity',
   organizations: 'Choose an organisation',
   search: 'Search the calendar',
   searchHint: 'For example: coffee, cycling or bingo',

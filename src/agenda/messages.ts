@@ -16,6 +16,7 @@ const nl = {
   count: (n: number) => (n === 1 ? '1 activiteit' : `${n} activiteiten`),
   filters: 'Filters',
   categories: 'Soort activiteit',
+  chooseCategory: 'Kies een soort activiteit',
   organizations: 'Kies een organisatie',
   search: 'Zoeken in de agenda',
   searchHint: 'Bijvoorbeeld: koffie, fietsen of bingo',

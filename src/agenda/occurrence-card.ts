@@ -6,6 +6,7 @@ import { icon, alert, clock, euro, info, people, place, signup } from '../core/i
 import { bus, calendar, ear, organizer, wheelchair } from './icons.ts';
 import { occurrenceIcsUrl } from '../api/client.ts';
 import { isSafeLink } from '../core/safe-link.ts';
+import { formatEuro } from './money.ts';
 import type { Occurrence } from './types.ts';
 
 export interface CardContext {
@@ -16,16 +17,6 @@ export interface CardContext {
   today: string;
   rideHref?: string;
   onRide: (occurrence: Occurrence, event: Event) => void;
-}
-
-const money = new Map<Locale, Intl.NumberFormat>();
-function formatEuro(amount: number, locale: Locale): string {
-  let f = money.get(locale);
-  if (!f) {
-    f = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { style: 'currency', currency: 'EUR' });
-    money.set(locale, f);
-  }
-  return f.format(amount);
 }
 
 /** The element id of an occurrence's parts (ids are unique and stable per occurrence). */

@@ -2,6 +2,7 @@ import { LitElement, type ReactiveController } from 'lit';
 import { property } from 'lit/decorators.js';
 import { resolveApiBase } from './api-base.ts';
 import { inheritedLang, toLocale, type Locale, type Localised } from './i18n.ts';
+import { RevealController } from './reveal.ts';
 
 /**
  * Follows the `lang` of the host page (the closest ancestor with one) and updates the
@@ -76,6 +77,25 @@ export abstract class BuurtElement<M> extends LitElement {
       loadedTables.set(load, await load().catch(() => this.messages.nl));
     }
     super.scheduleUpdate();
+  }
+
+  private readonly reveals: RevealController[] = [];
+
+  /** A list shown a piece at a time (core/reveal.ts). */
+  protected revealController(): RevealController {
+    const controller = new RevealController(this);
+    this.reveals.push(controller);
+    return controller;
+  }
+
+  /** Done when the element has rendered and every list it shows in pieces is complete. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.reveals.some((r) => r.pending)) {
+      await Promise.all(this.reveals.map((r) => r.done));
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   /** The current moment, or `now` when it is set. */

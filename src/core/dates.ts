@@ -1,25 +1,36 @@
 /**
  * Dates and times for the widgets' text, in the network's zone. A "day key" is
  * `YYYY-MM-DD`, a calendar day in Europe/Amsterdam; arithmetic on day keys uses UTC so it
- * never shifts. Reading the zone's clock is common/zoned-time.ts, shared with the server;
- * what is here is display (Intl.DateTimeFormat) and day-key arithmetic only the widgets need.
+ * never shifts. Reading the zone's clock is common/zoned-time.ts, shared with the server.
+ *
+ * No Intl here, on purpose: the first Intl call on a page costs 40–90 ms while the browser
+ * loads ICU, a long task on a senior's phone before the first activity shows. The widgets
+ * speak two languages, so the names of days and months are two short tables, and the
+ * patterns are those of Intl for nl-NL and en-GB (test/widgets/dates.test.ts compares them).
  */
-import { addDays, todayIn } from '../../common/zoned-time.ts';
+import { addDays, instantToLocalParts, todayIn } from '../../common/zoned-time.ts';
 import type { Locale } from './i18n.ts';
 
 export { addDays };
 
 export const TIME_ZONE = 'Europe/Amsterdam';
 
-const cache = new Map<string, Intl.DateTimeFormat>();
-function fmt(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = locale + JSON.stringify(options);
-  let f = cache.get(key);
-  if (!f) cache.set(key, (f = new Intl.DateTimeFormat(locale, options)));
-  return f;
-}
+const DAY_NAMES: Record<Locale, string[]> = {
+  nl: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
+  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+};
+const SHORT_DAY_NAMES: Record<Locale, string[]> = {
+  nl: ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'],
+  en: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
+};
+const MONTH_NAMES: Record<Locale, string[]> = {
+  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
 
-const tag = (l: Locale) => (l === 'en' ? 'en-GB' : 'nl-NL');
+const dayOfMonth = (key: string) => Number(key.slice(8, 10));
+const monthName = (key: string, locale: Locale) => MONTH_NAMES[locale][Number(key.slice(5, 7)) - 1]!;
+const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The calendar day (in Amsterdam) of an instant. */
 export const dayKey = (instant: Date | string): string => todayIn(TIME_ZONE, new Date(instant));
@@ -44,35 +55,30 @@ export const monthEnd = (key: string) => addDays(addMonths(monthStart(key), 1), 
 /** 0 = Monday … 6 = Sunday. */
 export const weekday = (key: string) => (keyToUtc(key).getUTCDay() + 6) % 7;
 
-/** "donderdag 17 december" */
+/** "donderdag 17 december" (nl), "Thursday 17 December" (en) */
 export function formatDay(key: string, locale: Locale): string {
-  return fmt(tag(locale), { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long' })
-    .format(keyToUtc(key));
+  return `${DAY_NAMES[locale][weekday(key)]} ${dayOfMonth(key)} ${monthName(key, locale)}`;
 }
 
 /** "december 2026" */
 export function formatMonth(key: string, locale: Locale): string {
-  return fmt(tag(locale), { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(keyToUtc(key));
+  return `${monthName(key, locale)} ${Number(key.slice(0, 4))}`;
 }
 
 /** Short weekday names, Monday first: "ma", "di"… and the long ones for screen readers. */
 export function weekdayNames(locale: Locale, style: 'short' | 'long'): string[] {
-  // 2024-01-01 was a Monday.
-  return Array.from({ length: 7 }, (_, i) =>
-    fmt(tag(locale), { timeZone: 'UTC', weekday: style }).format(keyToUtc(addDays('2024-01-01', i))),
-  );
+  return [...(style === 'short' ? SHORT_DAY_NAMES : DAY_NAMES)[locale]];
 }
 
 /** "14.00" in Dutch, "14:00" in English. */
 export function formatTime(instant: string, locale: Locale): string {
-  const t = fmt(tag(locale), { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-    .format(new Date(instant));
-  return locale === 'nl' ? t.replace(':', '.') : t;
+  const { hour, minute } = instantToLocalParts(Date.parse(instant), TIME_ZONE);
+  return `${pad(hour)}${locale === 'nl' ? '.' : ':'}${pad(minute)}`;
 }
 
 /** "17 december 2026": a calendar day with its year (e.g. "laatst gecontroleerd op …"). */
 export function formatDate(key: string, locale: Locale): string {
-  return fmt(tag(locale), { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(keyToUtc(key));
+  return `${dayOfMonth(key)} ${monthName(key, locale)} ${Number(key.slice(0, 4))}`;
 }
 
 /** "17 december 2026, 14.05 uur" (Dutch) or "17 December 2026, 14:05": an instant in Amsterdam. */

@@ -25,10 +25,19 @@ export function readCachedMap(apiBase: string): CachedMap | undefined {
   }
 }
 
+/**
+ * Stores the copy when the browser is idle: writing ~150 KB of JSON takes a phone tens of
+ * milliseconds, which should not delay the first results. A copy that is a moment late
+ * loses nothing; the next visit revalidates it anyway.
+ */
 export function writeCachedMap(apiBase: string, cached: CachedMap): void {
-  try {
-    localStorage.setItem(cacheKey(apiBase), JSON.stringify(cached));
-  } catch {
-    // QuotaExceededError or SecurityError: no offline copy this time.
-  }
+  const write = () => {
+    try {
+      localStorage.setItem(cacheKey(apiBase), JSON.stringify(cached));
+    } catch {
+      // QuotaExceededError or SecurityError: no offline copy this time.
+    }
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(write, { timeout: 2000 });
+  else setTimeout(write, 200);
 }

@@ -4,7 +4,7 @@
  * whatever the zone of the volunteer's computer. The rule itself is common/opening-hours.ts,
  * the same the API's `open_now` uses; here are the widget's texts.
  */
-import { hoursOn as blocksOn, isOpenAt as openAt, localClock } from '../../common/opening-hours.ts';
+import { hoursOn as blocksOn, isOpenAt as openAt, localClock, type LocalClock } from '../../common/opening-hours.ts';
 import { formatClock, TIME_ZONE, weekdayNames } from '../core/dates.ts';
 import type { Locale } from '../core/i18n.ts';
 import type { SocialMapMessages } from './messages.ts';
@@ -12,11 +12,18 @@ import type { OpeningHours, SocialMapService } from './types.ts';
 
 type Hours = SocialMapService['openingHours'];
 
+// Every service of a search is checked against the same moment: read its clock once.
+let lastClock: { ms: number; clock: LocalClock } | undefined;
+function clockAt(now: Date): LocalClock {
+  if (lastClock?.ms !== now.getTime()) lastClock = { ms: now.getTime(), clock: localClock(now, TIME_ZONE) };
+  return lastClock.clock;
+}
+
 /** Is one of the blocks open at `now` in Amsterdam? (`closes` is exclusive.) */
-export const isOpenAt = (hours: Hours, now: Date): boolean => openAt(hours, localClock(now, TIME_ZONE));
+export const isOpenAt = (hours: Hours, now: Date): boolean => openAt(hours, clockAt(now));
 
 /** The blocks of the day of `now` in Amsterdam. */
-export const hoursOn = (hours: Hours, now: Date): OpeningHours[] => blocksOn(hours, localClock(now, TIME_ZONE));
+export const hoursOn = (hours: Hours, now: Date): OpeningHours[] => blocksOn(hours, clockAt(now));
 
 const range = (h: OpeningHours, locale: Locale, m: SocialMapMessages) =>
   m.hoursRange(formatClock(h.opens, locale), formatClock(h.closes, locale));

@@ -121,6 +121,8 @@ export class BuurtSocialMap extends BuurtElement<SocialMapMessages> {
     this._cardUi = new kit.CardDialog(this, source, [baseStyles, socialMapStyles]);
   });
   private _focus = new FocusController(this);
+  /** The result cards come a few per task (the first screen first): see core/reveal.ts. */
+  private _reveal = this.revealController();
   private _url = new UrlStateController(this, 'kaart', URL_NAMES);
 
   private _map = new Task(this, {
@@ -313,10 +315,12 @@ export class BuurtSocialMap extends BuurtElement<SocialMapMessages> {
         onDetails: this._details,
       };
       const shown = this._showAll ? results.items : results.items.slice(0, PAGE);
+      // The same results (with "Toon alle" too) go on where they were; new ones start over.
+      const now = this._reveal.count(results.items.map((s) => s.id).join(' '), shown.length);
       content = html`<ul class="services">
-          ${shown.map((s) => html`<li>${renderService(s, ctx)}</li>`)}
+          ${shown.slice(0, now).map((s) => html`<li>${renderService(s, ctx)}</li>`)}
         </ul>
-        ${shown.length < results.items.length
+        ${now === shown.length && shown.length < results.items.length
           ? html`<button type="button" class="show-all" @click=${() => (this._showAll = true)}>
               ${m.showAll(results.items.length)}
             </button>`

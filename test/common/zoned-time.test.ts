@@ -65,3 +65,34 @@ test('rejects malformed input instead of guessing', () => {
   assert.throws(() => addDays('2026-13-01', 1), RangeError);
   assert.throws(() => localToIso('2026-01-01T10:00', 'Mars/Olympus_Mons'), RangeError);
 });
+
+test("Amsterdam's offset without Intl agrees with Intl at every transition from 1996 to 2200", () => {
+  const intl = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Amsterdam', timeZoneName: 'longOffset' });
+  const intlOffset = (ms: number) => {
+    const name = intl.formatToParts(new Date(ms)).find((p) => p.type === 'timeZoneName')!.value; // "GMT+02:00"
+    const [, sign, h, m] = /GMT([+-])(\d{2}):(\d{2})/.exec(name)!;
+    return (sign === '-' ? -1 : 1) * (Number(h) * 60 + Number(m));
+  };
+  const quarter = 15 * 60_000;
+  let checked = 0;
+  let seed = 7;
+  const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+  for (let year = 1996; year <= 2200; year++) {
+    // Around both changes (last Sundays of March and October, 01:00 UTC), and four other moments.
+    for (const month of [2, 9]) {
+      const last = new Date(Date.UTC(year, month + 1, 0, 1));
+      const change = last.getTime() - last.getUTCDay() * 86_400_000;
+      for (let q = -4; q <= 4; q++) {
+        const at = change + q * quarter;
+        assert.equal(offsetMinutesAt(at, 'Europe/Amsterdam'), intlOffset(at), new Date(at).toISOString());
+        checked++;
+      }
+    }
+    for (let i = 0; i < 4; i++) {
+      const at = Date.UTC(year, 0, 1) + Math.floor(random() * 365 * 96) * quarter;
+      assert.equal(offsetMinutesAt(at, 'Europe/Amsterdam'), intlOffset(at), new Date(at).toISOString());
+      checked++;
+    }
+  }
+  assert.ok(checked > 4000);
+});

@@ -3,12 +3,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-test('the generated contract types are up to date', () => {
-  const out = join(mkdtempSync(join(tmpdir(), 'buurtkit-contract-')), 'types.ts');
+test('the generated contract types are up to date', (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'buurtkit-contract-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const out = join(dir, 'types.ts');
   execFileSync('npx', ['--no-install', 'openapi-typescript', 'contract/openapi.yaml', '-o', out], { stdio: 'pipe' });
   assert.equal(
     readFileSync('contract/types.ts', 'utf8'),

@@ -114,7 +114,14 @@ test('npm start on a fresh clone serves the scripts of the embed snippets', { ti
     assert.ok(runtime, `/buurtkit/${script} imports the shared runtime`);
     const chunk = await fetch(`${url}buurtkit/${runtime}`);
     assert.equal(chunk.status, 200, `/buurtkit/${runtime}`);
-    assert.match(await chunk.text(), /customElements/);
+    const code = await chunk.text();
+    assert.match(code, /customElements/);
+    // Sent compressed, as built, to a browser that accepts it (fetch asks for br and gzip);
+    // the same code, uncompressed, to one that does not.
+    assert.equal(chunk.headers.get('content-encoding'), 'br', `/buurtkit/${runtime} compressed`);
+    const plain = await fetch(`${url}buurtkit/${runtime}`, { headers: { 'accept-encoding': 'identity' } });
+    assert.equal(plain.headers.get('content-encoding'), null);
+    assert.equal(await plain.text(), code);
   }
   // The snippets shown to webmasters, on the demo pages and in the README, name those scripts.
   const snippets = [

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { $, $$, settled, text, titles, titlesUntil } from './helpers.ts';
 import type { BuurtAgenda } from '../../src/agenda/agenda.ts';
 
@@ -40,9 +40,27 @@ describe('buurt-agenda filters', () => {
     expect(param('buurt-agenda-categorie')).to.equal(null);
   });
 
+  it('on a phone folds the kinds of activity away, so the first activity is on the first screen', async () => {
+    await setViewport({ width: 390, height: 844 });
+    const el = await agenda().then(withChips);
+    const fold = $<HTMLDetailsElement>(el, 'details.categories')!;
+    expect(fold.open).to.equal(false);
+    expect(text(fold.querySelector('summary'))).to.equal('Kies een soort activiteit');
+    expect($(el, '.occurrence')!.getBoundingClientRect().top, 'the first activity').to.be.lessThan(innerHeight);
+    fold.querySelector('summary')!.click();
+    expect(chip(el, 'Bewegen').checkVisibility()).to.equal(true);
+    // A shared link with a kind chosen opens with the fold open, showing the choice.
+    const url = new URL(location.href);
+    url.searchParams.set('buurt-agenda-categorie', 'bewegen');
+    history.replaceState(null, '', url);
+    const shared = await agenda().then(withChips);
+    expect($<HTMLDetailsElement>(shared, 'details.categories')!.open).to.equal(true);
+    expect(text($(shared, 'details.categories summary'))).to.equal('Kies een soort activiteit (1)');
+  });
+
   it('narrows the list by organisation, chosen behind "Kies een organisatie"', async () => {
     const el = await agenda().then(withChips);
-    const details = $<HTMLDetailsElement>(el, 'details.more')!;
+    const details = $<HTMLDetailsElement>(el, 'details.organizations')!;
     expect(details.open).to.equal(false);
     expect(chip(el, 'Sociaal wijkteam').checkVisibility(), 'folded away').to.equal(false);
     const summary = details.querySelector('summary')!;
@@ -102,6 +120,8 @@ describe('buurt-agenda filters', () => {
     expect(focused(el)?.id).to.equal('q');
     await sendKeys({ press: 'Tab' });
     expect(text(focused(el))).to.equal('Zoek');
+    await sendKeys({ press: 'Tab' });
+    expect(text(focused(el)), 'the fold of the kinds of activity').to.equal('Kies een soort activiteit');
     await sendKeys({ press: 'Tab' });
     expect(focused(el)?.classList.contains('chip')).to.equal(true);
     expect(text(focused(el))).to.equal('Ontmoeting');

@@ -29,6 +29,7 @@ describe('buurt-agenda empty and error states', () => {
     worker.resetHandlers(); // the wider window has activities (the happy path)
     widen.click();
     await waitUntil(() => titles(el).length > 0, 'activities after widening');
+    await el.updateComplete; // the whole list, not only its first cards
     expect(titles(el)).to.include('Creatieve middag'); // 45 days ahead
     expect(windows[0]).to.equal(addDays(todayKey(), 30));
   });

@@ -5,7 +5,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { http } from 'msw';
-import { writeCachedMap } from '../../src/social-map/map-cache.ts';
+import { cacheKey } from '../../src/social-map/map-cache.ts';
 import type { BuurtSocialMap } from '../../src/social-map/social-map.ts';
 import { $, names, ready, text, THURSDAY_10, worker } from './social-map-helpers.ts';
 
@@ -13,7 +13,8 @@ describe('buurt-social-map before its search engine has loaded', () => {
   it('a shared link with a question shows the answers to it, not everything first', async () => {
     // A stored map (shown at once) and a slow server: the question waits only for the engine.
     const map = await (await fetch('/v1/social-map')).json();
-    writeCachedMap(location.origin, { map, fetchedAt: new Date().toISOString() });
+    // The copy an earlier visit stored.
+    localStorage.setItem(cacheKey(location.origin), JSON.stringify({ map, fetchedAt: new Date().toISOString() }));
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
     worker.use(http.get('*/v1/social-map', async () => { await gate; return undefined; }));

@@ -5,6 +5,8 @@ import type { BuurtSocialMap } from '../../src/social-map/social-map.ts';
 import { cacheKey } from '../../src/social-map/map-cache.ts';
 
 const stored = () => localStorage.getItem(cacheKey(location.origin));
+/** The copy is written when the browser is idle, moments after the map shows. */
+const copyStored = () => waitUntil(stored, 'the map is stored for offline use', { timeout: 3000 });
 
 // Accessibility in every state, the retry and both languages: social-map-data-widget.test.ts.
 describe('buurt-social-map loading, errors and working offline', () => {
@@ -16,6 +18,7 @@ describe('buurt-social-map loading, errors and working offline', () => {
 
   it('keeps the map and its ETag after a good load', async () => {
     await socialMap();
+    await copyStored();
     const copy = JSON.parse(stored()!);
     expect(copy.etag).to.match(/^".+"$/);
     expect(copy.map.services.length).to.be.greaterThan(10);
@@ -24,6 +27,7 @@ describe('buurt-social-map loading, errors and working offline', () => {
 
   it('asks with If-None-Match next time and uses its copy on 304', async () => {
     await socialMap();
+    await copyStored();
     const { etag } = JSON.parse(stored()!);
     const seen: (string | null)[] = [];
     const statuses: number[] = [];
@@ -47,6 +51,7 @@ describe('buurt-social-map loading, errors and working offline', () => {
 
   it('searches the stored map without a connection and says how old it is', async () => {
     await socialMap();
+    await copyStored();
     worker.use(http.get('*/v1/social-map', () => HttpResponse.error()));
     const el = await socialMap();
     await waitUntil(() => $(el, '[part="notice"]'), 'a notice that the connection is gone');
@@ -63,6 +68,7 @@ describe('buurt-social-map loading, errors and working offline', () => {
 
   it('shows the stored map at once while the server is slow', async () => {
     await socialMap();
+    await copyStored();
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
     worker.use(http.get('*/v1/social-map', async () => { await gate; return undefined; }));

@@ -1,0 +1,12 @@
+import type { Locale } from '../core/i18n.ts';
+
+/**
+ * An amount in euros as Intl writes it for nl-NL ("€ 1.234,50") and en-GB ("€1,234.50"),
+ * without Intl: its first use on a page costs tens of milliseconds (see core/dates.ts).
+ */
+export function formatEuro(amount: number, locale: Locale): string {
+  const [whole, cents] = Math.abs(amount).toFixed(2).split('.') as [string, string];
+  const sign = amount < 0 ? '-' : '';
+  if (locale === 'en') return `${sign}€${whole.replace(/\B(?=(\d{3})+$)/g, ',')}.${cents}`;
+  return `€\u00a0${sign}${whole.replace(/\B(?=(\d{3})+$)/g, '.')},${cents}`;
+}

@@ -1,0 +1,83 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** Time one piece may take to build, so that with its layout it stays a short task on a phone. */
+const PIECE_MS = 4;
+
+/**
+ * Shows a long list a piece at a time: two items in the update that brings the list, then
+ * in each following frame as many as the last piece shows this device can build in a few
+ * milliseconds. On a cheap phone 35 activity cards take some 150 ms to build and lay out;
+ * in pieces, no task keeps the page from answering a tap or a scroll, and a fast computer
+ * still shows everything within a frame or two. `updateComplete` waits until everything is
+ * shown (BuurtElement), so code and tests that await it see the whole list.
+ */
+export class RevealController implements ReactiveController {
+  private list: unknown;
+  private shown = 0;
+  private total = 0;
+  private step = 2;
+  private started = 0;
+  private scheduled = false;
+  private timer?: ReturnType<typeof setTimeout>;
+  private finish?: () => void;
+  /** Resolves once the whole current list is shown. */
+  done: Promise<void> = Promise.resolve();
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  /** How many of the `total` items of `list` this render shows. Another list starts over. */
+  count(list: unknown, total: number): number {
+    if (list !== this.list) {
+      this.list = list;
+      this.shown = 2;
+    }
+    this.total = total;
+    return Math.min(this.shown, total);
+  }
+
+  /** More of the list is still to come. */
+  get pending(): boolean {
+    return this.shown < this.total;
+  }
+
+  hostUpdate(): void {
+    // A render that shows no list (loading, an error) leaves nothing to come.
+    this.total = 0;
+    this.started = performance.now();
+  }
+
+  hostUpdated(): void {
+    if (!this.pending) {
+      this.finish?.();
+      this.finish = undefined;
+      return;
+    }
+    this.done = this.finish ? this.done : new Promise((resolve) => (this.finish = resolve));
+    if (this.scheduled) return;
+    // Items per piece: what fitted in PIECE_MS this time, between 1 and 50.
+    const perItem = (performance.now() - this.started) / this.step;
+    this.step = Math.max(1, Math.min(50, Math.floor(PIECE_MS / Math.max(perItem, 0.05))));
+    // The next piece once the browser has laid out and painted this one; a tab in the
+    // background paints no frames, so a timer too.
+    const next = () => {
+      if (!this.scheduled) return;
+      this.scheduled = false;
+      clearTimeout(this.timer);
+      this.shown += this.step;
+      this.host.requestUpdate();
+    };
+    this.scheduled = true;
+    requestAnimationFrame(() => setTimeout(next));
+    this.timer = setTimeout(next, 100);
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.timer);
+    this.scheduled = false;
+    this.shown = this.total;
+    this.finish?.();
+    this.finish = undefined;
+  }
+}
