@@ -127,6 +127,8 @@ export class BuurtAgenda extends BuurtElement<AgendaMessages> {
   private _focus = new FocusController(this);
   /** The list's cards come a few per task (the first screen first): see core/reveal.ts. */
   private _reveal = this.revealController();
+  /** Chips in a closed fold are built a frame after the activities (see renderFilters). */
+  private _chipsReveal = this.revealController();
   private _url = new UrlStateController(this, 'agenda', URL_NAMES);
 
   private get _today() {
@@ -326,6 +328,7 @@ export class BuurtAgenda extends BuurtElement<AgendaMessages> {
             onSearch: this._search,
             onRetryVocabulary: () => void vocab.run(),
             unfolded: this._unfolded,
+            foldedChipsReady: this._chipsReveal.count(vocabulary, 1, 0) > 0,
           });
 
     // The first load: the search field and one placeholder, until the activities and the

@@ -20,6 +20,8 @@ export interface FiltersOptions {
    * Only the start: after that the resident opens and closes them.
    */
   unfolded: { categories: boolean; organizations: boolean };
+  /** False in the update that brings the chips: a folded group builds its chips a frame later. */
+  foldedChipsReady: boolean;
 }
 
 function chipGroup(legend: string, kind: 'categories' | 'organizations', terms: readonly Term[], o: FiltersOptions) {
@@ -39,7 +41,7 @@ function foldedGroup(summary: string, legend: string, kind: 'categories' | 'orga
   const chosen = o.state[kind].length;
   return html`<details class="more ${kind}" ?open=${o.unfolded[kind]}>
     <summary part="summary">${summary}${chosen ? html` <span class="badge">(${chosen})</span>` : nothing}</summary>
-    ${chipGroup(legend, kind, terms, o)}
+    ${o.unfolded[kind] || o.foldedChipsReady ? chipGroup(legend, kind, terms, o) : nothing}
   </details>`;
 }
 

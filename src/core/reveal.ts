@@ -27,11 +27,14 @@ export class RevealController implements ReactiveController {
     host.addController(this);
   }
 
-  /** How many of the `total` items of `list` this render shows. Another list starts over. */
-  count(list: unknown, total: number): number {
+  /**
+   * How many of the `total` items of `list` this render shows: `first` at once (0: all of
+   * it in the next frame), then more. Another list starts over.
+   */
+  count(list: unknown, total: number, first = 2): number {
     if (list !== this.list) {
       this.list = list;
-      this.shown = 2;
+      this.shown = first;
     }
     this.total = total;
     return Math.min(this.shown, total);

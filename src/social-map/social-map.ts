@@ -123,6 +123,8 @@ export class BuurtSocialMap extends BuurtElement<SocialMapMessages> {
   private _focus = new FocusController(this);
   /** The result cards come a few per task (the first screen first): see core/reveal.ts. */
   private _reveal = this.revealController();
+  /** The folded filter chips are built a frame after the first results. */
+  private _chipsReveal = this.revealController();
   private _url = new UrlStateController(this, 'kaart', URL_NAMES);
 
   private _map = new Task(this, {
@@ -396,26 +398,30 @@ export class BuurtSocialMap extends BuurtElement<SocialMapMessages> {
     ];
     // Folded by default, so results stay right below the search field while typing.
     const active = [sel.category, sel.village, sel.kind, sel.openNow].filter(Boolean).length;
+    // Folded by default, so its chips are built a frame after the first results.
+    const chipsReady = this._chipsReveal.count(map, 1, 0) > 0;
     return html`<details class="filters" part="filters">
       <summary>${m.filters}${active ? ` (${active})` : ''}</summary>
-      ${renderChipGroup(
-        m.category,
-        map.categories.map((c) =>
-          chip(c.id, c.name, r.categories.get(c.id) ?? 0, sel.category === c.id, () => this._choose('category', c.id)),
-        ),
-      )}
-      ${map.villages.length > 1
-        ? renderChipGroup(
-            m.village,
-            map.villages.map((v) =>
-              chip(v.id, v.name, r.villages.get(v.id) ?? 0, sel.village === v.id, () => this._choose('village', v.id)),
-            ),
-          )
+      ${chipsReady
+        ? html`${renderChipGroup(
+              m.category,
+              map.categories.map((c) =>
+                chip(c.id, c.name, r.categories.get(c.id) ?? 0, sel.category === c.id, () => this._choose('category', c.id)),
+              ),
+            )}
+            ${map.villages.length > 1
+              ? renderChipGroup(
+                  m.village,
+                  map.villages.map((v) =>
+                    chip(v.id, v.name, r.villages.get(v.id) ?? 0, sel.village === v.id, () => this._choose('village', v.id)),
+                  ),
+                )
+              : nothing}
+            ${renderChipGroup(m.kind, [
+              ...kinds.map(([k, label]) => chip(k, label, r.kinds.get(k) ?? 0, sel.kind === k, () => this._choose('kind', k))),
+              chip('open-now', m.openNow, r.openNow, sel.openNow, this._toggleOpenNow),
+            ])}`
         : nothing}
-      ${renderChipGroup(m.kind, [
-        ...kinds.map(([k, label]) => chip(k, label, r.kinds.get(k) ?? 0, sel.kind === k, () => this._choose('kind', k))),
-        chip('open-now', m.openNow, r.openNow, sel.openNow, this._toggleOpenNow),
-      ])}
     </details>`;
   }
 
