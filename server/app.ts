@@ -1,6 +1,7 @@
 // The Buurtkit API as a Hono app, without a port: main.ts listens, tests call
 // app.request(...) in-process.
 import { Hono, type Context } from 'hono';
+import { compress } from 'hono/compress';
 import { etag, RETAINED_304_HEADERS } from 'hono/etag';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Config } from './config.ts';
@@ -63,6 +64,13 @@ export function createApp({ db, config, log, staticDirs, now, agendaStore = new 
   });
   app.use('/v1/*', corsMiddleware);
   app.use('/buurtkit/*', corsMiddleware);
+
+  // Answers built on each request are compressed as they go (gzip); the agenda, the
+  // sociale kaart and the export compress once in their response cache instead.
+  const compressPerRequest = compress();
+  for (const path of ['/v1/network', '/v1/organizations', '/v1/services', '/v1/services/*', '/v1/categories', '/v1/openapi.json']) {
+    app.use(path, compressPerRequest);
+  }
 
   // Conditional requests: an ETag on every successful GET, 304 when it matches.
   // A 304 must keep the CORS headers, or a browser on the village's site rejects it.

@@ -2,6 +2,7 @@
 // parameter, never a 500; the headers every response carries; 405 and the preflight.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { gunzipSync } from 'node:zlib';
 import { getJson, testApp } from './test-app.ts';
 
 async function assertNames(path: string, parameter: string, detail?: RegExp) {
@@ -188,5 +189,21 @@ test('a widget entry is revalidated within minutes; a hashed chunk is cached for
     const res = await app.request(path);
     assert.equal(res.status, 200, path);
     assert.equal(res.headers.get('cache-control'), 'public, max-age=31536000, immutable', path);
+  }
+});
+
+test('answers built per request come compressed to a client that accepts it, and whole to one that does not', async () => {
+  const { app } = await testApp();
+  for (const path of ['/v1/organizations?limit=500', '/v1/services', '/v1/network']) {
+    const zipped = await app.request(path, { headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    assert.equal(zipped.headers.get('content-encoding'), 'gzip', path);
+    assert.match(zipped.headers.get('vary') ?? '', /accept-encoding/i, path);
+    const body = Buffer.from(await zipped.arrayBuffer());
+    const plain = await app.request(path);
+    assert.equal(plain.headers.get('content-encoding'), null, path);
+    assert.deepEqual(JSON.parse(gunzipSync(body).toString()), await plain.json(), path);
+    // A revalidation still gets its 304.
+    const again = await app.request(path, { headers: { 'accept-encoding': 'gzip', 'if-none-match': zipped.headers.get('etag')! } });
+    assert.equal(again.status, 304, path);
   }
 });
