@@ -279,11 +279,13 @@ export function occurrencePageJson(
   }
   let byteLength = head.byteLength + tail.byteLength + Math.max(0, runs.length / 2 - 1);
   for (let i = 0; i < runs.length; i += 2) byteLength += runs[i + 1]! - runs[i]!;
+  // The cached page keeps only the buffer, not the whole model of its data version.
+  const json = model.json;
   const writeTo = (target: Uint8Array) => {
     let at = head.copy(target, 0);
     for (let i = 0; i < runs.length; i += 2) {
       if (i > 0) target[at++] = COMMA_BYTE;
-      at += model.json.copy(target, at, runs[i], runs[i + 1]);
+      at += json.copy(target, at, runs[i], runs[i + 1]);
     }
     tail.copy(target, at);
   };

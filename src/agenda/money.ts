@@ -5,7 +5,8 @@ import type { Locale } from '../core/i18n.ts';
  * without Intl: its first use on a page costs tens of milliseconds (see core/dates.ts).
  */
 export function formatEuro(amount: number, locale: Locale): string {
-  const [whole, cents] = Math.abs(amount).toFixed(2).split('.') as [string, string];
+  // Rounded on the decimal value (1.005 is € 1,01, as Intl writes it), not on its binary approximation.
+  const [whole, cents] = (Math.round(Number(`${Math.abs(amount)}e2`)) / 100).toFixed(2).split('.') as [string, string];
   const sign = amount < 0 ? '-' : '';
   if (locale === 'en') return `${sign}€${whole.replace(/\B(?=(\d{3})+$)/g, ',')}.${cents}`;
   return `€\u00a0${sign}${whole.replace(/\B(?=(\d{3})+$)/g, '.')},${cents}`;

@@ -32,17 +32,17 @@ export class LazyModule<T> {
   /** Loads the module (once) ahead of need, with nothing waiting for it. */
   prefetch(): Promise<void> {
     this._loading ??= this.importer()
-      .then(
-        (module) => {
-          this.onLoad?.(module);
-          this.value = module;
-          this.failed = false;
-        },
-        () => {
-          this._loading = undefined;
-          this.failed = true;
-        },
-      )
+      .then((module) => {
+        this.onLoad?.(module);
+        this.value = module;
+        this.failed = false;
+      })
+      // A chunk that cannot load, or whose set-up throws (a browser without constructable
+      // style sheets, say): failed, and the next load() tries again.
+      .catch(() => {
+        this._loading = undefined;
+        this.failed = true;
+      })
       .finally(() => this.host.requestUpdate());
     return this._loading;
   }

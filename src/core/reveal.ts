@@ -1,11 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** Time one piece may take to build, so that with its layout it stays a short task on a phone. */
+/** Time one piece may add to an update, so that with its layout it stays a short task on a phone. */
 const PIECE_MS = 4;
+/** However slow the device, a list is complete within this many more pieces. */
+const MAX_PIECES = 12;
 
 /**
  * Shows a long list a piece at a time: two items in the update that brings the list, then
- * in each following frame as many as the last piece shows this device can build in a few
+ * in each following frame as many as the last piece shows this device can add in a few
  * milliseconds. On a cheap phone 35 activity cards take some 150 ms to build and lay out;
  * in pieces, no task keeps the page from answering a tap or a scroll, and a fast computer
  * still shows everything within a frame or two. `updateComplete` waits until everything is
@@ -17,7 +19,7 @@ export class RevealController implements ReactiveController {
   private total = 0;
   private step = 2;
   private started = 0;
-  private scheduled = false;
+  private frame?: number;
   private timer?: ReturnType<typeof setTimeout>;
   private finish?: () => void;
   /** Resolves once the whole current list is shown. */
@@ -35,6 +37,7 @@ export class RevealController implements ReactiveController {
     if (list !== this.list) {
       this.list = list;
       this.shown = first;
+      this.step = Math.max(first, 1);
     }
     this.total = total;
     return Math.min(this.shown, total);
@@ -58,28 +61,41 @@ export class RevealController implements ReactiveController {
       return;
     }
     this.done = this.finish ? this.done : new Promise((resolve) => (this.finish = resolve));
-    if (this.scheduled) return;
-    // Items per piece: what fitted in PIECE_MS this time, between 1 and 50.
-    const perItem = (performance.now() - this.started) / this.step;
-    this.step = Math.max(1, Math.min(50, Math.floor(PIECE_MS / Math.max(perItem, 0.05))));
+    if (this.timer !== undefined) return;
+    // Items per piece: what fitted in PIECE_MS this time (the whole update counted, so on
+    // the safe side), but enough to show the whole list in at most MAX_PIECES pieces.
+    const perItem = Math.max(performance.now() - this.started, 0.05) / this.step;
+    const atLeast = Math.ceil(this.total / MAX_PIECES);
+    this.step = Math.max(1, atLeast, Math.floor(PIECE_MS / perItem));
     // The next piece once the browser has laid out and painted this one; a tab in the
     // background paints no frames, so a timer too.
-    const next = () => {
-      if (!this.scheduled) return;
-      this.scheduled = false;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = undefined;
       clearTimeout(this.timer);
-      this.shown += this.step;
-      this.host.requestUpdate();
-    };
-    this.scheduled = true;
-    requestAnimationFrame(() => setTimeout(next));
-    this.timer = setTimeout(next, 100);
+      this.timer = setTimeout(this.next);
+    });
+    this.timer = setTimeout(this.next, 100);
+  }
+
+  private next = () => {
+    this.cancel();
+    this.shown += this.step;
+    this.host.requestUpdate();
+  };
+
+  private cancel() {
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+    clearTimeout(this.timer);
+    this.frame = this.timer = undefined;
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.timer);
-    this.scheduled = false;
-    this.shown = this.total;
+    this.cancel();
+    // Taken out of the page mid-way: the rest at once, so it is complete when it returns.
+    if (this.pending) {
+      this.shown = this.total;
+      this.host.requestUpdate();
+    }
     this.finish?.();
     this.finish = undefined;
   }

@@ -104,7 +104,10 @@ export class BuurtSocialMap extends BuurtElement<SocialMapMessages> {
   private _found?: { index: SearchIndex<SocialMapService>; q: string; items: SocialMapService[] };
   private _announceTimer?: ReturnType<typeof setTimeout>;
   /** The search engine (search.ts), a chunk of its own: the first view needs no search. */
-  private _engine = new LazyModule(this, () => import('./search.ts'));
+  private _engine = new LazyModule(this, () => import('./search.ts'), () => {
+    // Typed before the engine was there: the number of results is said once it is.
+    if (this._q.trim()) this._scheduleAnnouncement();
+  });
   /** The verwijskaart's content, from its chunk (referral-card.ts) once loaded. */
   private _cardUi?: CardDialog;
   private _cardKit = new LazyModule(this, () => import('./referral-card.ts'), (kit) => {
@@ -399,7 +402,8 @@ export class BuurtSocialMap extends BuurtElement<SocialMapMessages> {
     // Folded by default, so results stay right below the search field while typing.
     const active = [sel.category, sel.village, sel.kind, sel.openNow].filter(Boolean).length;
     // Folded by default, so its chips are built a frame after the first results.
-    const chipsReady = this._chipsReveal.count(map, 1, 0) > 0;
+    // Once: a newer map (the server's answer after the stored copy) must not rebuild the chips under a finger.
+    const chipsReady = this._chipsReveal.count(this._chipsReveal, 1, 0) > 0;
     return html`<details class="filters" part="filters">
       <summary>${m.filters}${active ? ` (${active})` : ''}</summary>
       ${chipsReady

@@ -33,7 +33,7 @@ describe('dates, times and amounts written as Intl writes them', () => {
 
     it(`writes amounts in euros as Intl does (${locale})`, () => {
       const f = new Intl.NumberFormat(TAGS[locale], { style: 'currency', currency: 'EUR' });
-      for (const amount of [0, 0.5, 1, 2.5, 3.75, 10, 12.3, 999.99, 1000, 1234.5, 25000, 1234567.89]) {
+      for (const amount of [0, 0.5, 1, 1.005, 2.675, 2.5, 3.75, 10, 10.235, 12.3, 999.99, 1000, 1234.5, 25000, 1234567.89]) {
         expect(formatEuro(amount, locale), String(amount)).to.equal(f.format(amount));
       }
     });
