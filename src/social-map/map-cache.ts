@@ -3,6 +3,7 @@
  * keep searching on a bad connection. Storage may be full, switched off or forbidden (a
  * SecurityError in some embeds): then the widget simply works without a copy.
  */
+import { whenIdle } from '../core/lazy.ts';
 import type { SocialMap } from './types.ts';
 
 export interface CachedMap {
@@ -27,17 +28,21 @@ export function readCachedMap(apiBase: string): CachedMap | undefined {
 
 /**
  * Stores the copy when the browser is idle: writing ~150 KB of JSON takes a phone tens of
- * milliseconds, which should not delay the first results. A copy that is a moment late
- * loses nothing; the next visit revalidates it anyway.
+ * milliseconds, which should not delay the first results. A page that is left or reloaded
+ * before then writes it on the way out (pagehide), so the copy is never lost.
  */
 export function writeCachedMap(apiBase: string, cached: CachedMap): void {
+  let done = false;
   const write = () => {
+    if (done) return;
+    done = true;
+    removeEventListener('pagehide', write);
     try {
       localStorage.setItem(cacheKey(apiBase), JSON.stringify(cached));
     } catch {
       // QuotaExceededError or SecurityError: no offline copy this time.
     }
   };
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(write, { timeout: 2000 });
-  else setTimeout(write, 200);
+  addEventListener('pagehide', write);
+  whenIdle(write);
 }
