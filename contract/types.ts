@@ -247,6 +247,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/volunteer-opportunities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Volunteer work (vrijwilligerswerk) of the network's organisations.
+         * @description Every opportunity whose sign-up is open, sorted by organisation, then title. Each
+         *     says what you do, where, how often, for whom, what is asked of you, and how many
+         *     places are left on its coming shifts.
+         */
+        get: operations["listVolunteerOpportunities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/volunteer-opportunities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One opportunity, its coming shifts, and the privacy text a sign-up agrees to. */
+        get: operations["getVolunteerOpportunity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/volunteer-signups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign up to help, for an ongoing role or for one shift. No account needed.
+         * @description Stores the sign-up and queues a confirmation for the volunteer and a notice for the
+         *     organisation, in one transaction. For a shift with places left the sign-up is
+         *     `confirmed`; for a full shift it is `waitlisted`, with its place in the queue. The
+         *     answer holds the sign-up's `reference` and a secret `token`, shown only here: with
+         *     both, `GET` and `DELETE /v1/volunteer-signups/{reference}` show or cancel it.
+         *
+         *     Send an `Idempotency-Key` (any unique string, for example a UUID) and send the same
+         *     key again when retrying the same submission: the first answer is replayed and no
+         *     second sign-up is made.
+         */
+        post: operations["createVolunteerSignup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/volunteer-signups/{reference}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A sign-up as its volunteer sees it, with the secret token. */
+        get: operations["getVolunteerSignup"];
+        put?: never;
+        post?: never;
+        /**
+         * Cancel a sign-up; the first on the waiting list moves up.
+         * @description Cancelling twice is not an error; the second answer is the same cancelled sign-up.
+         */
+        delete: operations["cancelVolunteerSignup"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -360,6 +448,8 @@ export interface components {
             categories: components["schemas"]["Term"][];
             /** @description The audiences activities are meant for. */
             audiences: components["schemas"]["Term"][];
+            /** @description The kinds of volunteer work (koffie en gastvrijheid, vervoer, maatje...), for the sign-up widget's filter. */
+            volunteerKinds?: components["schemas"]["Term"][];
         };
         /**
          * @description `professional`: paid professionals (wijkteam, welfare, housing corporation, school);
@@ -652,6 +742,143 @@ export interface components {
             services: components["schemas"]["SocialMapService"][];
         };
         /**
+         * @description A short code to quote on the phone, e.g. `VW-7K3M-Q9PD` (letters and digits that cannot be mistaken for each other).
+         * @example VW-7K3M-Q9PD
+         */
+        Reference: string;
+        /**
+         * @description `morning` (ochtend, until 12.00), `afternoon` (middag, 12.00–18.00), `evening` (avond).
+         * @enum {string}
+         */
+        DayPart: "morning" | "afternoon" | "evening";
+        /** @enum {string} */
+        Weekday: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+        /** @description When the volunteer can help, by day and part of the day. */
+        Availability: {
+            day: components["schemas"]["Weekday"];
+            part: components["schemas"]["DayPart"];
+        }[];
+        VolunteerRequirements: {
+            /** @description A VOG (Verklaring Omtrent het Gedrag) is needed; the organisation asks for it and records the date it was received. Free for volunteers via the Gratis VOG scheme. */
+            vog: boolean;
+            /** @description A driving licence (rijbewijs B) is needed. */
+            drivingLicence: boolean;
+            /** @description You must be at least this old. */
+            minimumAge?: number;
+        };
+        /** @description One occurrence of an activity for which the opportunity asks a number of volunteers. */
+        VolunteerShift: {
+            occurrenceId: components["schemas"]["OccurrenceId"];
+            start: components["schemas"]["DateTime"];
+            end: components["schemas"]["DateTime"];
+            /** @description How many volunteers are asked. */
+            capacity: number;
+            placesLeft: number;
+            /** @description How many are on the waiting list. */
+            waitlist: number;
+        };
+        VolunteerOpportunity: {
+            id: components["schemas"]["Id"];
+            /** @example Koffie schenken bij de Koffieochtend */
+            title: string;
+            /** @description What you do */
+            summary: string;
+            organizer: components["schemas"]["OrganizerRef"];
+            kind: components["schemas"]["Term"];
+            /** @description Where the work is done, in words ("Dorpshuis De Linde", "Bij mensen thuis in Linde en Oosterwaard"). */
+            where: string;
+            place?: components["schemas"]["Place"];
+            /** @description How often, in words: "Eén ochtend per maand", "Wekelijks, ongeveer 2 uur". */
+            frequency: string;
+            /** @description For whom the help is: "Bezoekers van de Koffieochtend, vooral ouderen". */
+            forWhom: string;
+            dayParts: components["schemas"]["DayPart"][];
+            requirements: components["schemas"]["VolunteerRequirements"];
+            /** @description The activity whose occurrences are the shifts, when the work is tied to one. */
+            activityId?: components["schemas"]["Id"];
+            /** @description `true`: an ongoing role (maatje, buurtassistent) without shifts; `false`: help at the shifts listed. */
+            ongoing: boolean;
+            /** @description New sign-ups are accepted. */
+            signupsOpen: boolean;
+            /** @description Places left on the coming shifts together; absent for an ongoing role. */
+            placesLeft?: number;
+            nextShift?: components["schemas"]["VolunteerShift"];
+        };
+        VolunteerOpportunityPage: components["schemas"]["Page"] & {
+            items: components["schemas"]["VolunteerOpportunity"][];
+        };
+        /** @description The privacy text shown before sending; a sign-up records which version was agreed to. */
+        PrivacyNotice: {
+            /** @example vrijwilligers-2026-11 */
+            version: string;
+            /** @description Why we ask for these details. */
+            why: string;
+            /** @description Who sees them. */
+            who: string;
+            /** @description How long they are kept. */
+            howLong: string;
+        };
+        VolunteerOpportunityDetail: components["schemas"]["VolunteerOpportunity"] & {
+            description: string;
+            /** @description The coming shifts (about eight weeks ahead), sorted by start; empty for an ongoing role. */
+            shifts: components["schemas"]["VolunteerShift"][];
+            privacy: components["schemas"]["PrivacyNotice"];
+        };
+        /** @description At least one of `phone` and `email` is needed, so the organisation can get in touch. */
+        VolunteerSignupRequest: {
+            opportunityId: components["schemas"]["Id"];
+            /** @description The shift to help at; needed when the opportunity has shifts, not allowed for an ongoing role. */
+            occurrenceId?: components["schemas"]["OccurrenceId"];
+            name: string;
+            /** @description Used only to phone you about this help. */
+            phone?: string;
+            /**
+             * Format: email
+             * @description Used to send you the confirmation and reminders.
+             */
+            email?: string;
+            availability?: components["schemas"]["Availability"];
+            /** @description Anything the organisation should know. */
+            message?: string;
+            consent: {
+                /** @description The `version` of the privacy text that was shown (from the opportunity's `privacy`). */
+                privacyVersion: string;
+            };
+        } | unknown | unknown;
+        /**
+         * @description `confirmed`: you are expected; `waitlisted`: the shift is full and you are on the waiting list; `cancelled`.
+         * @enum {string}
+         */
+        SignupStatus: "confirmed" | "waitlisted" | "cancelled";
+        VolunteerSignup: {
+            reference: components["schemas"]["Reference"];
+            status: components["schemas"]["SignupStatus"];
+            /** @description Your place on the waiting list (1: next in line), while waitlisted. */
+            waitlistPosition?: number;
+            opportunity: {
+                id: components["schemas"]["Id"];
+                title: string;
+                organizer: components["schemas"]["OrganizerRef"];
+            };
+            shift?: {
+                occurrenceId: components["schemas"]["OccurrenceId"];
+                /** @description The activity's title. */
+                title: string;
+                start: components["schemas"]["DateTime"];
+                end: components["schemas"]["DateTime"];
+            };
+            name: string;
+            phone?: string;
+            email?: string;
+            availability?: components["schemas"]["Availability"];
+            message?: string;
+            createdAt: components["schemas"]["DateTime"];
+        };
+        VolunteerSignupCreated: components["schemas"]["VolunteerSignup"] & {
+            /** @description The secret that, with the reference, shows or cancels the sign-up (`Authorization: Bearer <token>`). Given only once; the server keeps only its hash. */
+            token: string;
+        };
+        /**
          * @description Open Referral HSDS 3.0: an HSDS API `Page` (`total_items`, `total_pages`, `page_number`,
          *     `size`, `first_page`, `last_page`, `empty`) whose `contents` are fully nested HSDS
          *     services. Described loosely here; the authoritative shape, checked by the contract
@@ -729,6 +956,17 @@ export interface components {
         openNow: boolean;
         /** @description The service's id. */
         serviceId: components["schemas"]["Id"];
+        /**
+         * @description A unique string per submission (a UUID, say), sent again unchanged on every retry of
+         *     that submission. The same key with the same body replays the first answer; the same
+         *     key with another body is `422`; while the first request with the key is still
+         *     running, `409`. Keys are kept 24 hours.
+         */
+        idempotencyKey: string;
+        /** @description The sign-up's reference, as given when it was made. */
+        signupReference: components["schemas"]["Reference"];
+        /** @description `Bearer ` and the secret token given when the sign-up was made. */
+        bearerToken: string;
     };
     requestBodies: never;
     headers: {
@@ -1082,6 +1320,199 @@ export interface operations {
                 };
             };
             304: components["responses"]["NotModified"];
+        };
+    };
+    listVolunteerOpportunities: {
+        parameters: {
+            query?: {
+                /** @description Only opportunities of this organisation (its id). */
+                organization?: components["schemas"]["Id"];
+                /** @description Only this kind of work (an id from the network's `volunteerKinds`). */
+                kind?: components["schemas"]["Id"];
+                /** @description Only work done in this part of the day. */
+                dayPart?: components["schemas"]["DayPart"];
+                /** @description Only opportunities with a shift at this occurrence of an activity ("Help mee" in the agenda). */
+                occurrence?: components["schemas"]["OccurrenceId"];
+                /** @description At most this many items per page. */
+                limit?: components["parameters"]["limit"];
+                /** @description Skip this many items (from the `next` of the previous page). */
+                offset?: components["parameters"]["offset"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of opportunities. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerOpportunityPage"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["Problem"];
+        };
+    };
+    getVolunteerOpportunity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The opportunity's id. */
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The opportunity. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerOpportunityDetail"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+        };
+    };
+    createVolunteerSignup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique string per submission (a UUID, say), sent again unchanged on every retry of
+                 *     that submission. The same key with the same body replays the first answer; the same
+                 *     key with another body is `422`; while the first request with the key is still
+                 *     running, `409`. Keys are kept 24 hours.
+                 */
+                "Idempotency-Key"?: components["parameters"]["idempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "opportunityId": "koffie-schenken-koffieochtend",
+                 *       "occurrenceId": "koffieochtend-20261208T1000",
+                 *       "name": "Jannie de Vries",
+                 *       "phone": "0345 123456",
+                 *       "availability": [
+                 *         {
+                 *           "day": "tue",
+                 *           "part": "morning"
+                 *         }
+                 *       ],
+                 *       "message": "Ik kan ook helpen met opruimen.",
+                 *       "consent": {
+                 *         "privacyVersion": "vrijwilligers-2026-11"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["VolunteerSignupRequest"];
+            };
+        };
+        responses: {
+            /** @description Signed up (confirmed or on the waiting list). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerSignupCreated"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+            413: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+            429: components["responses"]["Problem"];
+        };
+    };
+    getVolunteerSignup: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description `Bearer ` and the secret token given when the sign-up was made. */
+                Authorization: components["parameters"]["bearerToken"];
+            };
+            path: {
+                /** @description The sign-up's reference, as given when it was made. */
+                reference: components["parameters"]["signupReference"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sign-up. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerSignup"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            /** @description No sign-up with this reference and token (a wrong token is not told apart from a wrong reference). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["Problem"];
+        };
+    };
+    cancelVolunteerSignup: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description `Bearer ` and the secret token given when the sign-up was made. */
+                Authorization: components["parameters"]["bearerToken"];
+            };
+            path: {
+                /** @description The sign-up's reference, as given when it was made. */
+                reference: components["parameters"]["signupReference"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cancelled sign-up. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerSignup"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            /** @description No sign-up with this reference and token. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["Problem"];
         };
     };
 }

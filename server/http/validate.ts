@@ -56,6 +56,8 @@ export interface ContractValidator {
   parameters<T>(operationId: string): (c: Context, pathParams?: Record<string, string>) => T;
 }
 
+const isJson = (mediaType: string) => /^application\/(.+\+)?json$/.test(mediaType);
+
 /**
  * A validator for an OpenAPI document: the real contract unless a test gives another.
  * Bodies are limited to `bodyLimit` bytes.
@@ -188,7 +190,6 @@ function decodeSegment(segment: string): string {
   }
 }
 
-const isJson = (mediaType: string) => /^application\/(.+\+)?json$/.test(mediaType);
 
 const typeOf = (schema: Json | undefined, document: Json): Json => (schema ? resolveRef(schema, document) : {});
 
