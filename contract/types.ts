@@ -449,7 +449,7 @@ export interface components {
             /** @description The audiences activities are meant for. */
             audiences: components["schemas"]["Term"][];
             /** @description The kinds of volunteer work (koffie en gastvrijheid, vervoer, maatje...), for the sign-up widget's filter. */
-            volunteerKinds?: components["schemas"]["Term"][];
+            volunteerKinds: components["schemas"]["Term"][];
         };
         /**
          * @description `professional`: paid professionals (wijkteam, welfare, housing corporation, school);
@@ -844,7 +844,7 @@ export interface components {
                 /** @description The `version` of the privacy text that was shown (from the opportunity's `privacy`). */
                 privacyVersion: string;
             };
-        } | unknown | unknown;
+        } & (unknown | unknown);
         /**
          * @description `confirmed`: you are expected; `waitlisted`: the shift is full and you are on the waiting list; `cancelled`.
          * @enum {string}
@@ -1405,7 +1405,7 @@ export interface operations {
                 /**
                  * @example {
                  *       "opportunityId": "koffie-schenken-koffieochtend",
-                 *       "occurrenceId": "koffieochtend-20261208T1000",
+                 *       "occurrenceId": "koffieochtend-dorpshuis-20261208T1000",
                  *       "name": "Jannie de Vries",
                  *       "phone": "0345 123456",
                  *       "availability": [

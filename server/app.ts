@@ -17,6 +17,7 @@ import { AgendaStore } from './agenda/store.ts';
 import { FOR_MANY_KEYS, ResponseCache } from './http/response-cache.ts';
 import { serviceRoutes } from './routes/services.ts';
 import { docsRoutes } from './routes/docs.ts';
+import { volunteeringRoutes } from './routes/volunteering.ts';
 
 export interface AppOptions {
   db: Database;
@@ -82,6 +83,7 @@ export function createApp({ db, config, log, staticDirs, now, agendaStore = new 
   app.route('/v1', networkRoutes(db));
   app.route('/v1', agendaRoutes({ store: agendaStore, cache: agendaCache }));
   app.route('/v1', serviceRoutes(db, { now }));
+  app.route('/v1', volunteeringRoutes(db, { now }));
   app.get('/v1/health', async (c) => {
     try {
       await db.query('select 1');

@@ -25,6 +25,7 @@ export async function loadNetwork(db: Queryable): Promise<Network> {
   const villages = await db.query<Network['villages'][number]>('select id, name, kind from villages order by sort, name');
   const categories = await db.query<{ id: string; name: string }>('select id, name from activity_categories order by sort, name');
   const audiences = await db.query<{ id: string; name: string }>('select id, name from audiences order by sort, name');
+  const volunteerKinds = await db.query<{ id: string; name: string }>('select id, name from volunteer_kinds order by sort, name');
   return {
     id: network.id,
     name: network.name,
@@ -34,6 +35,7 @@ export async function loadNetwork(db: Queryable): Promise<Network> {
     contact: contact(network),
     categories: categories.rows,
     audiences: audiences.rows,
+    volunteerKinds: volunteerKinds.rows,
   };
 }
 

@@ -4,6 +4,7 @@ import type { Database, Queryable } from '../db/database.ts';
 import { demoNetwork, type DemoNetwork } from './demo-network.ts';
 import { insertSocialMap } from './social-map.ts';
 import { materialiseOccurrences } from '../agenda/occurrence-index.ts';
+import { privacyNotices, volunteerKinds, volunteerOpportunities } from './volunteering.ts';
 
 /**
  * Seeds the demo network when the `network` table is empty.
@@ -46,6 +47,13 @@ async function insertAll(tx: Queryable, data: DemoNetwork): Promise<void> {
   await insertRows(tx, 'activity_registrations', data.registrations, [
     'activity_id', 'original_starts_at', 'places_taken',
   ]);
+  await insertRows(tx, 'volunteer_kinds', volunteerKinds, ['id', 'name', 'sort']);
+  await insertRows(tx, 'volunteer_opportunities', volunteerOpportunities, [
+    'id', 'organization_id', 'title', 'summary', 'description', 'kind_id', 'where_text', 'place_id',
+    'frequency', 'for_whom', 'day_parts', 'vog', 'driving_licence', 'minimum_age', 'activity_id',
+    'capacity_per_shift', 'ongoing', 'signups_open',
+  ]);
+  await insertRows(tx, 'privacy_notices', privacyNotices, ['version', 'why', 'who', 'how_long', 'published_at']);
 }
 
 /** Rows per statement: keeps each statement well under Postgres' 65,535 parameters. */

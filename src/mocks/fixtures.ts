@@ -36,6 +36,11 @@ export const network: Schemas['Network'] = {
   contact: { phone: '0345 123 456', email: 'info@samenlinde.example' },
   categories,
   audiences,
+  volunteerKinds: [
+    { id: 'koffie-en-gastvrijheid', name: 'Koffie en gastvrijheid' },
+    { id: 'vervoer', name: 'Vervoer en begeleiding' },
+    { id: 'maatje-en-bezoek', name: 'Maatje en bezoek' },
+  ],
 };
 
 export const organizations: Organization[] = [

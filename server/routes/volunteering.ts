@@ -1,0 +1,54 @@
+// Volunteer work and signing up for it: HTTP only. The rules and the SQL are in
+// server/volunteering/; each write runs in one transaction.
+import { Hono, type Context } from 'hono';
+import type { operations } from '../../contract/types.ts';
+import type { Database } from '../db/database.ts';
+import { ProblemError } from '../http/problem.ts';
+import { parameterValidator, validatedBody } from '../http/validate.ts';
+import { getOpportunity, listOpportunities, type OpportunityQuery } from '../volunteering/opportunities.ts';
+import { cancelSignup, createSignup, findSignup, type VolunteerSignupRequest } from '../volunteering/signups.ts';
+import { bearerToken } from '../volunteering/secrets.ts';
+
+type OpportunityParams = operations['getVolunteerOpportunity']['parameters']['path'];
+type SignupParams = operations['getVolunteerSignup']['parameters']['path'];
+
+export interface VolunteeringRoutesOptions {
+  now?: () => Date;
+}
+
+/** The secret token of the Authorization header; a missing or malformed header is bad input (no sign-up is looked up). */
+function tokenOf(c: Context): string {
+  const token = bearerToken(c.req.header('authorization'));
+  if (!token) {
+    const detail = 'Stuur de code uit uw persoonlijke link mee als Authorization: Bearer <code>.';
+    throw new ProblemError('invalid-parameters', detail, [{ name: 'Authorization', in: 'header', detail }]);
+  }
+  return token;
+}
+
+// Personal data: never stored by a browser or proxy cache.
+const PRIVATE = { 'Cache-Control': 'no-store' };
+
+export function volunteeringRoutes(db: Database, { now = () => new Date() }: VolunteeringRoutesOptions = {}) {
+  const readListQuery = parameterValidator<OpportunityQuery>('listVolunteerOpportunities');
+  const readOpportunityParams = parameterValidator<OpportunityParams>('getVolunteerOpportunity');
+  const readSignupParams = parameterValidator<SignupParams>('getVolunteerSignup');
+
+  return new Hono()
+    .get('/volunteer-opportunities', async (c) => c.json(await listOpportunities(db, readListQuery(c), now())))
+    .get('/volunteer-opportunities/:id', async (c) => c.json(await getOpportunity(db, readOpportunityParams(c).id, now())))
+    .post('/volunteer-signups', async (c) => {
+      const request = validatedBody<VolunteerSignupRequest>(c);
+      const created = await db.transaction((tx) => createSignup(tx, request, now()));
+      return c.json(created, 201, { ...PRIVATE, Location: `/v1/volunteer-signups/${created.reference}` });
+    })
+    .get('/volunteer-signups/:reference', async (c) => {
+      const { reference } = readSignupParams(c);
+      return c.json(await findSignup(db, reference, tokenOf(c)), 200, PRIVATE);
+    })
+    .delete('/volunteer-signups/:reference', async (c) => {
+      const { reference } = readSignupParams(c);
+      const token = tokenOf(c);
+      return c.json(await db.transaction((tx) => cancelSignup(tx, reference, token, now())), 200, PRIVATE);
+    });
+}
