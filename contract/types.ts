@@ -777,7 +777,8 @@ export interface components {
             /** @description How many are on the waiting list. */
             waitlist: number;
         };
-        VolunteerOpportunity: {
+        VolunteerOpportunity: components["schemas"]["VolunteerOpportunityFields"];
+        VolunteerOpportunityFields: {
             id: components["schemas"]["Id"];
             /** @example Koffie schenken bij de Koffieochtend */
             title: string;
@@ -818,7 +819,7 @@ export interface components {
             /** @description How long they are kept. */
             howLong: string;
         };
-        VolunteerOpportunityDetail: components["schemas"]["VolunteerOpportunity"] & {
+        VolunteerOpportunityDetail: components["schemas"]["VolunteerOpportunityFields"] & {
             description: string;
             /** @description The coming shifts (about eight weeks ahead), sorted by start; empty for an ongoing role. */
             shifts: components["schemas"]["VolunteerShift"][];
@@ -850,7 +851,8 @@ export interface components {
          * @enum {string}
          */
         SignupStatus: "confirmed" | "waitlisted" | "cancelled";
-        VolunteerSignup: {
+        VolunteerSignup: components["schemas"]["VolunteerSignupFields"];
+        VolunteerSignupFields: {
             reference: components["schemas"]["Reference"];
             status: components["schemas"]["SignupStatus"];
             /** @description Your place on the waiting list (1: next in line), while waitlisted. */
@@ -874,7 +876,7 @@ export interface components {
             message?: string;
             createdAt: components["schemas"]["DateTime"];
         };
-        VolunteerSignupCreated: components["schemas"]["VolunteerSignup"] & {
+        VolunteerSignupCreated: components["schemas"]["VolunteerSignupFields"] & {
             /** @description The secret that, with the reference, shows or cancels the sign-up (`Authorization: Bearer <token>`). Given only once; the server keeps only its hash. */
             token: string;
         };
