@@ -4,6 +4,8 @@ import assert from 'node:assert/strict';
 import { testApp } from '../server/test-app.ts';
 import { contractViolations } from './conformance.ts';
 import { get as mapGet, mapTestApp, moments, setNow } from '../server/social-map-fixture.ts';
+import { volunteerApp } from '../server/volunteer-app.ts';
+import { findOperation } from '../../server/contract.ts';
 
 type Requester = (path: string) => Promise<Response>;
 
@@ -76,3 +78,50 @@ test('GET /v1/services/{id} conforms for every listed service', async () => {
   assert.ok(body.items.length >= 4);
   for (const s of body.items) await checkMap('getService', `/v1/services/${s.id}`, 200);
 });
+
+// Volunteering, on the seeded network with the clock fixed (test/server/volunteer-app.ts),
+// so the contract's example shift is always still to come.
+const volunteer = (init?: RequestInit): Requester => async (p) => (await volunteerApp()).app.request(p, init);
+const checkVolunteer = (operationId: string, path: string, expectedStatus: number, init?: RequestInit) => check(operationId, path, expectedStatus, volunteer(init));
+const postJson = (body: unknown): RequestInit => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+test('GET /v1/volunteer-opportunities conforms, with filters and for bad input', async () => {
+  await checkVolunteer('listVolunteerOpportunities', '/v1/volunteer-opportunities?limit=500', 200);
+  await checkVolunteer('listVolunteerOpportunities', '/v1/volunteer-opportunities?organization=dorpshuis-de-linde&kind=koffie-en-gastvrijheid&dayPart=morning', 200);
+  await checkVolunteer('listVolunteerOpportunities', '/v1/volunteer-opportunities?occurrence=koffieochtend-dorpshuis-20261208T1000', 200);
+  await checkVolunteer('listVolunteerOpportunities', '/v1/volunteer-opportunities?dayPart=nacht', 400);
+  await checkVolunteer('listVolunteerOpportunities', '/v1/volunteer-opportunities?organization=bestaat-niet', 400);
+});
+test('GET /v1/volunteer-opportunities/{id} conforms for every opportunity, and when not found', async () => {
+  const { body } = await getVolunteer('/v1/volunteer-opportunities?limit=500');
+  for (const o of body.items) await checkVolunteer('getVolunteerOpportunity', `/v1/volunteer-opportunities/${o.id}`, 200);
+  await checkVolunteer('getVolunteerOpportunity', '/v1/volunteer-opportunities/bestaat-niet', 404);
+  await checkVolunteer('getVolunteerOpportunity', '/v1/volunteer-opportunities/Niet_Geldig', 400);
+});
+test('POST /v1/volunteer-signups conforms: the contract example, a 422, and seeing and cancelling it', async () => {
+  const example = (findOperation('createVolunteerSignup').requestBody!.content['application/json'] as { example?: unknown }).example;
+  const created = await checkVolunteer('createVolunteerSignup', '/v1/volunteer-signups', 201, postJson(example));
+  await checkVolunteer('createVolunteerSignup', '/v1/volunteer-signups', 422, postJson({ ...(example as object), opportunityId: 'bestaat-niet' }));
+  await checkVolunteer('createVolunteerSignup', '/v1/volunteer-signups', 422, postJson({ name: 'Zonder meer' }));
+  const auth = (token: string, method = 'GET') => ({ method, headers: { authorization: `Bearer ${token}` } });
+  const path = `/v1/volunteer-signups/${created.reference}`;
+  await checkVolunteer('getVolunteerSignup', path, 200, auth(created.token));
+  await checkVolunteer('getVolunteerSignup', path, 404, auth('x'.repeat(43)));
+  await checkVolunteer('getVolunteerSignup', path, 400);
+  await checkVolunteer('cancelVolunteerSignup', path, 404, auth('x'.repeat(43), 'DELETE'));
+  await checkVolunteer('cancelVolunteerSignup', path, 200, auth(created.token, 'DELETE'));
+  await checkVolunteer('cancelVolunteerSignup', path, 200, auth(created.token, 'DELETE'));
+});
+test('the volunteering shapes refuse a field the contract does not name', async () => {
+  const { body } = await getVolunteer('/v1/volunteer-opportunities/koffie-schenken-koffieochtend');
+  const ok = (b: unknown) => contractViolations('getVolunteerOpportunity', { status: 200, contentType: 'application/json', body: b });
+  assert.deepEqual(ok(body), []);
+  assert.notDeepEqual(ok({ ...body, secret: 1 }), []);
+  const list = (await getVolunteer('/v1/volunteer-opportunities?limit=1')).body;
+  assert.notDeepEqual(contractViolations('listVolunteerOpportunities', { status: 200, contentType: 'application/json', body: { ...list, items: [{ ...list.items[0], secret: 1 }] } }), []);
+});
+
+async function getVolunteer(path: string) {
+  const res = await (await volunteerApp()).app.request(path);
+  return { status: res.status, body: (await res.json()) as any };
+}
