@@ -3,7 +3,7 @@
 import { Hono, type Context } from 'hono';
 import type { operations } from '../../contract/types.ts';
 import type { Database } from '../db/database.ts';
-import { ProblemError } from '../http/problem.ts';
+import { invalidParameter, ProblemError } from '../http/problem.ts';
 import { parameterValidator, validatedBody } from '../http/validate.ts';
 import { getOpportunity, listOpportunities, type OpportunityQuery } from '../volunteering/opportunities.ts';
 import { cancelSignup, createSignup, findSignup, type VolunteerSignupRequest } from '../volunteering/signups.ts';
@@ -41,6 +41,12 @@ export function volunteeringRoutes(db: Database, { now = () => new Date() }: Vol
       const request = validatedBody<VolunteerSignupRequest>(c);
       const created = await db.transaction((tx) => createSignup(tx, request, now()));
       return c.json(created, 201, { ...PRIVATE, Location: `/v1/volunteer-signups/${created.reference}` });
+    })
+    // The personal link without its reference: say what is missing rather than 405. (A
+    // middleware, not a route: it leaves the Allow header of /volunteer-signups as it is.)
+    .use('/volunteer-signups/', async (c, next) => {
+      if (c.req.method === 'GET' || c.req.method === 'DELETE') throw invalidParameter('reference', 'Het kenmerk van de aanmelding ontbreekt (zoals VW-7K3M-Q9PD).', 'path');
+      await next();
     })
     .get('/volunteer-signups/:reference', async (c) => {
       const { reference } = readSignupParams(c);

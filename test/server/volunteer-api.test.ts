@@ -3,6 +3,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { findOperation } from '../../server/contract.ts';
+import { createApp } from '../../server/app.ts';
+import { createLogger } from '../../server/log.ts';
 import { contractViolations } from '../contract/conformance.ts';
 import { NOW, post, PRIVACY_VERSION, request, signupBody, volunteerApp, withToken, type Answer } from './volunteer-app.ts';
 
@@ -297,3 +299,51 @@ describe('seeing a sign-up with its secret token', () => {
   });
 });
 
+
+it('writes no personal data to the logs, also when a sign-up fails on the server', async () => {
+  const { db } = await volunteerApp();
+  const lines: string[] = [];
+  const app = createApp({ db, config: { corsOrigins: [] }, log: createLogger('info', (line) => lines.push(line)), now: () => NOW });
+  const person = { name: 'Wilhelmina Logvrij', phone: '0345 987654', email: 'wilhelmina.logvrij@example.org', message: 'Mijn geheime bericht' };
+  const send = (body: unknown) => app.request('/v1/volunteer-signups', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const made = (await (await send(signupBody({ opportunityId: 'bezoekdienst', ...person }))).json()) as any;
+  await app.request(`/v1/volunteer-signups/${made.reference}`, withToken(made.token));
+  await app.request(`/v1/volunteer-signups/${made.reference}`, withToken(made.token, 'DELETE'));
+  await send(signupBody({ opportunityId: 'bestaat-niet', ...person }));
+  // A failure inside the transaction: the organisation's address breaks the outbox's check.
+  const [{ email }] = await rows(`select email from organizations where id = 'diaconie-dorpskerk-linde'`);
+  await rows(`update organizations set email = 'geen adres' where id = 'diaconie-dorpskerk-linde'`);
+  try {
+    assert.equal((await send(signupBody({ opportunityId: 'bezoekdienst', ...person }))).status, 500);
+  } finally {
+    await rows(`update organizations set email = $1 where id = 'diaconie-dorpskerk-linde'`, [email]);
+  }
+  assert.ok(lines.length >= 5);
+  assert.ok(lines.some((l) => l.includes('"level":"error"')), 'the failure was logged');
+  const log = lines.join('\n');
+  for (const secret of [...Object.values(person), made.token, 'Logvrij', '987654']) assert.ok(!log.includes(secret), `the log holds ${secret}`);
+});
+
+it('the database itself refuses a sign-up without phone and e-mail, an unknown status, a control character or a token instead of its hash', async () => {
+  const { db } = await volunteerApp();
+  const insert = (fields: Record<string, unknown>) => {
+    const row = { reference: 'VW-TEST-0001', token_hash: 'a'.repeat(64), opportunity_id: 'taalmaatje', name: 'Test', phone: '0345 123456', email: null, privacy_version: PRIVACY_VERSION, status: 'confirmed', created_at: NOW.toISOString(), ...fields };
+    const columns = Object.keys(row);
+    return db.transaction((tx) => tx.query(`insert into volunteer_signups (${columns.join(', ')}) values (${columns.map((_, i) => `$${i + 1}`).join(', ')})`, Object.values(row)));
+  };
+  for (const bad of [{ phone: null }, { status: 'maybe' }, { name: 'Piet\u0007' }, { message: 'a\u001bb' }, { token_hash: 'r8-NTkU7cL1JU4MGmuR6qjN_WD2jhxhmx_dUfCcu2CM' }, { reference: 'VW-IIII-0000' }, { status: 'cancelled' }]) {
+    await assert.rejects(insert(bad), /violates check constraint/, JSON.stringify(bad));
+  }
+  assert.deepEqual((await db.query(`select 1 from volunteer_signups where reference = 'VW-TEST-0001'`)).rows, []);
+});
+
+it('the personal link without a reference says the reference is missing; a list of sign-ups does not exist', async () => {
+  for (const method of ['GET', 'DELETE']) {
+    const answer = await request('/v1/volunteer-signups/', withToken('A'.repeat(43), method));
+    assert.equal(answer.status, 400);
+    assert.deepEqual(answer.body.errors.map((e: any) => [e.name, e.in]), [['reference', 'path']]);
+  }
+  const list = await request('/v1/volunteer-signups');
+  assert.equal(list.status, 405);
+  assert.equal(list.headers.get('allow'), 'POST, OPTIONS');
+});
