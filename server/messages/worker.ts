@@ -63,6 +63,11 @@ export class OutboxWorker {
     };
   }
 
+  /** How long a claim holds. */
+  get leaseMs(): number {
+    return this.#o.leaseMs;
+  }
+
   /** One round: the reminders that are due, then one batch of messages (when there is a transport). */
   async tick(): Promise<TickResult> {
     const { db, log, now } = this.#o;
