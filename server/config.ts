@@ -15,6 +15,10 @@ export interface Config {
   connectTimeoutMs: number;
   /** PostgreSQL: milliseconds one statement may take. */
   statementTimeoutMs: number;
+  /** Mail: smtp:// or smtps:// URL of the mail server; when absent messages are kept, not sent. */
+  smtpUrl?: string;
+  /** Mail: the sender, "Name <address>" or an address; required with smtpUrl. */
+  smtpFrom?: string;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -34,7 +38,27 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: env.BUURTKIT_DATA_DIR ?? '.buurtkit-data',
     corsOrigins: (env.CORS_ORIGINS ?? '*').split(',').map((o) => o.trim()).filter(Boolean),
     logLevel,
+    ...smtp(env),
   };
+}
+
+/** SMTP_URL and SMTP_FROM, checked; errors never repeat the URL (it can hold a password). */
+function smtp(env: NodeJS.ProcessEnv): Pick<Config, 'smtpUrl' | 'smtpFrom'> {
+  const url = env.SMTP_URL || undefined;
+  const from = env.SMTP_FROM?.trim() || undefined;
+  if (!url) return from ? { smtpFrom: from } : {};
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(url);
+  } catch {}
+  if (!parsed || (parsed.protocol !== 'smtp:' && parsed.protocol !== 'smtps:') || !parsed.hostname) {
+    throw new Error('SMTP_URL must be an smtp:// or smtps:// URL with a host, e.g. smtp://user:password@mail.example.nl:587');
+  }
+  if (!from) throw new Error('SMTP_FROM must be set when SMTP_URL is, e.g. "Samen Linde <noreply@samenlinde.nl>"');
+  if (!/^(?:[^\x00-\x1f<>@]*<[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)$/.test(from)) {
+    throw new Error(`SMTP_FROM must be an e-mail address or "Name <address>", got "${from}"`);
+  }
+  return { smtpUrl: url, smtpFrom: from };
 }
 
 function milliseconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

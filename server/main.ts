@@ -45,10 +45,11 @@ try {
   throw error;
 }
 // The rest is loaded once the database is open: a server that cannot start says so at once.
-const [{ createApp }, { migrate }, { seedIfEmpty }] = await Promise.all([
+const [{ createApp }, { migrate }, { seedIfEmpty }, { startMessages }] = await Promise.all([
   import('./app.ts'),
   import('./db/migrate.ts'),
   import('./seed/seed.ts'),
+  import('./messages/start.ts'),
 ]);
 const applied = await migrate(db);
 if (applied.length) log.info('migrated', { applied });
@@ -60,6 +61,7 @@ if (stopSignal) {
 
 const root = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 const app = createApp({ db, config, log, staticDirs: { demo: root('dist/demo'), widgets: root('dist/lib') } });
+const messages = startMessages({ db, config, log });
 
 let stopping = false;
 const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
@@ -87,6 +89,7 @@ stop = async (signal) => {
   stopping = true;
   log.info('stopping', { signal });
   setTimeout(() => process.exit(1), DRAIN_MS + 5_000).unref(); // whatever hangs, we end
+  const messagesStopped = messages.stop(); // a mail being sent is finished; an unsent one waits for the next start
   const deadline = performance.now() + DRAIN_MS;
   await untilNoNewConnections(server, deadline);
   // net's close, not http's: http's also drops connections whose request is not read yet.
@@ -103,6 +106,7 @@ stop = async (signal) => {
     log.warn('stopping before every request was answered', { waitedMs: DRAIN_MS });
     server.closeAllConnections();
   }
+  await messagesStopped;
   await db.close();
   process.exit(outcome === 'late' ? 1 : 0);
 };

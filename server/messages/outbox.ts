@@ -1,0 +1,103 @@
+// The outbox's SQL for delivering messages and for the coordinator's "Berichten" page.
+// Messages are written by the features (server/volunteering/messages.ts) in their own
+// transaction; here they are claimed, marked sent or failed, and listed.
+import type { Queryable } from '../db/database.ts';
+
+export type OutboxKind = 'signup-confirmation' | 'signup-notice' | 'waitlist-moved-up' | 'shift-reminder';
+
+/** A message claimed for sending. */
+export interface ClaimedMessage {
+  id: number;
+  recipient: string;
+  subject: string;
+  body: string;
+  messageId: string;
+  /** Claims so far, this one included. */
+  attempts: number;
+}
+
+/**
+ * Claims up to `limit` messages that are due, oldest first, until `leaseUntil`. Rows
+ * another worker holds are skipped, not waited for (`skip locked`), and a row whose
+ * lease has run out (its worker died) is due again: two workers never hold one message.
+ */
+export async function claimMessages(db: Queryable, now: Date, leaseUntil: Date, limit: number): Promise<ClaimedMessage[]> {
+  const { rows } = await db.query<{ id: string | number; recipient: string; subject: string; body: string; message_id: string; attempts: number }>(
+    `update outbox o set claimed_until = $2::timestamptz, attempts = o.attempts + 1
+      where o.id in (
+        select id from outbox
+         where sent_at is null and failed_at is null
+           and (claimed_until is null or claimed_until <= $1::timestamptz)
+           and (next_attempt_at is null or next_attempt_at <= $1::timestamptz)
+         order by created_at, id
+         limit $3
+         for update skip locked)
+      returning o.id, o.recipient, o.subject, o.body, o.message_id, o.attempts`,
+    [now.toISOString(), leaseUntil.toISOString(), limit],
+  );
+  return rows
+    .map((r) => ({ id: Number(r.id), recipient: r.recipient, subject: r.subject, body: r.body, messageId: r.message_id, attempts: r.attempts }))
+    .sort((a, b) => a.id - b.id);
+}
+
+export async function markSent(db: Queryable, id: number, at: Date): Promise<void> {
+  await db.query('update outbox set sent_at = $2::timestamptz, claimed_until = null, last_error = null where id = $1 and sent_at is null', [id, at.toISOString()]);
+}
+
+/** Hands claimed messages back unsent (the worker stops), without counting the claim as an attempt. */
+export async function releaseMessages(db: Queryable, ids: number[]): Promise<void> {
+  if (!ids.length) return;
+  await db.query('update outbox set claimed_until = null, attempts = greatest(attempts - 1, 0) where id = any($1::bigint[]) and sent_at is null', [ids]);
+}
+
+/** A failed attempt: tried again from `retryAt`, or given up (`givenUp`), keeping the error. */
+export async function markFailed(db: Queryable, id: number, error: string, retryAt: Date, givenUp: boolean, now: Date): Promise<void> {
+  await db.query(
+    `update outbox set claimed_until = null, last_error = $2, next_attempt_at = $3::timestamptz, failed_at = case when $4 then $5::timestamptz end
+      where id = $1 and sent_at is null`,
+    [id, error, retryAt.toISOString(), givenUp, now.toISOString()],
+  );
+}
+
+export interface OutboxEntry {
+  id: number;
+  kind: OutboxKind;
+  signupId: number | null;
+  recipient: string;
+  subject: string;
+  body: string;
+  messageId: string;
+  createdAt: string;
+  sentAt: string | null;
+  attempts: number;
+  lastError: string | null;
+  nextAttemptAt: string | null;
+  failedAt: string | null;
+}
+
+/** One page of the outbox, newest first, and the total: for the "Berichten" page. */
+export async function listOutbox(db: Queryable, { limit, offset }: { limit: number; offset: number }): Promise<{ items: OutboxEntry[]; total: number }> {
+  const [{ total }] = (await db.query<{ total: number }>('select count(*)::int as total from outbox')).rows as [{ total: number }];
+  const { rows } = await db.query<Record<string, unknown>>(
+    `select id, kind, signup_id, recipient, subject, body, message_id, created_at, sent_at, attempts, last_error, next_attempt_at, failed_at
+       from outbox order by created_at desc, id desc limit $1 offset $2`,
+    [Math.min(Math.max(limit, 0), 100), Math.max(offset, 0)],
+  );
+  const time = (v: unknown) => (v == null ? null : new Date(v as string).toISOString());
+  const items = rows.map((r) => ({
+    id: Number(r.id),
+    kind: r.kind as OutboxKind,
+    signupId: r.signup_id == null ? null : Number(r.signup_id),
+    recipient: r.recipient as string,
+    subject: r.subject as string,
+    body: r.body as string,
+    messageId: r.message_id as string,
+    createdAt: time(r.created_at)!,
+    sentAt: time(r.sent_at),
+    attempts: r.attempts as number,
+    lastError: (r.last_error as string | null) ?? null,
+    nextAttemptAt: time(r.next_attempt_at),
+    failedAt: time(r.failed_at),
+  }));
+  return { items, total };
+}
