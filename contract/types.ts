@@ -531,6 +531,11 @@ export interface components {
             registration: components["schemas"]["Registration"];
             /** @description The volunteer village bus can bring you (ask for a seat in advance). */
             villageBus: boolean;
+            /**
+             * @description Present when volunteers are asked for its occurrences ("Help mee"): see `GET /v1/volunteer-opportunities?occurrence=`.
+             * @constant
+             */
+            volunteersWanted?: true;
         };
         Occurrence: components["schemas"]["ActivityFields"] & {
             id: components["schemas"]["OccurrenceId"];

@@ -44,6 +44,7 @@ interface Row {
   capacity: number | null;
   registration_how: string | null;
   village_bus: boolean;
+  volunteers_wanted: boolean;
   org_id: string;
   org_name: string;
   org_kind: Schemas['OrganizationKind'];
@@ -66,7 +67,8 @@ export async function findActivities(db: Queryable, filter: ActivityFilter): Pro
   const rows = (
     await db.query<Row>(
       `select a.*, o.id as org_id, o.name as org_name, o.kind as org_kind,
-              p.name as place_name, p.street, p.postal_code, p.locality, p.village_id as place_village
+              p.name as place_name, p.street, p.postal_code, p.locality, p.village_id as place_village,
+              exists (select 1 from volunteer_opportunities v where v.activity_id = a.id and v.signups_open) as volunteers_wanted
          from activities a
          join organizations o on o.id = a.organization_id
          join places p on p.id = a.place_id
@@ -134,6 +136,7 @@ export async function findActivities(db: Queryable, filter: ActivityFilter): Pro
         ...(r.registration_how ? { how: r.registration_how } : {}),
       },
       villageBus: r.village_bus,
+      ...(r.volunteers_wanted ? { volunteersWanted: true } : {}),
     };
     return {
       series: {

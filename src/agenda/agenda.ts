@@ -11,7 +11,7 @@ import { baseStyles } from '../core/styles.ts';
 import { renderEmpty, renderError, renderLoading, statusStyles } from '../core/status.ts';
 import { UrlStateController } from '../core/url-state.ts';
 import { agendaStyles } from './agenda.styles.ts';
-import { BuurtRideRequestedEvent } from './events.ts';
+import { BuurtHelpOfferedEvent, BuurtRideRequestedEvent } from './events.ts';
 import { renderFeedLinks } from './feed-links.ts';
 import { emptyFilters, fromParams, hasFilters, parseIds, toParams, URL_NAMES, type FilterState } from './filter-state.ts';
 import { renderFilters } from './filters.ts';
@@ -48,10 +48,12 @@ interface Vocabulary {
  * @attr view - `list` (default) or `month`.
  * @attr lang - `nl` or `en`; default the `lang` of the host page, else `nl`.
  * @attr ride-href - Where "Vervoer nodig?" leads; the occurrence is added as `?activiteit=<id>`.
+ * @attr volunteer-href - Where "Help mee" leads (a page with `<buurt-volunteer-signup>`); the occurrence is added as `?dienst=<id>`. Without it the agenda shows no "Help mee".
  * @attr no-filters - Hide the search field and the filter chips.
  * @attr id - Also names the URL parameters that keep the filters (`buurt-<id>-zoek`; default `buurt-agenda-zoek`).
  *
  * @fires {BuurtRideRequestedEvent} buurt-ride-requested - A resident pressed "Vervoer nodig?". Cancelable: call `preventDefault()` to stay on the page and handle it yourself.
+ * @fires {BuurtHelpOfferedEvent} buurt-help-offered - A resident pressed "Help mee" on an activity that asks for volunteers. Cancelable, as above.
  *
  * @csspart filters - The box with the search field and the chips.
  * @csspart chip - A filter chip (a toggle button).
@@ -107,6 +109,8 @@ export class BuurtAgenda extends BuurtElement<AgendaMessages> {
   @property() view: 'list' | 'month' = 'list';
   /** Where "Vervoer nodig?" leads. */
   @property({ attribute: 'ride-href' }) rideHref?: string;
+  /** Where "Help mee" leads. */
+  @property({ attribute: 'volunteer-href' }) volunteerHref?: string;
   /** Hide the filters. */
   @property({ type: Boolean, attribute: 'no-filters' }) noFilters = false;
 
@@ -260,12 +264,14 @@ export class BuurtAgenda extends BuurtElement<AgendaMessages> {
     this._widened = true;
   };
 
-  private _ride = (occurrence: Occurrence, e: Event) => {
-    const event = new BuurtRideRequestedEvent(occurrence);
+  /** The link itself navigates (ride-href, volunteer-href); a cancelled event keeps the resident here. */
+  private _announce(event: Event, click: Event) {
     this.dispatchEvent(event);
-    // The link itself navigates to ride-href; a cancelled event keeps the resident here.
-    if (event.defaultPrevented) e.preventDefault();
-  };
+    if (event.defaultPrevented) click.preventDefault();
+  }
+
+  private _ride = (occurrence: Occurrence, e: Event) => this._announce(new BuurtRideRequestedEvent(occurrence), e);
+  private _help = (occurrence: Occurrence, e: Event) => this._announce(new BuurtHelpOfferedEvent(occurrence), e);
 
   private _selectDay = (key: string, fromKeyboard: boolean) => {
     this._selectedDay = key;
@@ -312,7 +318,7 @@ export class BuurtAgenda extends BuurtElement<AgendaMessages> {
     if (task.status === TaskStatus.COMPLETE) this._shown = { view: this.view, page: task.value! };
     const page = task.status === TaskStatus.ERROR ? undefined : this._shown?.page;
 
-    const ctx: CardContext = { locale, m, api, today, rideHref: this.rideHref, onRide: this._ride };
+    const ctx: CardContext = { locale, m, api, today, rideHref: this.rideHref, onRide: this._ride, volunteerHref: this.volunteerHref, onHelp: this._help };
     const vocab = this._vocabulary;
     const filters = (vocabulary?: Vocabulary | null) =>
       this.noFilters

@@ -8,7 +8,7 @@ import { define } from '../core/define.ts';
 import { BuurtAgenda } from './agenda.ts';
 
 export { BuurtAgenda };
-export { BuurtRideRequestedEvent } from './events.ts';
+export { BuurtHelpOfferedEvent, BuurtRideRequestedEvent } from './events.ts';
 
 define('buurt-agenda', BuurtAgenda);
 

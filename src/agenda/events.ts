@@ -15,8 +15,25 @@ export class BuurtRideRequestedEvent extends Event {
   }
 }
 
+/**
+ * Fired when a resident presses "Help mee" on an activity that asks for volunteers.
+ * Cancel it (`preventDefault()`) to handle it yourself, e.g. by showing a
+ * `<buurt-volunteer-signup occurrence="…">` on the same page; otherwise the agenda follows
+ * `volunteer-href`.
+ */
+export class BuurtHelpOfferedEvent extends Event {
+  static readonly eventName = 'buurt-help-offered' as const;
+  readonly occurrence: Readonly<Occurrence>;
+
+  constructor(occurrence: Occurrence) {
+    super(BuurtHelpOfferedEvent.eventName, { bubbles: true, composed: true, cancelable: true });
+    this.occurrence = occurrence;
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'buurt-ride-requested': BuurtRideRequestedEvent;
+    'buurt-help-offered': BuurtHelpOfferedEvent;
   }
 }

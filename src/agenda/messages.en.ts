@@ -41,6 +41,7 @@ export const en: AgendaMessages = {
   audience: 'For',
   addToCalendar: 'Add to my calendar',
   rideNeeded: 'Need a ride?',
+  helpOut: 'Lend a hand',
   busInfo: 'The village bus can take you.',
   subscribe: 'Subscribe to this calendar',
   download: 'Download as calendar file (.ics)',

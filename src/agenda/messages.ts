@@ -41,6 +41,7 @@ const nl = {
   audience: 'Voor',
   addToCalendar: 'Zet in mijn agenda',
   rideNeeded: 'Vervoer nodig?',
+  helpOut: 'Help mee',
   busInfo: 'De dorpsbus kan u brengen.',
   subscribe: 'Abonneer op deze agenda',
   download: 'Download als agendabestand (.ics)',

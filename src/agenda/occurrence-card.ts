@@ -17,6 +17,9 @@ export interface CardContext {
   today: string;
   rideHref?: string;
   onRide: (occurrence: Occurrence, event: Event) => void;
+  /** Where "Help mee" leads; without it the button is not shown. */
+  volunteerHref?: string;
+  onHelp: (occurrence: Occurrence, event: Event) => void;
 }
 
 /** The element id of an occurrence's parts (ids are unique and stable per occurrence). */
@@ -26,10 +29,19 @@ export function timeRange(o: Occurrence, locale: Locale, m: Messages): string {
   return m.hours(`${formatTime(o.start, locale)} – ${formatTime(o.end, locale)}`);
 }
 
-function rideUrl(rideHref: string, o: Occurrence): string {
-  const url = new URL(rideHref, location.href);
-  url.searchParams.set('activiteit', o.id);
-  return url.href;
+/**
+ * An action on one occurrence: a link to `href` with the occurrence as `?<param>=<id>`
+ * when the webmaster set a safe one, else a button; `onPress` runs first and may cancel
+ * the link (the widget's event is cancelable).
+ */
+function occurrenceAction(o: Occurrence, label: string, glyph: typeof bus, onPress: CardContext['onRide'], href: string | undefined, param: string) {
+  const content = html`${icon(glyph)}${label}<span class="visually-hidden">: ${o.title}</span>`;
+  if (!href || !isSafeLink(href, location.href)) {
+    return html`<button type="button" part="action" @click=${(e: Event) => onPress(o, e)}>${content}</button>`;
+  }
+  const url = new URL(href, location.href);
+  url.searchParams.set(param, o.id);
+  return html`<a class="button" part="action" href=${url.href} @click=${(e: Event) => onPress(o, e)}>${content}</a>`;
 }
 
 /** One occurrence as an article, named by its title and time. */
@@ -107,19 +119,8 @@ export function renderOccurrence(o: Occurrence, ctx: CardContext) {
               >: ${o.title}, ${when}</span
             ></a
           >
-          ${o.villageBus
-            ? ctx.rideHref && isSafeLink(ctx.rideHref, location.href)
-              ? html`<a
-                  class="button"
-                  part="action"
-                  href=${rideUrl(ctx.rideHref, o)}
-                  @click=${(e: Event) => ctx.onRide(o, e)}
-                  >${icon(bus)}${m.rideNeeded}<span class="visually-hidden">: ${o.title}</span></a
-                >`
-              : html`<button type="button" part="action" @click=${(e: Event) => ctx.onRide(o, e)}>
-                  ${icon(bus)}${m.rideNeeded}<span class="visually-hidden">: ${o.title}</span>
-                </button>`
-            : nothing}
+          ${o.villageBus ? occurrenceAction(o, m.rideNeeded, bus, ctx.onRide, ctx.rideHref, 'activiteit') : nothing}
+          ${o.volunteersWanted && ctx.volunteerHref ? occurrenceAction(o, m.helpOut, people, ctx.onHelp, ctx.volunteerHref, 'dienst') : nothing}
         </div>`}
   </article>`;
 }

@@ -115,6 +115,7 @@ const activities: Record<string, Base> = {
     accessibility: { wheelchair: true, hearingLoop: true },
     registration: { required: false },
     villageBus: true,
+    volunteersWanted: true,
   },
   gym: {
     activityId: 'gym-voor-senioren',
