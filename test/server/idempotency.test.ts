@@ -279,3 +279,29 @@ test('a slow request whose claim was taken over (thought dead) cannot commit a s
     clock -= 61_000;
   }
 });
+
+test('a key with a NUL byte or a huge key never reaches the store and never causes a 500', async () => {
+  const { connect } = await import('node:net');
+  const url = new URL(base);
+  const raw = (key: string) =>
+    new Promise<string>((resolve, reject) => {
+      const body = signup();
+      const socket = connect(Number(url.port), url.hostname, () => {
+        socket.write(
+          `POST /v1/volunteer-signups HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nIdempotency-Key: ${key}\r\n` +
+            `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+        );
+      });
+      let answer = '';
+      socket.on('data', (d) => (answer += d));
+      socket.on('end', () => resolve(answer));
+      socket.on('error', reject);
+    });
+  // Node's HTTP parser refuses the NUL itself; the validator refuses what is too long.
+  assert.match(await raw('abcd\u0000efgh-ijkl'), /^HTTP\/1\.1 400/);
+  const huge = await post('k'.repeat(8000));
+  assert.equal(huge.status, 400);
+  assert.deepEqual(huge.body.errors.map((e: any) => [e.name, e.in]), [['Idempotency-Key', 'header']]);
+  assert.equal((await db.query('select 1 from idempotency_keys')).rows.length, 0);
+  assert.equal(await rows(), 0);
+});
