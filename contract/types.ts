@@ -377,7 +377,8 @@ export interface components {
         /**
          * @description Problem details (RFC 9457). The `type` is `urn:buurtkit:problem:` and one of:
          *
-         *     - `invalid-parameters` (400): a query or path parameter is wrong; `errors` names each.
+         *     - `invalid-parameters` (400): a query, path or header parameter is wrong (for example an
+         *       `Idempotency-Key` that is too long); `errors` names each, with `in`.
          *     - `malformed-body` (400): the body cannot be read: no body, not UTF-8, or not JSON.
          *     - `not-found` (404): nothing at this path, or no item with this id.
          *     - `method-not-allowed` (405): the path exists but not with this method; see `Allow`.
@@ -388,6 +389,15 @@ export interface components {
          *       missing, unknown, of the wrong type or holding a control character); `errors` names
          *       each field as a path such as `contact.email` or `shifts[1].start`. 422 rather than
          *       400, so a client can tell "fix these fields" from "this request cannot be read".
+         *     - `idempotency-conflict` (409): a request with the same `Idempotency-Key` is still being
+         *       handled; send it again, unchanged, after `Retry-After` seconds.
+         *     - `idempotency-key-reused` (422): the `Idempotency-Key` was used in the last 24 hours
+         *       for a request with other data; use a new key for new data. `errors` names the header.
+         *     - `rate-limited` (429): too many writes from one address in a short time; try again
+         *       after `Retry-After` seconds.
+         *
+         *     Spam caught by a honeypot field (such as `homepage` of a sign-up) gets no problem: it is
+         *     answered as if it succeeded, and nothing is stored.
          *     - `internal` (500) and `unavailable` (503): the server's fault; try again later.
          */
         Problem: {
@@ -846,6 +856,13 @@ export interface components {
             availability?: components["schemas"]["Availability"];
             /** @description Anything the organisation should know. */
             message?: string;
+            /**
+             * @description Leave this out, or empty: a spam trap (a honeypot). The form hides this field from
+             *     people; robots that fill in every field fill it in too. A sign-up with text in it
+             *     gets an answer that looks like success (201), but nothing is stored and nothing is
+             *     sent. See docs/decisions/0009-write-conventions.md.
+             */
+            homepage?: string;
             consent: {
                 /** @description The `version` of the privacy text that was shown (from the opportunity's `privacy`). */
                 privacyVersion: string;

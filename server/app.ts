@@ -4,11 +4,12 @@ import { Hono, type Context } from 'hono';
 import { compress } from 'hono/compress';
 import { etag, RETAINED_304_HEADERS } from 'hono/etag';
 import { serveStatic } from '@hono/node-server/serve-static';
-import type { Config } from './config.ts';
+import { WRITE_DEFAULTS, type Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import type { Logger } from './log.ts';
 import { PatternRouter } from 'hono/router/pattern-router';
-import { corsHeaders, mutableHeaders } from './http/cors.ts';
+import { contractWritePaths, corsByPath, corsHeaders, mutableHeaders, writeCorsHeaders } from './http/cors.ts';
+import { RateLimiter } from './http/rate-limit.ts';
 import { ProblemError, respondProblem } from './http/problem.ts';
 import { contractValidation } from './http/validate.ts';
 import { networkRoutes } from './routes/network.ts';
@@ -21,7 +22,8 @@ import { volunteeringRoutes } from './routes/volunteering.ts';
 
 export interface AppOptions {
   db: Database;
-  config: Pick<Config, 'corsOrigins'>;
+  /** The write settings default to WRITE_DEFAULTS (as `npm start` without variables). */
+  config: Pick<Config, 'corsOrigins'> & Partial<Pick<Config, 'corsWriteOrigins' | 'trustProxy' | 'writeRateLimit'>>;
   log: Logger;
   /** Folders with the built demo site and widget bundles, served at / and /buurtkit/. */
   staticDirs?: { demo: string; widgets: string };
@@ -54,8 +56,7 @@ export function createApp({ db, config, log, staticDirs, now, agendaStore = new 
   });
 
   // The widgets and the API usually live on another origin than the village's site.
-  // Only what exists is advertised: reads. The write endpoints (issue 7) will widen this
-  // per route (POST, Content-Type, Idempotency-Key), not here for every path.
+  // Reads are for every allowed site; the write resources have their own, narrower list.
   const corsMiddleware = corsHeaders({
     origins: config.corsOrigins,
     allowMethods: ['GET', 'HEAD', 'OPTIONS'],
@@ -63,8 +64,21 @@ export function createApp({ db, config, log, staticDirs, now, agendaStore = new 
     exposeHeaders: ['ETag'],
     maxAge: 600,
   });
-  app.use('/v1/*', corsMiddleware);
+  const writes = { ...WRITE_DEFAULTS, ...config };
+  const writeCors = writeCorsHeaders({
+    origins: writes.corsWriteOrigins,
+    allowMethods: ['POST', 'DELETE'],
+    allowHeaders: ['Content-Type', 'Idempotency-Key', 'Authorization'],
+    exposeHeaders: ['Idempotent-Replayed', 'Retry-After', 'Location'],
+    maxAge: 600,
+  });
+  app.use('/v1/*', corsByPath(contractWritePaths(), writeCors, corsMiddleware));
   app.use('/buurtkit/*', corsMiddleware);
+
+  // Writes per client address, before any work is done on them (the limiter is this app's,
+  // so this network's).
+  const writeLimit = new RateLimiter({ ...writes.writeRateLimit, trustProxy: writes.trustProxy, now: now && (() => now().getTime()) });
+  app.use('/v1/*', writeLimit.middleware);
 
   // Answers built on each request are compressed as they go (gzip); the agenda, the
   // sociale kaart and the export compress once in their response cache instead.

@@ -9,6 +9,20 @@ export interface Config {
   dataDir: string;
   /** Origins allowed to call the API from a browser; ['*'] allows every origin. */
   corsOrigins: string[];
+  /**
+   * Origins allowed to write from a browser (sign up, cancel): the village's own sites.
+   * Default none: only pages served by this server itself (same origin, as the demo).
+   */
+  corsWriteOrigins: string[];
+  /**
+   * How many reverse proxies in front of the server append the client's address to
+   * X-Forwarded-For. 0 (default): the header is ignored and the socket's address counts,
+   * since anyone can send the header. Set it only when the server is reachable through
+   * those proxies alone.
+   */
+  trustProxy: number;
+  /** Writes (POST, DELETE...) one client address may make per window; 0 switches it off. */
+  writeRateLimit: { limit: number; windowMs: number };
   /** Log level: 'info' logs every request, 'warn' only problems. */
   logLevel: 'info' | 'warn' | 'silent';
   /** PostgreSQL: milliseconds to wait for a connection, the login included. */
@@ -36,7 +50,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     statementTimeoutMs: milliseconds(env, 'DATABASE_STATEMENT_TIMEOUT_MS', 30_000),
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: env.BUURTKIT_DATA_DIR ?? '.buurtkit-data',
-    corsOrigins: (env.CORS_ORIGINS ?? '*').split(',').map((o) => o.trim()).filter(Boolean),
+    corsOrigins: origins(env.CORS_ORIGINS ?? '*'),
+    corsWriteOrigins: origins(env.CORS_WRITE_ORIGINS ?? ''),
+    trustProxy: whole(env, 'TRUST_PROXY', 0, 0, 10),
+    writeRateLimit: {
+      limit: whole(env, 'WRITE_RATE_LIMIT', WRITE_DEFAULTS.writeRateLimit.limit, 0, 100_000),
+      windowMs: whole(env, 'WRITE_RATE_WINDOW_SECONDS', WRITE_DEFAULTS.writeRateLimit.windowMs / 1000, 1, 86_400) * 1000,
+    },
     logLevel,
     ...smtp(env),
   };
@@ -59,6 +79,27 @@ function smtp(env: NodeJS.ProcessEnv): Pick<Config, 'smtpUrl' | 'smtpFrom'> {
     throw new Error(`SMTP_FROM must be an e-mail address or "Name <address>", got "${from}"`);
   }
   return { smtpUrl: url, smtpFrom: from };
+}
+
+/** The write settings when a caller (a test) gives none: as `readConfig` without variables. */
+export const WRITE_DEFAULTS: Pick<Config, 'corsWriteOrigins' | 'trustProxy' | 'writeRateLimit'> = {
+  corsWriteOrigins: [],
+  trustProxy: 0,
+  // A village: ten sign-ups from one address in a row, then one more every minute.
+  writeRateLimit: { limit: 10, windowMs: 10 * 60_000 },
+};
+
+const origins = (list: string) => list.split(',').map((o) => o.trim()).filter(Boolean);
+
+function whole(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (name === 'TRUST_PROXY' && (raw === 'true' || raw === 'false')) return raw === 'true' ? 1 : 0;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < min || value > max) {
+    throw new Error(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
 }
 
 function milliseconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

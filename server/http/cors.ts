@@ -8,6 +8,7 @@
 // (decision 0008).
 import type { Context, MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
+import { listOperations, openapiDocument } from '../contract.ts';
 
 export interface CorsOptions {
   /** Allowed origins; '*' allows every origin. */
@@ -51,4 +52,56 @@ export function mutableHeaders(c: Context): Headers {
     c.res = new Response(c.res.body, c.res);
     return c.res.headers;
   }
+}
+
+/**
+ * CORS for the write resources (sign up, see or cancel with the secret token): only the
+ * origins the village lists (CORS_WRITE_ORIGINS), none by default, so only pages served by
+ * this server itself (same origin: the demo) can write from a browser. A preflight from
+ * any other origin gets no CORS headers at all, so the browser sends nothing.
+ *
+ * Not Hono's cors() for the preflight: it advertises methods and headers to every origin,
+ * and with no allowHeaders it echoes whatever headers the preflight asks for.
+ */
+export function writeCorsHeaders({ origins, allowMethods, allowHeaders, exposeHeaders, maxAge }: CorsOptions): MiddlewareHandler {
+  const allowAll = origins.includes('*');
+  const expose = exposeHeaders.join(',');
+  const allowedOrigin = (origin: string | undefined) => (allowAll ? '*' : origin && origins.includes(origin) ? origin : undefined);
+  return async (c, next) => {
+    const allowed = allowedOrigin(c.req.header('origin'));
+    if (c.req.method === 'OPTIONS') {
+      const headers = new Headers();
+      if (!allowAll) headers.set('Vary', 'Origin');
+      if (allowed) {
+        headers.set('Access-Control-Allow-Origin', allowed);
+        headers.set('Access-Control-Allow-Methods', allowMethods.join(','));
+        headers.set('Access-Control-Allow-Headers', allowHeaders.join(','));
+        headers.set('Access-Control-Max-Age', String(maxAge));
+      }
+      return new Response(null, { status: 204, headers });
+    }
+    await next();
+    const headers = mutableHeaders(c);
+    if (allowed) {
+      headers.set('Access-Control-Allow-Origin', allowed);
+      if (expose) headers.set('Access-Control-Expose-Headers', expose);
+    }
+    if (!allowAll) headers.append('Vary', 'Origin');
+  };
+}
+
+/** One CORS policy for the paths `isWritePath` picks, another for the rest. */
+export function corsByPath(isWritePath: (path: string) => boolean, write: MiddlewareHandler, read: MiddlewareHandler): MiddlewareHandler {
+  return (c, next) => (isWritePath(c.req.path) ? write(c, next) : read(c, next));
+}
+
+/**
+ * The paths of the contract that take a write (POST, PUT, PATCH or DELETE): their reads too
+ * carry personal data behind a token, so the whole path gets the write policy.
+ */
+export function contractWritePaths(document: Record<string, unknown> = openapiDocument): (path: string) => boolean {
+  const patterns = listOperations(document)
+    .filter((o) => ['post', 'put', 'patch', 'delete'].includes(o.method))
+    .map((o) => new RegExp(`^${o.path.split(/\{[^}]+\}/).map((part) => part.replace(/[.*+?^$()|[\]\\]/g, '\\$&')).join('[^/]+')}$`));
+  return (path) => patterns.some((p) => p.test(path));
 }

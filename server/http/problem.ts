@@ -16,6 +16,9 @@ export const problemTypes = {
   'body-too-large': { status: 413, title: 'Er zijn te veel gegevens meegestuurd' },
   'unsupported-media-type': { status: 415, title: 'Dit soort gegevens nemen we niet aan' },
   'invalid-body': { status: 422, title: 'De meegestuurde gegevens kloppen niet' },
+  'idempotency-conflict': { status: 409, title: 'Deze aanvraag wordt nog verwerkt' },
+  'idempotency-key-reused': { status: 422, title: 'Deze Idempotency-Key hoort bij andere gegevens' },
+  'rate-limited': { status: 429, title: 'Te veel aanvragen' },
   internal: { status: 500, title: 'Er ging iets mis op de server' },
   unavailable: { status: 503, title: 'De dienst is tijdelijk niet beschikbaar' },
 } as const;

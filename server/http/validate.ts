@@ -1,6 +1,6 @@
 // Request validation from the contract: every request that matches an operation in
-// contract/openapi.yaml has its query and path parameters, and its body when the operation
-// takes one, checked against the contract's schemas before any route sees it, so the rules
+// contract/openapi.yaml has its query, path and header parameters, and its body when the
+// operation takes one, checked against the contract's schemas before any route sees it, so the rules
 // live in one place and no route can forget them. Bad input gets one problem naming every
 // parameter or field at fault, in plain Dutch.
 import type { Context, MiddlewareHandler } from 'hono';
@@ -18,7 +18,7 @@ import {
 import { ProblemError, type FieldError } from './problem.ts';
 
 type Json = Record<string, any>;
-type Where = 'query' | 'path';
+type Where = 'query' | 'path' | 'header';
 
 /** Request bodies larger than this answer 413. */
 export const DEFAULT_BODY_LIMIT = 64 * 1024;
@@ -38,6 +38,7 @@ interface CompiledOperation {
   pattern: RegExp;
   query: { own: OpenApiParameter[]; validate: ValidateFunction };
   path: { own: OpenApiParameter[]; validate: ValidateFunction };
+  header: { own: OpenApiParameter[]; validate: ValidateFunction };
   body?: { required: boolean; mediaTypes: string[]; validate: ValidateFunction };
 }
 
@@ -46,6 +47,8 @@ interface Validated {
   operationId: string;
   values: Record<string, unknown>;
   body?: unknown;
+  /** The body's bytes as they came (for the Idempotency-Key fingerprint). */
+  rawBody?: Uint8Array;
 }
 const validatedRequests = new WeakMap<Request, Validated>();
 
@@ -95,6 +98,7 @@ export function createContractValidator(
         pattern: pathPattern(operation.path),
         query: compileParameters(operation.parameters, 'query'),
         path: compileParameters(operation.parameters, 'path'),
+        header: compileParameters(operation.parameters, 'header'),
         ...(mediaTypes.length
           ? {
               body: {
@@ -113,7 +117,13 @@ export function createContractValidator(
     const values: Record<string, unknown> = {};
     const query = readParameters(compiled.query.own, [...new URL(c.req.url).searchParams], 'query', errors, document);
     const path = readParameters(compiled.path.own, Object.entries(rawPath), 'path', errors, document);
-    for (const [where, raw, { validate }] of [['query', query, compiled.query], ['path', path, compiled.path]] as const) {
+    // Only the headers the operation declares: every request carries many others.
+    const declared = compiled.header.own.flatMap((p): [string, string][] => {
+      const value = c.req.header(p.name);
+      return value === undefined ? [] : [[p.name, value]];
+    });
+    const header = readParameters(compiled.header.own, declared, 'header', errors, document);
+    for (const [where, raw, { validate }] of [['query', query, compiled.query], ['path', path, compiled.path], ['header', header, compiled.header]] as const) {
       if (!validate(raw)) errors.push(...(validate.errors ?? []).map((e) => toFieldError(e, where)));
       Object.assign(values, raw);
     }
@@ -133,7 +143,7 @@ export function createContractValidator(
     }
     const values = validateParameters(compiled, c, rawPath);
     const validated: Validated = { operationId: compiled.operation.operationId, values };
-    if (compiled.body) validated.body = await readBody(c, compiled.body, bodyLimit);
+    if (compiled.body) Object.assign(validated, await readBody(c, compiled.body, bodyLimit));
     validatedRequests.set(c.req.raw, validated);
     return next();
   };
@@ -164,6 +174,16 @@ export const contractValidation = contractValidator.middleware;
  */
 export function parameterValidator<T>(operationId: string) {
   return contractValidator.parameters<T>(operationId);
+}
+
+/**
+ * The body's bytes exactly as they came, when the middleware read one; an empty array when
+ * the request had none. Undefined when the middleware did not handle this request.
+ */
+export function validatedRawBody(c: Context): Uint8Array | undefined {
+  const done = validatedRequests.get(c.req.raw);
+  if (!done) return undefined;
+  return done.rawBody ?? new Uint8Array();
 }
 
 /** The request body, as validated against the operation's `requestBody` by the middleware. */
@@ -233,14 +253,14 @@ async function readBody(
   c: Context,
   body: NonNullable<CompiledOperation['body']>,
   limit: number,
-): Promise<unknown> {
+): Promise<{ body?: unknown; rawBody?: Uint8Array }> {
   const request = c.req.raw;
   const contentType = request.headers.get('content-type');
   const declaredLength = Number(request.headers.get('content-length') ?? NaN);
   const hasBody = request.body !== null && declaredLength !== 0;
   if (!hasBody) {
     if (body.required) throw new ProblemError('malformed-body', 'Er zijn geen gegevens meegestuurd. Stuur ze als JSON.');
-    return undefined;
+    return { body: undefined };
   }
   const mediaType = contentType?.split(';')[0].trim().toLowerCase() ?? '';
   if (!body.mediaTypes.includes(mediaType)) {
@@ -263,7 +283,7 @@ async function readBody(
   const errors = forbiddenCharacters(value);
   if (!body.validate(value)) errors.push(...(body.validate.errors ?? []).map(bodyFieldError));
   if (errors.length) throw invalid('invalid-body', errors);
-  return value;
+  return { body: value, rawBody: bytes };
 }
 
 const tooLarge = (limit: number) =>
@@ -350,7 +370,7 @@ function toFieldError(error: ErrorObject, where: Where): FieldError {
     return { name: shortName(p.additionalProperty), in: where, detail: 'Deze parameter bestaat niet.' };
   }
   if (error.keyword === 'required') {
-    return { name: p.missingProperty, in: where, detail: 'Deze parameter ontbreekt.' };
+    return { name: p.missingProperty, in: where, detail: where === 'header' ? 'Deze header ontbreekt.' : 'Deze parameter ontbreekt.' };
   }
   const value = index === undefined ? '' : ` (waarde ${Number(index) + 1})`;
   return { name, in: where, detail: dutchMessage(error) + value };

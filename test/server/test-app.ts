@@ -40,7 +40,10 @@ export function testApp() {
     const db = await openTestDatabase();
     await migrate(db);
     await seedIfEmpty(db);
-    return { db, app: createApp({ db, config: { corsOrigins: ['https://dorpshuis.example'] }, log: createLogger('silent') }) };
+    // In-process requests have no client address, so they would all share one write limit:
+    // off here; test/server/rate-limit.test.ts tests it on a real socket.
+    const config = { corsOrigins: ['https://dorpshuis.example'], writeRateLimit: { limit: 0, windowMs: 1 } };
+    return { db, app: createApp({ db, config, log: createLogger('silent') }) };
   })();
   return shared;
 }
