@@ -36,6 +36,13 @@ export const network: Schemas['Network'] = {
   contact: { phone: '0345 123 456', email: 'info@samenlinde.example' },
   categories,
   audiences,
+  volunteerKinds: [
+    { id: 'koffie-en-gastvrijheid', name: 'Koffie en gastvrijheid' },
+    { id: 'vervoer', name: 'Vervoer' },
+    { id: 'maatje', name: 'Maatje en bezoek' },
+    { id: 'tuin-en-buiten', name: 'Tuin en buiten' },
+    { id: 'sport-en-bewegen', name: 'Sport en bewegen' },
+  ],
 };
 
 export const organizations: Organization[] = [
