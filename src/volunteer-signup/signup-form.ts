@@ -22,7 +22,10 @@ function renderAvailability(c: FormContext) {
   const toggle = (v: string, on: boolean) =>
     c.set('availability', on ? [...answers.availability, v] : answers.availability.filter((x) => x !== v));
   const error = c.errors.get('availability');
-  return html`<fieldset class="choice-group availability ${error ? 'has-error' : ''}" aria-describedby="f-availability-hint">
+  return html`<fieldset
+    class="choice-group availability ${error ? 'has-error' : ''}"
+    aria-describedby=${error ? 'f-availability-hint f-availability-error' : 'f-availability-hint'}
+  >
     <legend>${m.availability} <span class="optional">${m.optional}</span></legend>
     <p class="hint" id="f-availability-hint">${m.availabilityHint}</p>
     ${error ? html`<p class="error" id="f-availability-error">${error}</p>` : nothing}
