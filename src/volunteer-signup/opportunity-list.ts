@@ -15,7 +15,8 @@ export interface FilterContext {
   filters: ListFilters;
   organizations: readonly Term[];
   kinds: readonly Term[];
-  onChange: (next: ListFilters) => void;
+  /** Changes one filter (merged with the current ones, not the ones of this render). */
+  onChange: (patch: Partial<ListFilters>) => void;
 }
 
 function renderSelect(id: string, label: string, value: string, terms: readonly Term[], all: string, onChange: (v: string) => void) {
@@ -34,11 +35,11 @@ export function renderFilters(c: FilterContext) {
   return html`<div class="filters" part="filters" role="group" aria-label=${m.filters}>
     ${c.organizations.length > 1
       ? renderSelect('filter-organization', m.organization, f.organization, c.organizations, m.all, (organization) =>
-          c.onChange({ ...f, organization }),
+          c.onChange({ organization }),
         )
       : ''}
     ${c.kinds.length
-      ? renderSelect('filter-kind', m.kind, f.kind, c.kinds, m.all, (kind) => c.onChange({ ...f, kind }))
+      ? renderSelect('filter-kind', m.kind, f.kind, c.kinds, m.all, (kind) => c.onChange({ kind }))
       : ''}
     ${renderChipGroup(
       m.dayPart,
@@ -46,7 +47,7 @@ export function renderFilters(c: FilterContext) {
         id: p,
         label: m.dayParts[p],
         pressed: f.dayPart === p,
-        onToggle: () => c.onChange({ ...f, dayPart: f.dayPart === p ? undefined : p }),
+        onToggle: () => c.onChange({ dayPart: f.dayPart === p ? undefined : p }),
       })),
     )}
   </div>`;

@@ -4,8 +4,11 @@ import { fieldId, renderField } from '../core/form/field.ts';
 import type { SignupMessages } from './messages.ts';
 import { DAY_PARTS, WEEKDAYS, type Answers, type OpportunityDetail } from './types.ts';
 
-/** The contract's phone pattern (VolunteerSignupRequest.phone), checked by the browser first. */
-export const PHONE_PATTERN = '\\+?[0-9][0-9 ()\\-]{7,18}[0-9]';
+/**
+ * The contract's phone pattern (VolunteerSignupRequest.phone), checked by the browser first.
+ * Browsers compile `pattern` with the `v` flag, where `(`, `)` and `-` in a class need a `\`.
+ */
+export const PHONE_PATTERN = '\\+?[0-9][0-9 \\(\\)\\-]{7,18}[0-9]';
 
 export interface FormContext {
   m: SignupMessages;

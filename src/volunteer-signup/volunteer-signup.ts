@@ -340,7 +340,7 @@ export class BuurtVolunteerSignup extends BuurtElement<SignupMessages> {
     );
     const filtered = !!(f.organization || f.kind || f.dayPart);
     return html`${items.length
-        ? renderFilters({ m, filters: f, organizations, kinds: kindTerms, onChange: (next) => (this._filters = next) })
+        ? renderFilters({ m, filters: f, organizations, kinds: kindTerms, onChange: (patch) => (this._filters = { ...this._filters, ...patch }) })
         : nothing}
       <p class="count" aria-live="polite">${items.length ? m.count(shown.length) : ''}</p>
       ${shown.length
