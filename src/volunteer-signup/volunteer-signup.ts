@@ -43,7 +43,7 @@ type Step = 'detail' | 'form' | 'check' | 'done';
  * @attr api - Base URL of the Buurtkit API. Default: `<meta name="buurtkit-api">`, else the origin of the script.
  * @attr organization - Only the volunteer work of this organisation (its id).
  * @attr opportunity - Start on this role (its id), without the list.
- * @attr occurrence - With `opportunity`: sign up for this shift (an occurrence id) straight away.
+ * @attr occurrence - Sign up for this shift (an occurrence id, e.g. from the agenda's "Help mee"): straight to its form when one role asks for help at it, else the roles that do.
  * @attr lang - `nl` or `en`; default the `lang` of the host page, else `nl`.
  *
  * @fires {BuurtSignedUpEvent} buurt-signed-up - A sign-up was received (confirmed or on the waiting list). Carries the sign-up without its secret token.
@@ -81,6 +81,8 @@ export class BuurtVolunteerSignup extends BuurtElement<SignupMessages> {
   @state() private _created?: SignupCreated;
   @state() private _manage?: { reference: string; token: string };
   @state() private _cancelAsked = false;
+  /** The person went back to the list: `occurrence` no longer opens its role by itself. */
+  private _left = false;
   /** What the person typed: in memory only, gone when the page is closed. */
   @state() private _answers: Answers = emptyAnswers();
 
@@ -101,15 +103,15 @@ export class BuurtVolunteerSignup extends BuurtElement<SignupMessages> {
   }
 
   private _list = new Task(this, {
-    task: async ([api, organization], { signal }) => {
+    task: async ([api, organization, occurrence], { signal }) => {
       const [page, network] = await Promise.all([
-        getJson(api, '/v1/volunteer-opportunities', { organization, limit: 500 }, signal),
+        getJson(api, '/v1/volunteer-opportunities', { organization, occurrence, limit: 500 }, signal),
         // Without the vocabulary the list still works: the kinds come from the roles themselves.
         getJson(api, '/v1/network', undefined, signal).catch(() => undefined),
       ]);
       return { items: page.items, kinds: network?.volunteerKinds };
     },
-    args: () => [this.apiBase, this.organization || undefined] as const,
+    args: () => [this.apiBase, this.organization || undefined, this.occurrence || undefined] as const,
     autoRun: false,
   });
 
@@ -174,16 +176,21 @@ export class BuurtVolunteerSignup extends BuurtElement<SignupMessages> {
     } else if (this._id) {
       if (changed.has('_chosen') || changed.has('opportunity') || changed.has('api') || this._detail.status === TaskStatus.INITIAL)
         void this._detail.run();
-    } else if (this._list.status === TaskStatus.INITIAL || changed.has('organization') || changed.has('api')) {
+    } else if (this._list.status === TaskStatus.INITIAL || changed.has('organization') || changed.has('occurrence') || changed.has('api')) {
       void this._list.run();
     }
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // `occurrence` alone: when one role asks for help at it, straight to that role.
+    const list = this._list.value;
+    if (this.occurrence && !this._id && !this._left && list?.items.length === 1 && this._list.status === TaskStatus.COMPLETE) {
+      this._chosen = list.items[0]!.id;
+    }
     // `occurrence` starts on that shift, once the role has arrived.
     const detail = this._detail.value;
-    if (this.occurrence && !this._shift && this._step === 'detail' && detail?.signupsOpen && this._detail.status === TaskStatus.COMPLETE) {
+    if (this.occurrence && !this._left && !this._shift && this._step === 'detail' && detail?.signupsOpen && this._detail.status === TaskStatus.COMPLETE) {
       const shift = detail.shifts.find((s) => s.occurrenceId === this.occurrence);
       if (shift) this._choose(shift, false);
     }
@@ -198,6 +205,7 @@ export class BuurtVolunteerSignup extends BuurtElement<SignupMessages> {
 
   private _backToList = () => {
     const id = this._chosen;
+    this._left = true;
     this._chosen = undefined;
     this._step = 'detail';
     this._shift = undefined;

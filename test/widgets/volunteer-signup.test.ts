@@ -270,3 +270,17 @@ describe('<buurt-volunteer-signup>', () => {
     });
   });
 });
+
+describe('<buurt-volunteer-signup occurrence="…"> (from the agenda\'s "Help mee")', () => {
+  beforeEach(() => volunteering.reset());
+
+  it('opens the form for that shift when one role asks for help at it', async () => {
+    const el = await fixture<BuurtVolunteerSignup>(html`<buurt-volunteer-signup occurrence=${openShift().occurrenceId}></buurt-volunteer-signup>`);
+    await until(el, '#f-name', 'the form');
+    expect(text($(el, '.detail h3'))).to.equal('Koffie schenken bij de Koffieochtend');
+    expect(text($(el, '.chosen'))).to.contain('10.00 tot 11.30 uur');
+    $<HTMLButtonElement>(el, '.back')!.click();
+    await until(el, '.opportunity');
+    expect(titles(el), 'back: the roles at that shift, and it stays there').to.deep.equal(['Koffie schenken bij de Koffieochtend']);
+  });
+});
