@@ -35,6 +35,14 @@ function shift(activityId: string, dayOffset: number, start: string, end: string
   };
 }
 
+/** The agenda's titles of the activities whose occurrences are shifts. */
+export const activityTitles: Record<string, string> = {
+  koffieochtend: 'Koffieochtend',
+  eetcafe: 'Eetcafé De Linde',
+  'moestuin-werkochtend': 'Werkochtend in de moestuin',
+  'gym-voor-senioren': 'Gym voor senioren',
+};
+
 const noRequirements: S['VolunteerRequirements'] = { vog: false, drivingLicence: false };
 
 /** Every opportunity with its detail, relative to today. */
@@ -126,10 +134,10 @@ export function makeOpportunities(today = todayKey()): Detail[] {
       forWhom: 'Iedereen in het dorp',
       dayParts: ['morning'],
       requirements: { ...noRequirements, minimumAge: 12 },
-      activityId: 'moestuin',
+      activityId: 'moestuin-werkochtend',
       ongoing: false,
       signupsOpen: true,
-      shifts: [shift('moestuin', 17, '09:30', '12:00', 6, 2, 0, today)],
+      shifts: [shift('moestuin-werkochtend', 17, '09:30', '12:00', 6, 2, 0, today)],
       privacy,
     },
     {

@@ -4,7 +4,7 @@
  */
 import type { components } from '../../contract/types.ts';
 import type { SignupRequest } from '../volunteer-signup/types.ts';
-import { makeOpportunities } from './volunteer-fixtures.ts';
+import { activityTitles, makeOpportunities } from './volunteer-fixtures.ts';
 
 type S = components['schemas'];
 type Created = S['VolunteerSignupCreated'];
@@ -59,7 +59,7 @@ function createStore() {
         status: full ? 'waitlisted' : 'confirmed',
         ...(full ? { waitlistPosition: s!.waitlist + 1 } : {}),
         opportunity: { id: o.id, title: o.title, organizer: o.organizer },
-        ...(s ? { shift: { occurrenceId: s.occurrenceId, title: o.title, start: s.start, end: s.end } } : {}),
+        ...(s ? { shift: { occurrenceId: s.occurrenceId, title: activityTitles[o.activityId!] ?? o.title, start: s.start, end: s.end } } : {}),
         createdAt: new Date().toISOString(),
         token,
       };

@@ -24,6 +24,7 @@ export function renderFacts(o: Opportunity, m: SignupMessages) {
 
 /** The places left, or that it is ongoing. */
 export function renderPlaces(o: Opportunity, m: SignupMessages) {
+  if (!o.signupsOpen) return nothing;
   if (o.ongoing || o.placesLeft === undefined) return html`<p class="places">${m.ongoing}</p>`;
   return html`<p class="places ${o.placesLeft === 0 ? 'full' : ''}">${m.placesLeft(o.placesLeft)}</p>`;
 }

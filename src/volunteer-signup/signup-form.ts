@@ -71,7 +71,7 @@ export function renderQuestions(c: FormContext) {
       onInput: (v) => c.set('name', v),
     })}
     <fieldset class="choice-group">
-      <legend>${m.phone} / ${m.email}</legend>
+      <legend>${m.contactLegend}</legend>
       <p class="hint">${m.contactHint}</p>
       ${renderField({
         name: 'phone',

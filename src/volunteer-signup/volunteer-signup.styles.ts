@@ -68,7 +68,7 @@ export const volunteerSignupStyles = css`
   }
   .fact {
     display: grid;
-    grid-template-columns: minmax(0, 9em) minmax(0, 1fr) auto;
+    grid-template-columns: minmax(0, 12em) minmax(0, 1fr) auto;
     gap: 0 1rem;
   }
   @container (max-width: 30em) {
@@ -81,6 +81,7 @@ export const volunteerSignupStyles = css`
   }
   dt {
     font-weight: 700;
+    overflow-wrap: break-word; /* a long word breaks only when it cannot fit at all */
   }
   .asked {
     list-style: disc;

@@ -36,6 +36,9 @@ describe('<buurt-volunteer-signup>', () => {
       expect(text($(el, '[data-id="koffie-schenken-koffieochtend"]'))).to.contain('Nog 5 plekken');
       expect(text($(el, '[data-id="tafels-dekken-eetcafe"]'))).to.contain('Vol: u kunt op de wachtlijst');
       expect(text($(el, '.count'))).to.equal('6 keer vrijwilligerswerk');
+      const closed = text($(el, '[data-id="begeleider-gym"]'));
+      expect(closed).to.contain('Aanmelden voor dit werk is gesloten');
+      expect(closed, 'a closed role offers no waiting list').to.not.contain('wachtlijst');
     });
 
     it('filters by organisation, kind of work and part of the day, and "Filters wissen" shows all again', async () => {
