@@ -11,7 +11,7 @@ export const en: SignupMessages = {
   error: 'The volunteer work cannot be loaded right now. Check your internet connection or try again later.',
   empty: 'There is no volunteer work that matches right now.',
   notFound: 'This volunteer work does not exist (any more).',
-  count: (n) => (n === 1 ? '1 volunteer role' : `${n} volunteer roles`),
+  count: (n) => (n === 1 ? '1 way to help' : `${n} ways to help`),
   filters: 'Choose what suits you',
   organization: 'Organisation',
   kind: 'Kind of work',

@@ -11,7 +11,7 @@ const nl = {
   error: 'Het vrijwilligerswerk kan nu niet worden geladen. Controleer uw internetverbinding of probeer het later opnieuw.',
   empty: 'Er is nu geen vrijwilligerswerk dat hierbij past.',
   notFound: 'Dit vrijwilligerswerk bestaat niet (meer).',
-  count: (n: number) => (n === 1 ? '1 keer vrijwilligerswerk' : `${n} keer vrijwilligerswerk`),
+  count: (n: number) => (n === 1 ? '1 manier om mee te helpen' : `${n} manieren om mee te helpen`),
   filters: 'Kies wat bij u past',
   organization: 'Organisatie',
   kind: 'Soort werk',

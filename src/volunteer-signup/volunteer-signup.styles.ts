@@ -14,6 +14,9 @@ export const volunteerSignupStyles = css`
     border: 2px solid var(--buurt-color-border, #767676);
     border-radius: var(--buurt-radius, 0.5rem);
   }
+  .filters .chip-group {
+    grid-column: 1 / -1;
+  }
   .count {
     font-weight: 700;
   }

@@ -250,6 +250,8 @@ export class BuurtVolunteerSignup extends BuurtElement<SignupMessages> {
       }
       return;
     }
+    // A second press while the first is on its way would only get a 409: ignore it.
+    if (form.state === 'sending') return;
     const detail = this._detail.value!;
     const { postJson } = this._flow.value!;
     const created = await form.send(

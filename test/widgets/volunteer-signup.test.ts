@@ -35,7 +35,7 @@ describe('<buurt-volunteer-signup>', () => {
       expect(text(bus)).to.contain('Doorlopend');
       expect(text($(el, '[data-id="koffie-schenken-koffieochtend"]'))).to.contain('Nog 5 plekken');
       expect(text($(el, '[data-id="tafels-dekken-eetcafe"]'))).to.contain('Vol: u kunt op de wachtlijst');
-      expect(text($(el, '.count'))).to.equal('6 keer vrijwilligerswerk');
+      expect(text($(el, '.count'))).to.equal('6 manieren om mee te helpen');
       const closed = text($(el, '[data-id="begeleider-gym"]'));
       expect(closed).to.contain('Aanmelden voor dit werk is gesloten');
       expect(closed, 'a closed role offers no waiting list').to.not.contain('wachtlijst');
@@ -186,6 +186,32 @@ describe('<buurt-volunteer-signup>', () => {
       });
       await until(el, '.confirmation');
       expect(text($(el, '.reference'))).to.match(/^VW-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    });
+
+    it('sends once when "Versturen" is pressed again while sending', async () => {
+      let requests = 0;
+      let release!: () => void;
+      const gate = new Promise<void>((r) => (release = r));
+      worker.use(
+        http.post('*/v1/volunteer-signups', async () => {
+          requests++;
+          await gate;
+          return undefined;
+        }),
+      );
+      const el = await open(html`<buurt-volunteer-signup opportunity="maatje-thuis"></buurt-volunteer-signup>`);
+      $<HTMLButtonElement>(el, '.detail button.primary')!.click();
+      await until(el, '#f-name');
+      await fill(el);
+      await toCheck(el);
+      $<HTMLButtonElement>(el, 'button.send')!.click();
+      await el.updateComplete;
+      expect(text($(el, '.sending'))).to.equal('Bezig met versturen…');
+      $<HTMLButtonElement>(el, 'button.send')!.click();
+      await new Promise((r) => setTimeout(r, 100));
+      release();
+      await until(el, '.confirmation');
+      expect(requests).to.equal(1);
     });
 
     it('can be found and signed up for with the keyboard alone, starting from the list', async () => {
