@@ -292,6 +292,8 @@ export class BuurtVolunteerSignup extends BuurtElement<SignupMessages> {
     history.replaceState(null, '', location.pathname + location.search);
     this._manage = undefined;
     this._backToList();
+    // The places left have changed, by this sign-up at least.
+    if (this._list.status !== TaskStatus.INITIAL) void this._list.run();
   };
 
   override render() {

@@ -96,6 +96,18 @@ describe('<buurt-volunteer-signup>', () => {
       expect(text(active(el))).to.equal('Koffie schenken bij de Koffieochtend');
     });
 
+    it('shows the places left anew after signing up and going back to the list', async () => {
+      const el = await open();
+      expect(text($(el, `[data-id="${KOFFIE}"] .places`))).to.equal('Nog 5 plekken');
+      $<HTMLButtonElement>(el, `[data-id="${KOFFIE}"] .title button`)!.click();
+      await until(el, `[data-occurrence="${openShift().occurrenceId}"] button`);
+      $<HTMLButtonElement>(el, `[data-occurrence="${openShift().occurrenceId}"] button`)!.click();
+      await until(el, '#f-name');
+      await sendFilled(el);
+      $<HTMLButtonElement>(el, '.confirmation button')!.click();
+      await waitUntil(() => text($(el, `[data-id="${KOFFIE}"] .places`)) === 'Nog 4 plekken', 'one place fewer', { timeout: 4000 });
+    });
+
     it('offers the waiting list on a full shift, and the confirmation says the place in the queue', async () => {
       const el = await open(html`<buurt-volunteer-signup opportunity=${KOFFIE}></buurt-volunteer-signup>`);
       const full = $(el, `[data-occurrence="${fullShift().occurrenceId}"]`)!;
