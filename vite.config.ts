@@ -2,7 +2,7 @@
  * Two builds from one config:
  *
  * - `vite build` (library) into `dist/lib/`: one entry per widget (`agenda.js`,
- *   `social-map.js`) and `buurtkit.js` (every widget). The entries share one hashed
+ *   `social-map.js`, `volunteer-signup.js`) and `buurtkit.js` (every widget). The entries share one hashed
  *   `runtime-<hash>.js` chunk (Lit, @lit/task, core, the API client), which each entry
  *   imports by a relative URL, so a page with two widgets loads Lit once and a webmaster
  *   still writes one `<script type="module">` tag. Entries keep their names (short cache);
@@ -23,6 +23,7 @@ const here = import.meta.dirname;
 export const WIDGET_ENTRIES = {
   agenda: 'src/agenda/buurt-agenda.ts',
   'social-map': 'src/social-map/buurt-social-map.ts',
+  'volunteer-signup': 'src/volunteer-signup/buurt-volunteer-signup.ts',
 } as const;
 
 /**
@@ -53,6 +54,14 @@ function precompress(outDir: string): Plugin {
 
 /** What every widget needs, in the shared runtime chunk (with what these modules import). */
 const RUNTIME = /[\\/](node_modules|src[\\/]core|src[\\/]api|contract)[\\/]/;
+/**
+ * What only the form widgets need (the form foundation and the writes), in a chunk they
+ * share: the read-only widgets do not pay for it. The runtime's group comes first (a group
+ * takes its modules' dependencies along, and Lit belongs in the runtime), without these.
+ */
+const FORM = /[\\/]src[\\/](core[\\/]form[\\/](?!messages\.ts)|api[\\/]write\.ts)/;
+/** The form texts go with the widgets' own texts (a form widget's first chunk), in no group. */
+const FORM_TEXTS = /[\\/]src[\\/]core[\\/]form[\\/]messages\.ts/;
 
 export default defineConfig(({ command, mode }): UserConfig => {
   if (command === 'serve' || mode === 'demo') {
@@ -70,6 +79,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
             index: resolve(here, 'demo/index.html'),
             vervoer: resolve(here, 'demo/vervoer.html'),
             'sociale-kaart': resolve(here, 'demo/sociale-kaart.html'),
+            vrijwilligers: resolve(here, 'demo/vrijwilligers.html'),
           },
         },
       },
@@ -100,7 +110,12 @@ export default defineConfig(({ command, mode }): UserConfig => {
         preserveEntrySignatures: 'allow-extension',
         output: {
           chunkFileNames: '[name]-[hash].js',
-          codeSplitting: { groups: [{ name: 'runtime', test: RUNTIME }] },
+          codeSplitting: {
+            groups: [
+              { name: 'runtime', test: (id: string) => RUNTIME.test(id) && !FORM.test(id) && !FORM_TEXTS.test(id), priority: 2 },
+              { name: 'form', test: FORM, priority: 1 },
+            ],
+          },
           // Vite keeps whitespace in ES library output (for a later bundler); these files go
           // straight into a script tag, so minify them fully.
           minify: true,

@@ -18,7 +18,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
 /** The demo pages (vite.config.ts, demo inputs). */
-export const DEMO_PAGES = ['/', '/sociale-kaart.html', '/vervoer.html'];
+export const DEMO_PAGES = ['/', '/sociale-kaart.html', '/vrijwilligers.html', '/vervoer.html'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const TARGETS = { score: 100, cls: 0.05, tbtMs: 100 };
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];

@@ -38,8 +38,10 @@ export const network: Schemas['Network'] = {
   audiences,
   volunteerKinds: [
     { id: 'koffie-en-gastvrijheid', name: 'Koffie en gastvrijheid' },
-    { id: 'vervoer', name: 'Vervoer en begeleiding' },
-    { id: 'maatje-en-bezoek', name: 'Maatje en bezoek' },
+    { id: 'vervoer', name: 'Vervoer' },
+    { id: 'maatje', name: 'Maatje en bezoek' },
+    { id: 'tuin-en-buiten', name: 'Tuin en buiten' },
+    { id: 'sport-en-bewegen', name: 'Sport en bewegen' },
   ],
 };
 

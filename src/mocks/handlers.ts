@@ -3,11 +3,15 @@
  * `worker.use(...)`. Paths match any origin, so an `api` attribute works too.
  */
 import { http, HttpResponse, type JsonBodyType } from 'msw';
-import type { paths } from '../../contract/types.ts';
+import type { components, paths } from '../../contract/types.ts';
 import { addDays, dayKey, todayKey } from '../core/dates.ts';
 import { makeOccurrences, network, organizations } from './fixtures.ts';
 import { isOpenAt } from '../social-map/opening-hours.ts';
 import { socialMap } from './social-map-fixtures.ts';
+import { volunteering } from './volunteer-mock.ts';
+import { summaryOf } from './volunteer-fixtures.ts';
+
+type Schemas = components['schemas'];
 
 type Json<P extends keyof paths> = paths[P]['get'] extends {
   responses: { 200: { content: { 'application/json': infer R } } };
@@ -116,4 +120,63 @@ export const handlers = [
       organizationDetail: { ...s.organization, description: s.organization.name },
     });
   }),
+
+  http.get(any('/v1/volunteer-opportunities'), ({ request }) => {
+    const params = new URL(request.url).searchParams;
+    const organization = params.get('organization');
+    const kind = params.get('kind');
+    const dayPart = params.get('dayPart') as 'morning' | 'afternoon' | 'evening' | null;
+    const occurrence = params.get('occurrence');
+    const limit = Number(params.get('limit') ?? 100);
+    const matching = volunteering
+      .opportunities()
+      .filter(
+        (o) =>
+          (!organization || o.organizer.id === organization) &&
+          (!kind || o.kind.id === kind) &&
+          (!dayPart || o.dayParts.includes(dayPart)) &&
+          (!occurrence || o.shifts.some((s) => s.occurrenceId === occurrence)),
+      );
+    return HttpResponse.json<Json<'/v1/volunteer-opportunities'>>({
+      items: matching.slice(0, limit).map(summaryOf),
+      total: matching.length,
+      offset: 0,
+      limit,
+    });
+  }),
+
+  http.get('*/v1/volunteer-opportunities/:id', ({ params }) => {
+    const o = volunteering.opportunities().find((x) => x.id === params.id);
+    if (!o) {
+      return HttpResponse.json(
+        { type: 'urn:buurtkit:problem:not-found', title: 'Dit vrijwilligerswerk bestaat niet (meer).', status: 404 },
+        { status: 404, headers: { 'content-type': 'application/problem+json' } },
+      );
+    }
+    return HttpResponse.json<Json<'/v1/volunteer-opportunities/{id}'>>(o);
+  }),
+
+  // The contract's Idempotency-Key: the same key replays the first answer, no second sign-up.
+  http.post(any('/v1/volunteer-signups'), async ({ request }) => {
+    const key = request.headers.get('idempotency-key') ?? '';
+    const body = (await request.json()) as Parameters<typeof volunteering.signUp>[0];
+    return HttpResponse.json<Schemas['VolunteerSignupCreated']>(volunteering.signUp(body, key), { status: 201 });
+  }),
+
+  http.get('*/v1/volunteer-signups/:reference', ({ request, params }) => {
+    const found = volunteering.find(String(params.reference), request.headers.get('authorization'));
+    return found ? HttpResponse.json<Json<'/v1/volunteer-signups/{reference}'>>(found) : notFoundSignup();
+  }),
+
+  http.delete('*/v1/volunteer-signups/:reference', ({ request, params }) => {
+    const found = volunteering.cancel(String(params.reference), request.headers.get('authorization'));
+    return found ? HttpResponse.json<Schemas['VolunteerSignup']>(found) : notFoundSignup();
+  }),
 ];
+
+function notFoundSignup() {
+  return HttpResponse.json(
+    { type: 'urn:buurtkit:problem:not-found', title: 'Deze aanmelding is niet gevonden.', status: 404 },
+    { status: 404, headers: { 'content-type': 'application/problem+json' } },
+  );
+}

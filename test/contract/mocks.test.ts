@@ -34,3 +34,8 @@ test('the mocked sociale kaart conforms, and so does one service from it', async
   assert.ok(map.services.length > 0, 'the mocks return services');
   await check('getService', `/v1/services/${map.services[0].id}`);
 });
+test('the mocked volunteer work conforms, filtered or not', async () => {
+  const page = await check('listVolunteerOpportunities', '/v1/volunteer-opportunities');
+  assert.ok(page.items.length > 0, 'the mocks return volunteer work');
+  await check('listVolunteerOpportunities', `/v1/volunteer-opportunities?kind=${page.items[0].kind.id}&dayPart=morning`);
+});

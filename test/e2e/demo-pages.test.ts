@@ -17,6 +17,7 @@ import { openTestDatabase } from '../server/test-app.ts';
 const PAGES = [
   { path: '/', loaded: 'buurt-agenda article' },
   { path: '/sociale-kaart.html', loaded: 'buurt-social-map article' },
+  { path: '/vrijwilligers.html', loaded: 'buurt-volunteer-signup article' },
   { path: '/vervoer.html', loaded: 'main h1' },
 ];
 

@@ -1,0 +1,18 @@
+/**
+ * The personal link to see or cancel a sign-up: the host page's own URL with the
+ * reference and the token in the `#` fragment, which a browser never sends to a server,
+ * so the token stays out of every server log on the way.
+ */
+const NAME = 'buurt-aanmelding';
+
+export function personalLink(pageUrl: string, reference: string, token: string): string {
+  const url = new URL(pageUrl);
+  url.hash = `${NAME}=${reference}.${token}`;
+  return url.href;
+}
+
+/** The reference and token in a page's fragment, if it holds a personal link. */
+export function readPersonalLink(hash: string): { reference: string; token: string } | undefined {
+  const m = new RegExp(`^#${NAME}=([A-Z0-9-]{1,20})\\.([A-Za-z0-9_-]{1,200})$`).exec(hash);
+  return m ? { reference: m[1]!, token: m[2]! } : undefined;
+}
