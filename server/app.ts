@@ -97,7 +97,7 @@ export function createApp({ db, config, log, staticDirs, now, agendaStore = new 
   app.route('/v1', networkRoutes(db));
   app.route('/v1', agendaRoutes({ store: agendaStore, cache: agendaCache }));
   app.route('/v1', serviceRoutes(db, { now }));
-  app.route('/v1', volunteeringRoutes(db, { now }));
+  app.route('/v1', volunteeringRoutes(db, { now, log }));
   app.get('/v1/health', async (c) => {
     try {
       await db.query('select 1');

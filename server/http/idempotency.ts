@@ -7,11 +7,16 @@
 // - the same key while its first request is still running is 409 `idempotency-conflict`;
 // - keys are kept 24 hours, per operation, in the network's own database.
 //
+// The key itself is not stored, only its SHA-256; the stored answer is sealed (AES-256-GCM)
+// with a key derived from the Idempotency-Key, so it can be read only by whoever sends that
+// key again. A sign-up's answer holds its secret token, which the database must not hold in
+// a readable form (the contract: the server keeps only the token's hash).
+//
 // The route's write and the stored answer are committed in ONE transaction, so a process
 // killed in between leaves neither. Only answers the write returns are stored; a write
 // that throws is rolled back with its claim, so a retry runs again (as Stripe: a request
 // that never ran leaves no result behind).
-import { createHash, randomUUID } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Context } from 'hono';
 import type { Database, Queryable } from '../db/database.ts';
 import { ProblemError, problemResponse } from './problem.ts';
@@ -95,19 +100,21 @@ export class IdempotencyStore {
       throw keyProblem('invalid-parameters', 'Gebruik 1 tot 255 zichtbare tekens zonder spaties, bijvoorbeeld een UUID.');
     }
     const fingerprint = requestFingerprint(c);
-    const local = `${operation}\n${key}`;
+    const sealed = sealerFor(key);
+    const local = `${operation}\n${sealed.lookup}`;
     const running = this.#inFlight.get(local);
     if (running !== undefined) return running === fingerprint ? conflict() : reused();
     this.#inFlight.set(local, fingerprint);
     try {
       await this.#sweep();
-      return await this.#runClaimed(operation, key, fingerprint, write);
+      return await this.#runClaimed(operation, sealed, fingerprint, write);
     } finally {
       this.#inFlight.delete(local);
     }
   }
 
-  async #runClaimed(operation: string, key: string, fingerprint: string, write: (tx: Queryable) => Promise<WriteResult>): Promise<Response> {
+  async #runClaimed(operation: string, sealer: Sealer, fingerprint: string, write: (tx: Queryable) => Promise<WriteResult>): Promise<Response> {
+    const key = sealer.lookup;
     for (let attempt = 0; attempt < 3; attempt++) {
       const claim = await this.#claim(operation, key, fingerprint);
       if (!claim) {
@@ -115,7 +122,7 @@ export class IdempotencyStore {
         if (!row) continue; // expired and swept just now: claim again
         if (row.fingerprint !== fingerprint) return reused();
         if (row.state === 'running') return conflict();
-        return replay(row);
+        return replay(row, sealer);
       }
       try {
         return toResponse(
@@ -127,7 +134,7 @@ export class IdempotencyStore {
             const stored = await tx.query(
               `update idempotency_keys set state = 'done', status = $4, headers = $5::jsonb, body = $6
                where scope = $1 and key = $2 and claim = $3 and state = 'running' returning 1`,
-              [operation, key, claim, result.status, JSON.stringify(answerHeaders(result)), JSON.stringify(result.body ?? null)],
+              [operation, key, claim, result.status, JSON.stringify(answerHeaders(result)), sealer.seal(JSON.stringify(result.body ?? null))],
             );
             if (!stored.rows.length) throw new ClaimLost();
             return result;
@@ -214,8 +221,36 @@ function toResponse(result: WriteResult): Response {
   return new Response(JSON.stringify(result.body ?? null), { status: result.status, headers: answerHeaders(result) });
 }
 
-function replay(row: StoredRow): Response {
-  return new Response(row.body, { status: row.status!, headers: { ...row.headers, 'idempotent-replayed': 'true' } });
+function replay(row: StoredRow, sealer: Sealer): Response {
+  return new Response(sealer.open(row.body!), { status: row.status!, headers: { ...row.headers, 'idempotent-replayed': 'true' } });
+}
+
+interface Sealer {
+  /** What the database holds instead of the key: its SHA-256, hex. */
+  lookup: string;
+  seal(text: string): string;
+  open(sealed: string): string;
+}
+
+/** The stored form of one Idempotency-Key, and the seal for its answer (base64 of IV, ciphertext and tag). */
+function sealerFor(idempotencyKey: string): Sealer {
+  const lookup = createHash('sha256').update(idempotencyKey).digest('hex');
+  const secret = createHash('sha256').update(`buurtkit idempotent answer\n${idempotencyKey}`).digest();
+  return {
+    lookup,
+    seal(text) {
+      const iv = randomBytes(12);
+      const cipher = createCipheriv('aes-256-gcm', secret, iv);
+      const body = Buffer.concat([cipher.update(text, 'utf8'), cipher.final()]);
+      return Buffer.concat([iv, body, cipher.getAuthTag()]).toString('base64');
+    },
+    open(sealed) {
+      const bytes = Buffer.from(sealed, 'base64');
+      const decipher = createDecipheriv('aes-256-gcm', secret, bytes.subarray(0, 12));
+      decipher.setAuthTag(bytes.subarray(bytes.length - 16));
+      return Buffer.concat([decipher.update(bytes.subarray(12, bytes.length - 16)), decipher.final()]).toString('utf8');
+    },
+  };
 }
 
 const keyProblem = (type: 'invalid-parameters' | 'idempotency-key-reused' | 'idempotency-conflict', detail: string) =>

@@ -3,10 +3,13 @@
 import { Hono, type Context } from 'hono';
 import type { operations } from '../../contract/types.ts';
 import type { Database } from '../db/database.ts';
+import { IdempotencyStore } from '../http/idempotency.ts';
 import { invalidParameter, ProblemError } from '../http/problem.ts';
+import { decoyCode, honeypot } from '../http/spam-guard.ts';
 import { parameterValidator, validatedBody } from '../http/validate.ts';
+import type { Logger } from '../log.ts';
 import { getOpportunity, listOpportunities, type OpportunityQuery } from '../volunteering/opportunities.ts';
-import { cancelSignup, createSignup, findSignup, type VolunteerSignupRequest } from '../volunteering/signups.ts';
+import { cancelSignup, createSignup, findSignup, type VolunteerSignupCreated, type VolunteerSignupRequest } from '../volunteering/signups.ts';
 import { bearerToken } from '../volunteering/secrets.ts';
 
 type OpportunityParams = operations['getVolunteerOpportunity']['parameters']['path'];
@@ -14,6 +17,8 @@ type SignupParams = operations['getVolunteerSignup']['parameters']['path'];
 
 export interface VolunteeringRoutesOptions {
   now?: () => Date;
+  /** Where held-back spam is counted (the path only). */
+  log?: Logger;
 }
 
 /** The secret token of the Authorization header; a missing or malformed header is bad input (no sign-up is looked up). */
@@ -29,7 +34,24 @@ function tokenOf(c: Context): string {
 // Personal data: never stored by a browser or proxy cache.
 const PRIVATE = { 'Cache-Control': 'no-store' };
 
-export function volunteeringRoutes(db: Database, { now = () => new Date() }: VolunteeringRoutesOptions = {}) {
+/**
+ * What a robot that filled in the honeypot is told: a sign-up shaped like a real one,
+ * made of nothing stored (server/http/spam-guard.ts, decision 0009).
+ */
+function decoySignup(request: VolunteerSignupRequest, now: Date): VolunteerSignupCreated {
+  const reference = `VW-${decoyCode(4)}-${decoyCode(4)}`;
+  return {
+    reference,
+    status: 'confirmed',
+    opportunity: { id: request.opportunityId, title: request.opportunityId, organizer: { id: 'onbekend', name: 'Onbekend', kind: 'volunteer' } },
+    name: request.name,
+    createdAt: now.toISOString(),
+    token: decoyCode(43, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'),
+  };
+}
+
+export function volunteeringRoutes(db: Database, { now = () => new Date(), log }: VolunteeringRoutesOptions = {}) {
+  const idempotency = new IdempotencyStore(db, { now: () => now().getTime() });
   const readListQuery = parameterValidator<OpportunityQuery>('listVolunteerOpportunities');
   const readOpportunityParams = parameterValidator<OpportunityParams>('getVolunteerOpportunity');
   const readSignupParams = parameterValidator<SignupParams>('getVolunteerSignup');
@@ -37,11 +59,23 @@ export function volunteeringRoutes(db: Database, { now = () => new Date() }: Vol
   return new Hono()
     .get('/volunteer-opportunities', async (c) => c.json(await listOpportunities(db, readListQuery(c), now())))
     .get('/volunteer-opportunities/:id', async (c) => c.json(await getOpportunity(db, readOpportunityParams(c).id, now())))
-    .post('/volunteer-signups', async (c) => {
-      const request = validatedBody<VolunteerSignupRequest>(c);
-      const created = await db.transaction((tx) => createSignup(tx, request, now()));
-      return c.json(created, 201, { ...PRIVATE, Location: `/v1/volunteer-signups/${created.reference}` });
-    })
+    .post(
+      '/volunteer-signups',
+      honeypot<VolunteerSignupRequest>({
+        field: 'homepage',
+        log,
+        decoy: (_c, body) => {
+          const created = decoySignup(body, now());
+          return { status: 201, body: created, headers: { ...PRIVATE, Location: `/v1/volunteer-signups/${created.reference}` } };
+        },
+      }),
+      // A retry with the same Idempotency-Key gets the first answer again, never a second sign-up.
+      (c) =>
+        idempotency.run(c, 'createVolunteerSignup', async (tx) => {
+          const created = await createSignup(tx, validatedBody<VolunteerSignupRequest>(c), now());
+          return { status: 201, body: created, headers: { ...PRIVATE, Location: `/v1/volunteer-signups/${created.reference}` } };
+        }),
+    )
     // The personal link without its reference: say what is missing rather than 405. (A
     // middleware, not a route: it leaves the Allow header of /volunteer-signups as it is.)
     .use('/volunteer-signups/', async (c, next) => {

@@ -156,16 +156,16 @@ test('a key left running by a process that died is taken over after a minute, no
   // What a process killed between claiming the key and committing its write leaves behind.
   const fingerprintOf = async () => {
     await post(KEY);
-    const { rows: [row] } = await db.query<{ fingerprint: string }>('select fingerprint from idempotency_keys');
+    const { rows: [row] } = await db.query<{ key: string; fingerprint: string }>('select key, fingerprint from idempotency_keys');
     await db.query('delete from idempotency_keys');
     await db.query('delete from test_signups');
-    return row.fingerprint;
+    return row;
   };
-  const fingerprint = await fingerprintOf();
+  const { key, fingerprint } = await fingerprintOf();
   await db.query(
     `insert into idempotency_keys (scope, key, fingerprint, claim, state, claimed_at, expires_at)
      values ('createVolunteerSignup', $1, $2, 'dead-process', 'running', $3, $4)`,
-    [KEY, fingerprint, new Date(clock).toISOString(), new Date(clock + 86_400_000).toISOString()],
+    [key, fingerprint, new Date(clock).toISOString(), new Date(clock + 86_400_000).toISOString()],
   );
   assert.equal((await post(KEY)).status, 409, 'a fresh claim is respected');
   clock += 61_000;
