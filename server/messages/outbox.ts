@@ -22,13 +22,17 @@ export interface ClaimedMessage {
  * lease has run out (its worker died) is due again: two workers never hold one message.
  */
 export async function claimMessages(db: Queryable, now: Date, leaseUntil: Date, limit: number): Promise<ClaimedMessage[]> {
+  // Most ticks find nothing: a read first, so an idle worker writes nothing (on PGlite a
+  // write also makes the agenda check its data version again).
+  const due = `sent_at is null and failed_at is null
+           and (claimed_until is null or claimed_until <= $1::timestamptz)
+           and (next_attempt_at is null or next_attempt_at <= $1::timestamptz)`;
+  if (!(await db.query(`select 1 from outbox where ${due} limit 1`, [now.toISOString()])).rows.length) return [];
   const { rows } = await db.query<{ id: string | number; recipient: string; subject: string; body: string; message_id: string; attempts: number }>(
     `update outbox o set claimed_until = $2::timestamptz, attempts = o.attempts + 1
       where o.id in (
         select id from outbox
-         where sent_at is null and failed_at is null
-           and (claimed_until is null or claimed_until <= $1::timestamptz)
-           and (next_attempt_at is null or next_attempt_at <= $1::timestamptz)
+         where ${due}
          order by created_at, id
          limit $3
          for update skip locked)

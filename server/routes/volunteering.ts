@@ -55,6 +55,7 @@ export function volunteeringRoutes(db: Database, { now = () => new Date(), log }
   const readListQuery = parameterValidator<OpportunityQuery>('listVolunteerOpportunities');
   const readOpportunityParams = parameterValidator<OpportunityParams>('getVolunteerOpportunity');
   const readSignupParams = parameterValidator<SignupParams>('getVolunteerSignup');
+  const readCancelParams = parameterValidator<SignupParams>('cancelVolunteerSignup');
 
   return new Hono()
     .get('/volunteer-opportunities', async (c) => c.json(await listOpportunities(db, readListQuery(c), now())))
@@ -87,7 +88,7 @@ export function volunteeringRoutes(db: Database, { now = () => new Date(), log }
       return c.json(await findSignup(db, reference, tokenOf(c)), 200, PRIVATE);
     })
     .delete('/volunteer-signups/:reference', async (c) => {
-      const { reference } = readSignupParams(c);
+      const { reference } = readCancelParams(c);
       const token = tokenOf(c);
       return c.json(await db.transaction((tx) => cancelSignup(tx, reference, token, now())), 200, PRIVATE);
     });
