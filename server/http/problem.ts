@@ -10,12 +10,15 @@ export type FieldError = NonNullable<Problem['errors']>[number];
 export const problemTypes = {
   'invalid-parameters': { status: 400, title: 'De vraag bevat ongeldige gegevens' },
   'malformed-body': { status: 400, title: 'De meegestuurde gegevens zijn onleesbaar' },
+  unauthorized: { status: 401, title: 'U bent niet ingelogd' },
+  forbidden: { status: 403, title: 'Dit mag u niet doen' },
   'not-found': { status: 404, title: 'Niet gevonden' },
   'method-not-allowed': { status: 405, title: 'Deze handeling kan hier niet' },
   'not-acceptable': { status: 406, title: 'Dit formaat kunnen we niet leveren' },
   'body-too-large': { status: 413, title: 'Er zijn te veel gegevens meegestuurd' },
   'unsupported-media-type': { status: 415, title: 'Dit soort gegevens nemen we niet aan' },
   'invalid-body': { status: 422, title: 'De meegestuurde gegevens kloppen niet' },
+  'too-many-requests': { status: 429, title: 'Te veel pogingen' },
   internal: { status: 500, title: 'Er ging iets mis op de server' },
   unavailable: { status: 503, title: 'De dienst is tijdelijk niet beschikbaar' },
 } as const;
