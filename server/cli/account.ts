@@ -8,7 +8,7 @@ import { DatabaseOpenError, openDatabase, type Database } from '../db/database.t
 import { migrate } from '../db/migrate.ts';
 import { AccountError, addAccount, disableAccount, enableAccount, listAccounts, setPassword } from '../accounts/manage.ts';
 import { passwordProblem } from '../accounts/password.ts';
-import type { Role } from '../accounts/shapes.ts';
+import { ROLES, type Role } from '../accounts/shapes.ts';
 
 const USAGE = `Gebruik | Usage:
   npm run account -- add --email <e-mail> --name "<naam>" --role coordinator
@@ -87,7 +87,10 @@ const need = (name: 'email' | 'name' | 'role') => values[name] ?? fail(`Geef --$
 let password: string | undefined;
 if (command !== 'list') need('email');
 if (command === 'add' || command === 'set-password') {
-  if (command === 'add') (need('name'), need('role'));
+  if (command === 'add') {
+    need('name');
+    if (!ROLES.includes(need('role') as Role)) fail(`De rol is ${ROLES.join(' of ')}.`, `The role is ${ROLES.join(' or ')}.`, 2);
+  }
   password = await readPassword();
   const problem = passwordProblem(password, { email: values.email, name: values.name });
   if (problem) fail(problem, 'The password is too short, too common or too like the e-mail address or name (at least 12 characters).');

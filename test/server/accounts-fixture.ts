@@ -57,7 +57,7 @@ export async function doorFixture(policy: Partial<SessionPolicy> = {}): Promise<
     sessions,
     logLines,
     advance: (ms) => void (now += ms),
-    request: (path, { address = '192.0.2.10', ...init } = {}) => {
+    request: async (path, { address = '192.0.2.10', ...init } = {}) => {
       const headers = new Headers(init.headers);
       if (!headers.has('origin') && init.method && init.method !== 'GET') headers.set('origin', ORIGIN);
       return app.request(new URL(path, ORIGIN).toString(), { ...init, headers }, { incoming: { socket: { remoteAddress: address } } });
