@@ -159,7 +159,7 @@ button{min-height:44px;min-width:44px;padding:.5rem 1.25rem;font:inherit;font-we
 button:hover{background:#085530}
 .error-summary{border:5px solid #b10e1e;padding:1rem;margin:1rem 0}
 .error-summary h2{font-size:1.25rem;margin:0 0 .5rem}
-.error-summary ul{margin:0;padding-left:1.25rem}
+.error-summary ul{margin:0;padding:0;list-style:none}
 .error-summary a{color:#b10e1e;font-weight:700;display:inline-block;min-height:44px;padding:.5rem 0}
 .notice{border-left:5px solid #0b6b3a;padding:.5rem .75rem;background:#eef7f1}
 .hint{color:#3d3d3d}
