@@ -83,7 +83,7 @@ export function createApp({ db, config, log, staticDirs, now, agendaStore = new 
   app.use('/v1/*', etag({ weak: true, retainedHeaders: [...RETAINED_304_HEADERS, 'access-control-allow-origin', 'access-control-expose-headers'] }));
 
   // Behind the coordinator's door: changes only from our own pages, and the session loaded.
-  for (const path of ['/v1/beheer/*', '/beheer', '/beheer/*']) app.use(path, loadSession(accountSessions));
+  for (const path of ['/v1/beheer/*', '/beheer/*']) app.use(path, loadSession(accountSessions)); // '/beheer/*' matches /beheer too
 
   // Every request matching an operation of the contract is validated against it here.
   app.use('/v1/*', contractValidation);

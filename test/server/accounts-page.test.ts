@@ -117,3 +117,14 @@ test('hostile form input gets a 4xx page, never a 5xx; names and typed text rend
     await f.db.query("delete from accounts where email = 'xss@samenlinde.example'");
   }
 });
+
+test('a page behind the door looks its session up once per request', async () => {
+  const f = await doorFixture();
+  let lookups = 0;
+  const original = f.sessions.session.bind(f.sessions);
+  f.sessions.session = (token) => (lookups++, original(token));
+  await f.request('/beheer');
+  assert.equal(lookups, 1);
+  await f.request('/v1/beheer/me');
+  assert.equal(lookups, 2);
+});
