@@ -48,6 +48,21 @@ test('a coordinator logs in, gets a session cookie and sees who is logged in', a
   assert.equal(rows.length, 1);
   assert.notEqual(rows[0]!.id, token);
   assert.match(rows[0]!.id, /^[0-9a-f]{64}$/);
+
+  // The login is in the audit log.
+  const audit = await f.db.query<{ action: string; record_type: string }>(
+    "select action, record_type from audit_log where account_id = $1 order by id desc limit 1", [body.account.id]);
+  assert.deepEqual(audit.rows, [{ action: 'login', record_type: 'account' }]);
+});
+
+test('logging in again makes a new session and ends the one the browser had', async () => {
+  const f = await doorFixture();
+  const first = cookieOf(await login(f, 'anna@samenlinde.example', PASSWORD));
+  const again = await login(f, 'anna@samenlinde.example', PASSWORD, { headers: { cookie: first } });
+  assert.equal(again.status, 200);
+  assert.notEqual(cookieOf(again), first);
+  assert.equal((await me(f, first)).status, 401);
+  assert.equal((await me(f, cookieOf(again))).status, 200);
 });
 
 test('on plain-http localhost the cookie is not Secure (and so has no __Host- prefix)', async () => {
