@@ -1,6 +1,6 @@
 // SQL for accounts, sessions, failed logins and the audit log (migration 008). Times are
 // passed in from the caller's clock, never now(), so expiry can be tested.
-import type { Queryable } from '../db/database.ts';
+import type { Database, Queryable } from '../db/database.ts';
 import type { Account, Role } from './shapes.ts';
 
 interface AccountRow {
@@ -128,34 +128,39 @@ export interface ThrottleKey {
 }
 
 /**
- * Counts one attempt under every key, in one statement, unless some key already holds its
- * maximum within the window: then nothing is counted and the answer says when the oldest
- * counted attempt of a full key leaves the window. One statement, so on PGlite parallel
- * attempts cannot all pass a check made before any of them was counted.
+ * Counts one attempt under every key, unless some key already holds its maximum within
+ * the window: then nothing is counted and the answer says when the oldest counted attempt
+ * of a full key leaves the window. The keys are locked for the transaction (in one order,
+ * so two attempts cannot deadlock), so parallel attempts are counted one after the other
+ * on PostgreSQL too, and none can slip past a check made before another was counted.
  */
-export async function countAttempt(q: Queryable, keys: ThrottleKey[], now: Date, windowMs: number): Promise<{ ids: string[] } | { retryAt: Date }> {
+export async function countAttempt(db: Database, keys: ThrottleKey[], now: Date, windowMs: number): Promise<{ ids: string[] } | { retryAt: Date }> {
   const since = new Date(now.getTime() - windowMs);
-  const names = keys.map((k) => k.key);
-  const maxima = keys.map((k) => k.max);
-  const { rows } = await q.query<{ id: string }>(
-    `insert into login_failures (key, failed_at)
-     select k, $1 from unnest($3::text[]) k
-     where not exists (
-       select 1 from unnest($3::text[], $4::int[]) as lim(key, max)
-       where (select count(*) from login_failures f where f.key = lim.key and f.failed_at > $2) >= lim.max)
-     returning id`,
-    [now, since, names, maxima],
-  );
-  if (rows.length) return { ids: rows.map((r) => String(r.id)) };
-  const { rows: full } = await q.query<{ oldest: Date | string }>(
-    `select min(f.failed_at) as oldest from unnest($2::text[], $3::int[]) as lim(key, max)
-     join lateral (select failed_at from login_failures f where f.key = lim.key and f.failed_at > $1
-                   order by failed_at desc limit lim.max) f on true
-     group by lim.key, lim.max having count(*) >= lim.max`,
-    [since, names, maxima],
-  );
-  const oldest = full.map((r) => new Date(r.oldest).getTime());
-  return { retryAt: new Date((oldest.length ? Math.max(...oldest) : now.getTime()) + windowMs) };
+  const sorted = [...keys].sort((a, b) => a.key.localeCompare(b.key));
+  const names = sorted.map((k) => k.key);
+  const maxima = sorted.map((k) => k.max);
+  return db.transaction(async (tx) => {
+    for (const key of names) await tx.query('select pg_advisory_xact_lock(hashtextextended($1, 0))', [key]);
+    const { rows } = await tx.query<{ id: string }>(
+      `insert into login_failures (key, failed_at)
+       select k, $1 from unnest($3::text[]) k
+       where not exists (
+         select 1 from unnest($3::text[], $4::int[]) as lim(key, max)
+         where (select count(*) from login_failures f where f.key = lim.key and f.failed_at > $2) >= lim.max)
+       returning id`,
+      [now, since, names, maxima],
+    );
+    if (rows.length) return { ids: rows.map((r) => String(r.id)) };
+    const { rows: full } = await tx.query<{ oldest: Date | string }>(
+      `select min(f.failed_at) as oldest from unnest($2::text[], $3::int[]) as lim(key, max)
+       join lateral (select failed_at from login_failures f where f.key = lim.key and f.failed_at > $1
+                     order by failed_at desc limit lim.max) f on true
+       group by lim.key, lim.max having count(*) >= lim.max`,
+      [since, names, maxima],
+    );
+    const oldest = full.map((r) => new Date(r.oldest).getTime());
+    return { retryAt: new Date((oldest.length ? Math.max(...oldest) : now.getTime()) + windowMs) };
+  });
 }
 
 /** A successful login: its own attempt is not a failure, and the account's slate is clean. */
