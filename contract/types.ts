@@ -335,6 +335,69 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/beheer/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log in with e-mail and password; sets the session cookie.
+         * @description A wrong password, an unknown e-mail address and a disabled account get the same
+         *     `401`, after the same work. After 5 failed attempts for one e-mail address, or 20
+         *     from one network address, within 15 minutes, every attempt (also a right one) gets
+         *     `429` with `Retry-After`, whether the address has an account or not. The answer sets
+         *     the cookie `__Host-buurtkit-beheer` (`buurtkit-beheer` on plain-http localhost):
+         *     `HttpOnly`, `Secure`, `SameSite=Lax`, `Path=/`, without `Max-Age`, so it ends with
+         *     the browser; the session itself ends after 1 hour unused or 12 hours after login.
+         */
+        post: operations["beheerLogin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/beheer/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log out; ends the session and clears the cookie.
+         * @description Without a live session there is nothing to end, and the answer is the same `204`.
+         */
+        post: operations["beheerLogout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/beheer/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The logged-in account and the session's CSRF token. */
+        get: operations["beheerMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -395,10 +458,15 @@ export interface components {
          *       for a request with other data; use a new key for new data. `errors` names the header.
          *     - `rate-limited` (429): too many writes from one address in a short time; try again
          *       after `Retry-After` seconds.
+         *     - `unauthorized` (401): not logged in, the session has ended, or (at login) the
+         *       e-mail address or password is wrong.
+         *     - `forbidden` (403): logged in, but this account may not do this; or a change that
+         *       did not come from this server's own pages (no matching `Origin`, no CSRF token).
+         *     - `too-many-requests` (429): too many attempts; try again after `Retry-After` seconds.
+         *     - `internal` (500) and `unavailable` (503): the server's fault; try again later.
          *
          *     Spam caught by a honeypot field (such as `homepage` of a sign-up) gets no problem: it is
          *     answered as if it succeeded, and nothing is stored.
-         *     - `internal` (500) and `unavailable` (503): the server's fault; try again later.
          */
         Problem: {
             /**
@@ -421,6 +489,34 @@ export interface components {
                 /** @description What is wrong with it, in plain Dutch. */
                 detail: string;
             }[];
+        };
+        BeheerLoginRequest: {
+            email: string;
+            password: string;
+        };
+        /**
+         * @description A coordinator sees the whole network; an organisation contact only their own organisation.
+         * @enum {string}
+         */
+        BeheerRole: "coordinator" | "organization-contact";
+        BeheerAccount: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            name: string;
+            role: components["schemas"]["BeheerRole"];
+            /** @description For an organisation contact, their organisation. */
+            organizationId?: components["schemas"]["Id"];
+        };
+        BeheerSession: {
+            account: components["schemas"]["BeheerAccount"];
+            /** @description Send it in `X-CSRF-Token` with every change made in this session. */
+            csrfToken: string;
+            /**
+             * Format: date-time
+             * @description When the session ends at the latest (it ends sooner after an hour unused).
+             */
+            expiresAt: string;
         };
         Village: {
             id: components["schemas"]["Id"];
@@ -987,6 +1083,8 @@ export interface components {
          *     running, `409`. Keys are kept 24 hours.
          */
         idempotencyKey: string;
+        /** @description The `csrfToken` of the session (from login or `GET /v1/beheer/me`). */
+        csrfToken: string;
         /** @description The sign-up's reference, as given when it was made. */
         signupReference: components["schemas"]["Reference"];
         /** @description `Bearer ` and the secret token given when the sign-up was made. */
@@ -1537,6 +1635,107 @@ export interface operations {
                 };
             };
             429: components["responses"]["Problem"];
+        };
+    };
+    beheerLogin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "email": "coordinator@demo.buurtkit.nl",
+                 *       "password": "lange-zin-als-wachtwoord"
+                 *     }
+                 */
+                "application/json": components["schemas"]["BeheerLoginRequest"];
+            };
+        };
+        responses: {
+            /** @description Logged in. */
+            200: {
+                headers: {
+                    /** @description The session cookie. */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeheerSession"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            /** @description The e-mail address or the password is wrong (not told apart). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            403: components["responses"]["Problem"];
+            413: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+            /** @description Too many failed attempts; try again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    beheerLogout: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The `csrfToken` of the session (from login or `GET /v1/beheer/me`). */
+                "X-CSRF-Token": components["parameters"]["csrfToken"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Logged out. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+        };
+    };
+    beheerMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeheerSession"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
         };
     };
 }

@@ -19,6 +19,10 @@ import { FOR_MANY_KEYS, ResponseCache } from './http/response-cache.ts';
 import { serviceRoutes } from './routes/services.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { volunteeringRoutes } from './routes/volunteering.ts';
+import { AccountSessions } from './accounts/sessions.ts';
+import { loadSession } from './http/session.ts';
+import { beheerRoutes } from './routes/beheer.ts';
+import { beheerPageRoutes } from './routes/beheer-page.ts';
 
 export interface AppOptions {
   db: Database;
@@ -33,9 +37,11 @@ export interface AppOptions {
   agendaStore?: AgendaStore;
   /** Finished agenda responses, keyed by network and data version (shareable between networks). */
   agendaCache?: ResponseCache;
+  /** Logins and sessions of this network's accounts; tests give one with their own clock. */
+  accountSessions?: AccountSessions;
 }
 
-export function createApp({ db, config, log, staticDirs, now, agendaStore = new AgendaStore(db), agendaCache = new ResponseCache(10 * 60_000, 500, FOR_MANY_KEYS) }: AppOptions) {
+export function createApp({ db, config, log, staticDirs, now, agendaStore = new AgendaStore(db), agendaCache = new ResponseCache(10 * 60_000, 500, FOR_MANY_KEYS), accountSessions = new AccountSessions(db, now) }: AppOptions) {
   const app = new Hono();
 
   app.use('*', async (c, next) => {
@@ -91,6 +97,9 @@ export function createApp({ db, config, log, staticDirs, now, agendaStore = new 
   // A 304 must keep the CORS headers, or a browser on the village's site rejects it.
   app.use('/v1/*', etag({ weak: true, retainedHeaders: [...RETAINED_304_HEADERS, 'access-control-allow-origin', 'access-control-expose-headers'] }));
 
+  // Behind the coordinator's door: changes only from our own pages, and the session loaded.
+  for (const path of ['/v1/beheer/*', '/beheer/*']) app.use(path, loadSession(accountSessions)); // '/beheer/*' matches /beheer too
+
   // Every request matching an operation of the contract is validated against it here.
   app.use('/v1/*', contractValidation);
 
@@ -106,6 +115,8 @@ export function createApp({ db, config, log, staticDirs, now, agendaStore = new 
       return respondProblem(c, 'unavailable', 'De database is niet bereikbaar.');
     }
   });
+  app.route('/v1', beheerRoutes(accountSessions));
+  app.route('/', beheerPageRoutes(accountSessions));
   app.route('/', docsRoutes());
 
   if (staticDirs) {

@@ -45,15 +45,19 @@ try {
   throw error;
 }
 // The rest is loaded once the database is open: a server that cannot start says so at once.
-const [{ createApp }, { migrate }, { seedIfEmpty }, { startMessages }] = await Promise.all([
+const [{ createApp }, { migrate }, { seedIfEmpty }, { startMessages }, { seedDemoAccounts, demoLoginNotice }] = await Promise.all([
   import('./app.ts'),
   import('./db/migrate.ts'),
   import('./seed/seed.ts'),
   import('./messages/start.ts'),
+  import('./seed/demo-accounts.ts'),
 ]);
 const applied = await migrate(db);
 if (applied.length) log.info('migrated', { applied });
 if (await seedIfEmpty(db)) log.info('seeded the demo network');
+// Only on a database without any account; the passwords are shown once, below, never logged.
+const demoLogins = await seedDemoAccounts(db);
+if (demoLogins.length) log.info('made the demo accounts', { emails: demoLogins.map((l) => l.email) });
 if (stopSignal) {
   await db.close();
   process.exit(0);
@@ -66,6 +70,7 @@ const messages = startMessages({ db, config, log });
 let stopping = false;
 const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
   log.info('listening', { url: `http://localhost:${info.port}/`, database: db.kind });
+  if (demoLogins.length) process.stderr.write(demoLoginNotice(demoLogins, `http://localhost:${info.port}/beheer`));
 }) as HttpServer;
 server.once('error', async (error: NodeJS.ErrnoException) => {
   await db.close();

@@ -10,6 +10,8 @@ export type FieldError = NonNullable<Problem['errors']>[number];
 export const problemTypes = {
   'invalid-parameters': { status: 400, title: 'De vraag bevat ongeldige gegevens' },
   'malformed-body': { status: 400, title: 'De meegestuurde gegevens zijn onleesbaar' },
+  unauthorized: { status: 401, title: 'U bent niet ingelogd' },
+  forbidden: { status: 403, title: 'Dit mag u niet doen' },
   'not-found': { status: 404, title: 'Niet gevonden' },
   'method-not-allowed': { status: 405, title: 'Deze handeling kan hier niet' },
   'not-acceptable': { status: 406, title: 'Dit formaat kunnen we niet leveren' },
@@ -19,6 +21,7 @@ export const problemTypes = {
   'idempotency-conflict': { status: 409, title: 'Deze aanvraag wordt nog verwerkt' },
   'idempotency-key-reused': { status: 422, title: 'Deze Idempotency-Key hoort bij andere gegevens' },
   'rate-limited': { status: 429, title: 'Te veel aanvragen' },
+  'too-many-requests': { status: 429, title: 'Te veel pogingen' },
   internal: { status: 500, title: 'Er ging iets mis op de server' },
   unavailable: { status: 503, title: 'De dienst is tijdelijk niet beschikbaar' },
 } as const;
