@@ -1083,7 +1083,11 @@ export interface components {
          *     running, `409`. Keys are kept 24 hours.
          */
         idempotencyKey: string;
-        /** @description The `csrfToken` of the session (from login or `GET /v1/beheer/me`). */
+        /**
+         * @description The `csrfToken` of the session (from login or `GET /v1/beheer/me`). Every change in a
+         *     session needs it (or, from the server's own HTML forms, the form field `csrf`); without
+         *     it the answer is `403 forbidden`, as for any change not made from this server's pages.
+         */
         csrfToken: string;
         /** @description The sign-up's reference, as given when it was made. */
         signupReference: components["schemas"]["Reference"];
@@ -1696,9 +1700,13 @@ export interface operations {
     beheerLogout: {
         parameters: {
             query?: never;
-            header: {
-                /** @description The `csrfToken` of the session (from login or `GET /v1/beheer/me`). */
-                "X-CSRF-Token": components["parameters"]["csrfToken"];
+            header?: {
+                /**
+                 * @description The `csrfToken` of the session (from login or `GET /v1/beheer/me`). Every change in a
+                 *     session needs it (or, from the server's own HTML forms, the form field `csrf`); without
+                 *     it the answer is `403 forbidden`, as for any change not made from this server's pages.
+                 */
+                "X-CSRF-Token"?: components["parameters"]["csrfToken"];
             };
             path?: never;
             cookie?: never;

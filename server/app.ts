@@ -84,7 +84,8 @@ export function createApp({ db, config, log, staticDirs, now, agendaStore = new 
   // Writes per client address, before any work is done on them (the limiter is this app's,
   // so this network's).
   const writeLimit = new RateLimiter({ ...writes.writeRateLimit, trustProxy: writes.trustProxy, now: now && (() => now().getTime()) });
-  app.use('/v1/*', writeLimit.middleware);
+  // Not for the coordinator's own routes: they need a session and have their own login throttle.
+  app.use('/v1/*', (c, next) => (c.req.path.startsWith('/v1/beheer/') ? next() : writeLimit.middleware(c, next)));
 
   // Answers built on each request are compressed as they go (gzip); the agenda, the
   // sociale kaart and the export compress once in their response cache instead.

@@ -318,7 +318,7 @@ export class BuurtAgenda extends BuurtElement<AgendaMessages> {
     if (task.status === TaskStatus.COMPLETE) this._shown = { view: this.view, page: task.value! };
     const page = task.status === TaskStatus.ERROR ? undefined : this._shown?.page;
 
-    const ctx: CardContext = { locale, m, api, today, rideHref: this.rideHref, onRide: this._ride, volunteerHref: this.volunteerHref, onHelp: this._help };
+    const ctx: CardContext = { locale, m, api, today, now: this.clock().getTime(), rideHref: this.rideHref, onRide: this._ride, volunteerHref: this.volunteerHref, onHelp: this._help };
     const vocab = this._vocabulary;
     const filters = (vocabulary?: Vocabulary | null) =>
       this.noFilters

@@ -15,6 +15,8 @@ export interface CardContext {
   api: string;
   /** Today's day key (from the element's clock). */
   today: string;
+  /** The element's clock, in milliseconds: help is offered only for what has not begun. */
+  now: number;
   rideHref?: string;
   onRide: (occurrence: Occurrence, event: Event) => void;
   /** Where "Help mee" leads; without it the button is not shown. */
@@ -120,7 +122,7 @@ export function renderOccurrence(o: Occurrence, ctx: CardContext) {
             ></a
           >
           ${o.villageBus ? occurrenceAction(o, m.rideNeeded, bus, ctx.onRide, ctx.rideHref, 'activiteit') : nothing}
-          ${o.volunteersWanted && ctx.volunteerHref ? occurrenceAction(o, m.helpOut, people, ctx.onHelp, ctx.volunteerHref, 'dienst') : nothing}
+          ${o.volunteersWanted && ctx.volunteerHref && Date.parse(o.start) > ctx.now ? occurrenceAction(o, m.helpOut, people, ctx.onHelp, ctx.volunteerHref, 'dienst') : nothing}
         </div>`}
   </article>`;
 }

@@ -96,3 +96,34 @@ for (const { path, loaded } of PAGES) {
     }
   });
 }
+
+test('"Help mee" in the agenda leads to that shift\'s sign-up, and a resident signs up there with the keyboard alone', async () => {
+  const page = await browser.newPage({ viewport: { width: 412, height: 900 } });
+  try {
+    await page.goto(`${origin}/`);
+    const help = page.locator('buurt-agenda a', { hasText: 'Help mee' }).first();
+    await help.waitFor();
+    const title = await help.evaluate((a) => a.closest('article')!.querySelector('.title')!.textContent!.trim());
+    await help.click();
+    await page.waitForURL(/vrijwilligers\.html\?dienst=/);
+    const widget = page.locator('buurt-volunteer-signup');
+    await widget.getByRole('heading', { name: 'Uw gegevens', exact: true }).waitFor();
+    assert.ok(title.length > 3);
+    await widget.getByText(title).first().waitFor();
+    await widget.getByLabel('Naam').focus();
+    await page.keyboard.type('Jannie de Vries');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('0345 123456');
+    await widget.getByLabel('Ik heb dit gelezen en ga akkoord.').focus();
+    await page.keyboard.press('Space');
+    await widget.getByRole('button', { name: 'Verder' }).focus();
+    await page.keyboard.press('Enter');
+    await widget.getByRole('heading', { name: 'Controleer uw gegevens', exact: true }).waitFor();
+    await widget.getByRole('button', { name: 'Versturen' }).focus();
+    await page.keyboard.press('Enter');
+    await widget.getByText('Uw kenmerk').waitFor();
+    await widget.getByText(/^VW-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/).waitFor();
+  } finally {
+    await page.close();
+  }
+});

@@ -92,6 +92,17 @@ describe('buurt-agenda "Help mee"', () => {
     expect(helpLinks(await agenda())).to.have.length(0);
   });
 
+  it('is not offered for an occurrence that has begun', async () => {
+    const el = await helper();
+    const firstCoffee = $$<HTMLElement>(el, 'article').find((a) => text(a.querySelector('.title')) === 'Koffieochtend')!;
+    const start = firstCoffee.querySelector('time')!.getAttribute('datetime')!;
+    el.now = new Date(Date.parse(start) + 60_000);
+    await settled(el);
+    const helpAt = helpLinks(el).map((a) => new URL(a.href).searchParams.get('dienst')!);
+    expect(helpAt.length).to.be.greaterThan(0);
+    expect(helpAt.every((id) => !id.endsWith(start.slice(0, 16).replace(/[-:]/g, '')))).to.equal(true);
+  });
+
   it('fires buurt-help-offered with the occurrence, then follows volunteer-href with the shift', async () => {
     const el = await helper();
     const link = helpLinks(el)[0]!;
