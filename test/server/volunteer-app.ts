@@ -6,13 +6,15 @@ import { testApp } from './test-app.ts';
 
 export const NOW = new Date('2026-12-01T09:00:00+01:00');
 export const PRIVACY_VERSION = 'vrijwilligers-2026-11';
+/** In-process requests have no client address, so they would all share one bucket; the limit itself is tested in rate-limit.test.ts. */
+export const NO_WRITE_LIMIT = { limit: 0, windowMs: 1 };
 
 let shared: Promise<{ db: Awaited<ReturnType<typeof testApp>>['db']; app: ReturnType<typeof createApp> }> | undefined;
 
 export function volunteerApp() {
   shared ??= (async () => {
     const { db } = await testApp();
-    return { db, app: createApp({ db, config: { corsOrigins: ['https://dorpshuis.example'] }, log: createLogger('silent'), now: () => NOW }) };
+    return { db, app: createApp({ db, config: { corsOrigins: ['https://dorpshuis.example'], writeRateLimit: NO_WRITE_LIMIT }, log: createLogger('silent'), now: () => NOW }) };
   })();
   return shared;
 }
