@@ -17,6 +17,13 @@ export const volunteerSignupStyles = css`
   .filters .chip-group {
     grid-column: 1 / -1;
   }
+  /* The list shows before the form's styles (a chunk loaded when idle) arrive: a select
+     sized to its longest organisation must not push a 320px phone sideways meanwhile. */
+  .filters select {
+    inline-size: 100%;
+    min-block-size: 48px;
+    font: inherit;
+  }
   .count {
     font-weight: 700;
   }
