@@ -125,7 +125,7 @@ test('npm start on a fresh clone serves the scripts of the embed snippets', { ti
   }
   // The snippets shown to webmasters, on the demo pages and in the README, name those scripts.
   const snippets = [
-    ...['/', '/sociale-kaart.html'].map(async (page) => (await (await fetch(new URL(page, url))).text())),
+    ...['/', '/sociale-kaart.html', '/vrijwilligers.html'].map(async (page) => (await (await fetch(new URL(page, url))).text())),
     Promise.resolve(readFileSync(join(project, 'README.md'), 'utf8')),
   ];
   const paths = new Set<string>();
