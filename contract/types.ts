@@ -398,6 +398,225 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/beheer/volunteer-opportunities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The opportunities this account looks after, with their shifts and how many signed up.
+         * @description A coordinator sees every organisation's opportunities; an organisation contact only
+         *     their own organisation's. Shifts are listed from 30 days ago to the end of the
+         *     sign-up window (eight weeks ahead). Counts only, no personal data: not written to the
+         *     audit log.
+         */
+        get: operations["beheerListOpportunities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/beheer/volunteer-opportunities/{id}/signups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The sign-ups for one opportunity, or for one of its shifts, with contact details.
+         * @description Oldest first, so the waiting list reads in its order. Every sign-up shown is written
+         *     to the audit log (`view`, with the account and the time). An organisation contact
+         *     asking for another organisation's opportunity gets `403`.
+         */
+        get: operations["beheerListSignups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/beheer/volunteer-signups/{reference}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One sign-up with its contact details (written to the audit log). */
+        get: operations["beheerGetSignup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/beheer/volunteer-signups/{reference}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The organisation confirms a sign-up to the volunteer ("Bevestigd").
+         * @description Records that the organisation has seen the sign-up and counts on the volunteer
+         *     (`confirmedByOrganizationAt`), and queues a message telling the volunteer so.
+         *     Confirming again changes nothing and sends nothing. A sign-up on the waiting list
+         *     must be moved up first, and a cancelled one cannot be confirmed: both `409`.
+         */
+        post: operations["beheerConfirmSignup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/beheer/volunteer-signups/{reference}/move-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a sign-up from the waiting list to a place, also one that is not first in line.
+         * @description The sign-up becomes `confirmed` and the volunteer is told through the outbox. A
+         *     coordinator may take one more than the shift asks (the answer's shift then shows it);
+         *     that is their choice. Only a `waitlisted` sign-up can be moved up (`409` otherwise).
+         */
+        post: operations["beheerMoveUpSignup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/beheer/volunteer-signups/{reference}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a sign-up for the volunteer (after a phone call, say); the first on the waiting list moves up.
+         * @description The same as the volunteer cancelling: a confirmed place that comes free goes to the
+         *     first on the waiting list, who is told. The volunteer is told too. Cancelling twice
+         *     answers the same cancelled sign-up.
+         */
+        post: operations["beheerCancelSignup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/beheer/volunteer-signups/{reference}/vog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record "VOG ontvangen" with the date on the VOG.
+         * @description Only for an opportunity that asks for a VOG (`409` otherwise). The date may not lie in the future, nor more than 5 years back.
+         */
+        put: operations["beheerRecordVog"];
+        post?: never;
+        /** Remove the recorded VOG date (entered by mistake). */
+        delete: operations["beheerClearVog"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/beheer/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The messages sent and waiting in the outbox ("Berichten"), newest first.
+         * @description Without `SMTP_URL` nothing is sent, and this is where the messages can be read. A
+         *     coordinator sees all messages; an organisation contact those about their own
+         *     organisation's sign-ups. Every message shown is written to the audit log.
+         */
+        get: operations["beheerListMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/beheer/people/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * AVG: everything stored about one person, found by e-mail address or phone number.
+         * @description For a request under the AVG (GDPR article 15): the person's sign-ups, the messages to
+         *     them, and who saw their data when. Coordinators only. The e-mail address or phone
+         *     number goes in the body, never in the URL, so it stays out of logs. Phone numbers
+         *     match whatever their spaces, dashes or `+31`. Written to the audit log (`export`).
+         */
+        post: operations["beheerExportPerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/beheer/people/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * AVG: delete everything stored about one person, found by e-mail address or phone number.
+         * @description For a request under the AVG (GDPR article 17). Removes the person's sign-ups and the
+         *     messages to or about them, in one transaction; a confirmed place that comes free goes
+         *     to the first on the waiting list, as with cancelling. The audit log keeps only that a
+         *     sign-up (its reference) was deleted, by whom and when. Coordinators only. Erasing
+         *     again finds nothing and answers zeros.
+         */
+        post: operations["beheerErasePerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -517,6 +736,116 @@ export interface components {
              * @description When the session ends at the latest (it ends sooner after an hour unused).
              */
             expiresAt: string;
+        };
+        BeheerShift: {
+            occurrenceId: components["schemas"]["OccurrenceId"];
+            /** @description The activity's title. */
+            title: string;
+            start: components["schemas"]["DateTime"];
+            end: components["schemas"]["DateTime"];
+            /** @description The activity does not take place this time ("Gaat niet door"). */
+            cancelled?: boolean;
+            /** @description How many volunteers are asked. */
+            capacity: number;
+            /** @description How many have a place (may exceed `capacity` when the coordinator moved one more up). */
+            confirmed: number;
+            waitlisted: number;
+        };
+        BeheerOpportunity: {
+            id: components["schemas"]["Id"];
+            title: string;
+            organizer: components["schemas"]["OrganizerRef"];
+            ongoing: boolean;
+            signupsOpen: boolean;
+            requirements: components["schemas"]["VolunteerRequirements"];
+            /** @description Sign-ups that are not cancelled, over all listed shifts (or the ongoing role). */
+            counts: {
+                confirmed: number;
+                waitlisted: number;
+                /** @description With a place */
+                toConfirm: number;
+                /** @description With a place, for a role that asks a VOG, without "VOG ontvangen". */
+                vogMissing: number;
+            };
+            /** @description From 30 days ago to the end of the sign-up window; empty for an ongoing role. */
+            shifts: components["schemas"]["BeheerShift"][];
+        };
+        BeheerOpportunityPage: components["schemas"]["Page"] & {
+            items: components["schemas"]["BeheerOpportunity"][];
+        };
+        /** @description A sign-up as the organisation sees it. */
+        BeheerSignup: components["schemas"]["VolunteerSignupFields"] & {
+            /** @description The version of the privacy text agreed to. */
+            privacyVersion: string;
+            /** @description When the organisation confirmed it to the volunteer ("Bevestigd"). */
+            confirmedByOrganizationAt?: components["schemas"]["DateTime"];
+            /** @description The date on the VOG, when "VOG ontvangen" was recorded. */
+            vogReceivedOn?: components["schemas"]["CalendarDate"];
+            cancelledAt?: components["schemas"]["DateTime"];
+        };
+        BeheerSignupPage: components["schemas"]["Page"] & {
+            items: components["schemas"]["BeheerSignup"][];
+        };
+        BeheerVogRequest: {
+            /** @description The date on the VOG. */
+            receivedOn: components["schemas"]["CalendarDate"];
+        };
+        /** @enum {string} */
+        BeheerMessageState: "waiting" | "sent" | "failed";
+        BeheerMessage: {
+            /** @description The message's number in the outbox. */
+            id: string;
+            /** @description What it is about, e.g. `signup-confirmation`, `signup-notice`, `waitlist-moved-up`, `shift-reminder`. */
+            kind: string;
+            state: components["schemas"]["BeheerMessageState"];
+            /** @description The e-mail address it goes to. */
+            recipient: string;
+            subject: string;
+            /** @description The plain-text body */
+            text: string;
+            signupReference?: components["schemas"]["Reference"];
+            createdAt: components["schemas"]["DateTime"];
+            sentAt?: components["schemas"]["DateTime"];
+            attempts: number;
+            /** @description Why the last attempt failed */
+            lastError?: string;
+        };
+        BeheerMessagePage: components["schemas"]["Page"] & {
+            /**
+             * @description `smtp`: messages are sent by e-mail; `kept`: no `SMTP_URL` is set, and messages are only kept here.
+             * @enum {string}
+             */
+            delivery: "smtp" | "kept";
+            items: components["schemas"]["BeheerMessage"][];
+        };
+        /** @description Exactly one of `email` and `phone`. */
+        BeheerPersonQuery: {
+            /** Format: email */
+            email?: string;
+            phone?: string;
+        } & (unknown | unknown);
+        BeheerPersonExport: {
+            exportedAt: components["schemas"]["DateTime"];
+            signups: components["schemas"]["BeheerSignup"][];
+            messages: components["schemas"]["BeheerMessage"][];
+            /** @description Who saw or changed this person's data, and when (from the audit log). */
+            views: {
+                at: components["schemas"]["DateTime"];
+                accountName: string;
+                /**
+                 * @example view
+                 * @example export
+                 * @example update
+                 */
+                action: string;
+                signupReference: components["schemas"]["Reference"];
+            }[];
+        };
+        BeheerErased: {
+            /** @description How many sign-ups were deleted. */
+            signups: number;
+            /** @description How many messages were deleted. */
+            messages: number;
         };
         Village: {
             id: components["schemas"]["Id"];
@@ -1744,6 +2073,405 @@ export interface operations {
             };
             400: components["responses"]["Problem"];
             401: components["responses"]["Problem"];
+        };
+    };
+    beheerListOpportunities: {
+        parameters: {
+            query?: {
+                /** @description Only this organisation's opportunities (its id). */
+                organization?: components["schemas"]["Id"];
+                /** @description At most this many items per page. */
+                limit?: components["parameters"]["limit"];
+                /** @description Skip this many items (from the `next` of the previous page). */
+                offset?: components["parameters"]["offset"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of opportunities. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeheerOpportunityPage"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+        };
+    };
+    beheerListSignups: {
+        parameters: {
+            query?: {
+                /** @description Only the sign-ups for this shift. */
+                occurrence?: components["schemas"]["OccurrenceId"];
+                /** @description Only sign-ups with this status. */
+                status?: components["schemas"]["SignupStatus"];
+                /** @description At most this many items per page. */
+                limit?: components["parameters"]["limit"];
+                /** @description Skip this many items (from the `next` of the previous page). */
+                offset?: components["parameters"]["offset"];
+            };
+            header?: never;
+            path: {
+                /** @description The opportunity's id. */
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of sign-ups. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeheerSignupPage"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+        };
+    };
+    beheerGetSignup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The sign-up's reference, as given when it was made. */
+                reference: components["parameters"]["signupReference"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sign-up. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeheerSignup"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            /** @description The sign-up belongs to another organisation than the account's. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: components["responses"]["Problem"];
+        };
+    };
+    beheerConfirmSignup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `csrfToken` of the session (from login or `GET /v1/beheer/me`). Every change in a
+                 *     session needs it (or, from the server's own HTML forms, the form field `csrf`); without
+                 *     it the answer is `403 forbidden`, as for any change not made from this server's pages.
+                 */
+                "X-CSRF-Token"?: components["parameters"]["csrfToken"];
+            };
+            path: {
+                /** @description The sign-up's reference, as given when it was made. */
+                reference: components["parameters"]["signupReference"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The confirmed sign-up. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeheerSignup"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+        };
+    };
+    beheerMoveUpSignup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `csrfToken` of the session (from login or `GET /v1/beheer/me`). Every change in a
+                 *     session needs it (or, from the server's own HTML forms, the form field `csrf`); without
+                 *     it the answer is `403 forbidden`, as for any change not made from this server's pages.
+                 */
+                "X-CSRF-Token"?: components["parameters"]["csrfToken"];
+            };
+            path: {
+                /** @description The sign-up's reference, as given when it was made. */
+                reference: components["parameters"]["signupReference"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sign-up, now confirmed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeheerSignup"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+        };
+    };
+    beheerCancelSignup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `csrfToken` of the session (from login or `GET /v1/beheer/me`). Every change in a
+                 *     session needs it (or, from the server's own HTML forms, the form field `csrf`); without
+                 *     it the answer is `403 forbidden`, as for any change not made from this server's pages.
+                 */
+                "X-CSRF-Token"?: components["parameters"]["csrfToken"];
+            };
+            path: {
+                /** @description The sign-up's reference, as given when it was made. */
+                reference: components["parameters"]["signupReference"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cancelled sign-up. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeheerSignup"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+        };
+    };
+    beheerRecordVog: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `csrfToken` of the session (from login or `GET /v1/beheer/me`). Every change in a
+                 *     session needs it (or, from the server's own HTML forms, the form field `csrf`); without
+                 *     it the answer is `403 forbidden`, as for any change not made from this server's pages.
+                 */
+                "X-CSRF-Token"?: components["parameters"]["csrfToken"];
+            };
+            path: {
+                /** @description The sign-up's reference, as given when it was made. */
+                reference: components["parameters"]["signupReference"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "receivedOn": "2026-11-20"
+                 *     }
+                 */
+                "application/json": components["schemas"]["BeheerVogRequest"];
+            };
+        };
+        responses: {
+            /** @description The sign-up with its VOG date. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeheerSignup"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+            413: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+        };
+    };
+    beheerClearVog: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `csrfToken` of the session (from login or `GET /v1/beheer/me`). Every change in a
+                 *     session needs it (or, from the server's own HTML forms, the form field `csrf`); without
+                 *     it the answer is `403 forbidden`, as for any change not made from this server's pages.
+                 */
+                "X-CSRF-Token"?: components["parameters"]["csrfToken"];
+            };
+            path: {
+                /** @description The sign-up's reference, as given when it was made. */
+                reference: components["parameters"]["signupReference"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sign-up without a VOG date. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeheerSignup"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+        };
+    };
+    beheerListMessages: {
+        parameters: {
+            query?: {
+                /** @description `waiting` (not sent yet), `sent`, or `failed` (given up after too many attempts). Default all. */
+                state?: components["schemas"]["BeheerMessageState"];
+                /** @description At most this many items per page. */
+                limit?: components["parameters"]["limit"];
+                /** @description Skip this many items (from the `next` of the previous page). */
+                offset?: components["parameters"]["offset"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of messages. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeheerMessagePage"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+        };
+    };
+    beheerExportPerson: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `csrfToken` of the session (from login or `GET /v1/beheer/me`). Every change in a
+                 *     session needs it (or, from the server's own HTML forms, the form field `csrf`); without
+                 *     it the answer is `403 forbidden`, as for any change not made from this server's pages.
+                 */
+                "X-CSRF-Token"?: components["parameters"]["csrfToken"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "email": "jannie@example.org"
+                 *     }
+                 */
+                "application/json": components["schemas"]["BeheerPersonQuery"];
+            };
+        };
+        responses: {
+            /** @description What is stored (possibly nothing). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeheerPersonExport"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            413: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+        };
+    };
+    beheerErasePerson: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `csrfToken` of the session (from login or `GET /v1/beheer/me`). Every change in a
+                 *     session needs it (or, from the server's own HTML forms, the form field `csrf`); without
+                 *     it the answer is `403 forbidden`, as for any change not made from this server's pages.
+                 */
+                "X-CSRF-Token"?: components["parameters"]["csrfToken"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "phone": "06 12345678"
+                 *     }
+                 */
+                "application/json": components["schemas"]["BeheerPersonQuery"];
+            };
+        };
+        responses: {
+            /** @description What was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeheerErased"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            413: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
         };
     };
 }
