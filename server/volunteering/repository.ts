@@ -242,8 +242,8 @@ export async function findSignupByReference(db: Queryable, reference: string, lo
   return (await db.query<SignupRow>(`${SIGNUP_SELECT} where s.reference = $1${lock ? ' for update of s' : ''}`, [reference])).rows[0];
 }
 
-export async function findSignupById(db: Queryable, id: number): Promise<SignupRow | undefined> {
-  return (await db.query<SignupRow>(`${SIGNUP_SELECT} where s.id = $1`, [id])).rows[0];
+export async function findSignupById(db: Queryable, id: number, lock = false): Promise<SignupRow | undefined> {
+  return (await db.query<SignupRow>(`${SIGNUP_SELECT} where s.id = $1${lock ? ' for update of s' : ''}`, [id])).rows[0];
 }
 
 /** The first on the waiting list of a shift, locked. */

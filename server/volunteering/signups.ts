@@ -156,26 +156,40 @@ export async function findSignup(db: Queryable, reference: string, token: string
 export async function cancelSignup(tx: Queryable, reference: string, token: string, now: Date): Promise<VolunteerSignup> {
   const found = await authorised(tx, reference, token, false);
   if (!found) throw notFound();
-  // The same lock order as createSignup: the opportunity first, then its sign-ups.
-  const opportunity = (await findOpportunityRow(tx, found.opportunity_id, true))!;
-  const row = (await findSignupByReference(tx, reference, true))!;
-  if (row.status === 'cancelled') return present(tx, row);
-  await setSignupStatus(tx, row.id, 'cancelled', now);
-
-  const key = row.occurrence_key;
-  if (row.status === 'confirmed' && key && (await countSignups(tx, opportunity.id, key, 'confirmed')) < opportunity.capacity_per_shift!) {
-    const next = await firstWaitlisted(tx, opportunity.id, key);
-    if (next) {
-      await setSignupStatus(tx, next.id, 'confirmed', now);
-      const network = await networkRow(tx);
-      const occurrence = await findOccurrenceRow(tx, opportunity.activity_id!, key);
-      const message = movedUp(
-        { signupId: next.id, reference: next.reference, name: next.name, phone: next.phone, email: next.email, opportunity, occurrence, networkName: network.name, zone: network.timezone, now },
-        opportunity.org_email ?? network.email,
-      );
-      if (message) await insertOutbox(tx, message);
-    }
-  }
-  return present(tx, (await findSignupById(tx, row.id))!);
+  const row = await cancelSignupRow(tx, found, now);
+  return present(tx, row);
 }
 
+/**
+ * Cancels one sign-up (already found and allowed), in the caller's transaction, and gives
+ * a place that comes free to the first on the waiting list. For the volunteer's own cancel
+ * and the coordinator's. Answers the sign-up as it is now.
+ */
+export async function cancelSignupRow(tx: Queryable, found: SignupRow, now: Date): Promise<SignupRow> {
+  // The same lock order as createSignup: the opportunity first, then its sign-ups.
+  const opportunity = (await findOpportunityRow(tx, found.opportunity_id, true))!;
+  const row = (await findSignupById(tx, found.id, true))!;
+  if (row.status === 'cancelled') return row;
+  await setSignupStatus(tx, row.id, 'cancelled', now);
+  if (row.status === 'confirmed' && row.occurrence_key) await fillFreedPlace(tx, opportunity, row.occurrence_key, now);
+  return (await findSignupById(tx, row.id))!;
+}
+
+/**
+ * When the shift has a free place now, the first on its waiting list gets it and is told
+ * through the outbox. Call with the opportunity locked (findOpportunityRow(…, true)), after
+ * a confirmed sign-up was cancelled or removed.
+ */
+export async function fillFreedPlace(tx: Queryable, opportunity: OpportunityRow, occurrenceKey: string, now: Date): Promise<void> {
+  if ((await countSignups(tx, opportunity.id, occurrenceKey, 'confirmed')) >= opportunity.capacity_per_shift!) return;
+  const next = await firstWaitlisted(tx, opportunity.id, occurrenceKey);
+  if (!next) return;
+  await setSignupStatus(tx, next.id, 'confirmed', now);
+  const network = await networkRow(tx);
+  const occurrence = await findOccurrenceRow(tx, opportunity.activity_id!, occurrenceKey);
+  const message = movedUp(
+    { signupId: next.id, reference: next.reference, name: next.name, phone: next.phone, email: next.email, opportunity, occurrence, networkName: network.name, zone: network.timezone, now },
+    opportunity.org_email ?? network.email,
+  );
+  if (message) await insertOutbox(tx, message);
+}
