@@ -63,12 +63,53 @@ const FORM = /[\\/]src[\\/](core[\\/]form[\\/](?!messages\.ts)|api[\\/]write\.ts
 /** The form texts go with the widgets' own texts (a form widget's first chunk), in no group. */
 const FORM_TEXTS = /[\\/]src[\\/]core[\\/]form[\\/]messages\.ts/;
 
+/** The demo pages that show one widget, and the widget (a WIDGET_ENTRIES name) each loads. */
+const DEMO_PAGE_WIDGETS: Record<string, keyof typeof WIDGET_ENTRIES> = {
+  'index.html': 'agenda',
+  'sociale-kaart.html': 'social-map',
+  'vrijwilligers.html': 'volunteer-signup',
+};
+
+/**
+ * The built demo loads its widget from /buurtkit/ as a village site does (demo/setup.ts).
+ * That import only starts once the page's own script has run; a `modulepreload` per file
+ * the widget's entry imports (read from the library build's manifest) lets the browser
+ * fetch them all at once, while it parses the page.
+ */
+function demoPreloads(): Plugin {
+  return {
+    name: 'buurtkit-demo-preloads',
+    apply: 'build',
+    transformIndexHtml(_html, ctx) {
+      const widget = DEMO_PAGE_WIDGETS[ctx.filename.split(/[\\/]/).pop()!];
+      if (!widget) return [];
+      type Chunk = { file: string; imports?: string[] };
+      let manifest: Record<string, Chunk> = {};
+      try {
+        manifest = JSON.parse(readFileSync(resolve(here, 'dist/lib/.vite/manifest.json'), 'utf8'));
+      } catch {
+        // No library build yet: preload only the entry.
+      }
+      const files = new Set<string>();
+      const visit = (key: string) => {
+        const chunk = manifest[key];
+        if (!chunk || files.has(chunk.file)) return;
+        files.add(chunk.file);
+        chunk.imports?.forEach(visit);
+      };
+      visit(WIDGET_ENTRIES[widget]);
+      if (files.size === 0) files.add(`${widget}.js`);
+      return [...files].map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', href: `/buurtkit/${file}` }, injectTo: 'head' as const }));
+    },
+  };
+}
+
 export default defineConfig(({ command, mode }): UserConfig => {
   if (command === 'serve' || mode === 'demo') {
     return {
       root: resolve(here, 'demo'),
       publicDir: resolve(here, 'demo/public'),
-      plugins: [precompress(resolve(here, 'dist/demo'))],
+      plugins: [demoPreloads(), precompress(resolve(here, 'dist/demo'))],
       server: { proxy: { '/v1': 'http://localhost:8080' } },
       build: {
         outDir: resolve(here, 'dist/demo'),

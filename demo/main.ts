@@ -1,4 +1,4 @@
 /** The agenda page (see setup.ts for demo data versus the real API). */
 import { startDemo } from './setup.ts';
 
-await startDemo(() => import('../src/agenda/buurt-agenda.ts'));
+await startDemo('agenda', () => import('../src/agenda/buurt-agenda.ts'));

@@ -7,4 +7,4 @@ import { startDemo } from './setup.ts';
 const shift = new URLSearchParams(location.search).get('dienst');
 if (shift) document.querySelector('buurt-volunteer-signup')?.setAttribute('occurrence', shift);
 
-await startDemo(() => import('../src/volunteer-signup/buurt-volunteer-signup.ts'));
+await startDemo('volunteer-signup', () => import('../src/volunteer-signup/buurt-volunteer-signup.ts'));

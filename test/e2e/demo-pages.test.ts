@@ -15,9 +15,9 @@ import { openTestDatabase } from '../server/test-app.ts';
 
 /** The pages of the demo build (vite.config.ts), and what shows that each has loaded. */
 const PAGES = [
-  { path: '/', loaded: 'buurt-agenda article' },
-  { path: '/sociale-kaart.html', loaded: 'buurt-social-map article' },
-  { path: '/vrijwilligers.html', loaded: 'buurt-volunteer-signup article' },
+  { path: '/', loaded: 'buurt-agenda article', script: 'agenda.js' },
+  { path: '/sociale-kaart.html', loaded: 'buurt-social-map article', script: 'social-map.js' },
+  { path: '/vrijwilligers.html', loaded: 'buurt-volunteer-signup article', script: 'volunteer-signup.js' },
   { path: '/vervoer.html', loaded: 'main h1' },
 ];
 
@@ -54,7 +54,24 @@ after(async () => {
   for (const close of closers.reverse()) await close();
 });
 
-for (const { path, loaded } of PAGES) {
+for (const { path, loaded, script } of PAGES) {
+  if (script) {
+    test(`${path} shows the widget a village gets: the snippet's /buurtkit/${script}, not a copy of its own`, async () => {
+      const page = await browser.newPage();
+      const scripts: string[] = [];
+      page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
+      try {
+        await page.goto(origin + path);
+        await page.locator(loaded).first().waitFor({ timeout: 15_000 });
+        assert.ok(scripts.includes(`/buurtkit/${script}`), `loaded: ${scripts.join(', ')}`);
+        // The demo's own copy of the widget (bundled for ?mock=1) and MSW stay unloaded.
+        assert.deepEqual(scripts.filter((s) => /\/assets\/(buurt-|browser-)/.test(s)), []);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
   test(`${path} fits a 320px wide phone without scrolling sideways`, async () => {
     const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
     try {
