@@ -671,6 +671,8 @@ export interface components {
          *       missing, unknown, of the wrong type or holding a control character); `errors` names
          *       each field as a path such as `contact.email` or `shifts[1].start`. 422 rather than
          *       400, so a client can tell "fix these fields" from "this request cannot be read".
+         *     - `conflict` (409): the record is not in a state that allows this (for example confirming
+         *       a sign-up that is on the waiting list); `detail` says why and what to do instead.
          *     - `idempotency-conflict` (409): a request with the same `Idempotency-Key` is still being
          *       handled; send it again, unchanged, after `Retry-After` seconds.
          *     - `idempotency-key-reused` (422): the `Idempotency-Key` was used in the last 24 hours

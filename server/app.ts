@@ -23,6 +23,7 @@ import { AccountSessions } from './accounts/sessions.ts';
 import { loadSession } from './http/session.ts';
 import { beheerRoutes } from './routes/beheer.ts';
 import { beheerPageRoutes } from './routes/beheer-page.ts';
+import { beheerVolunteeringRoutes } from './routes/beheer-volunteering.ts';
 
 export interface AppOptions {
   db: Database;
@@ -117,6 +118,7 @@ export function createApp({ db, config, log, staticDirs, now, agendaStore = new 
     }
   });
   app.route('/v1', beheerRoutes(accountSessions));
+  app.route('/v1', beheerVolunteeringRoutes(db, { now }));
   app.route('/', beheerPageRoutes(accountSessions));
   app.route('/', docsRoutes());
 

@@ -18,6 +18,7 @@ export const problemTypes = {
   'body-too-large': { status: 413, title: 'Er zijn te veel gegevens meegestuurd' },
   'unsupported-media-type': { status: 415, title: 'Dit soort gegevens nemen we niet aan' },
   'invalid-body': { status: 422, title: 'De meegestuurde gegevens kloppen niet' },
+  conflict: { status: 409, title: 'Dit kan nu niet' },
   'idempotency-conflict': { status: 409, title: 'Deze aanvraag wordt nog verwerkt' },
   'idempotency-key-reused': { status: 422, title: 'Deze Idempotency-Key hoort bij andere gegevens' },
   'rate-limited': { status: 429, title: 'Te veel aanvragen' },

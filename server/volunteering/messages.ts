@@ -103,12 +103,16 @@ export function notice(c: MessageContext, recipient: string | null): OutboxMessa
 export function movedUp(
   c: Pick<MessageContext, 'signupId' | 'reference' | 'name' | 'phone' | 'email' | 'opportunity' | 'occurrence' | 'networkName' | 'zone' | 'now'>,
   organisationRecipient: string | null,
+  /** 'freed': someone else cancelled; 'organization': the organisation gave the place (in /beheer). */
+  why: 'freed' | 'organization' = 'freed',
 ): OutboxMessage | undefined {
   if (c.email) {
     const body = [
       `Beste ${c.name},`,
       '',
-      'Er is een plek vrijgekomen. U bent nu aangemeld en de organisatie rekent op u.',
+      why === 'freed'
+        ? 'Er is een plek vrijgekomen. U bent nu aangemeld en de organisatie rekent op u.'
+        : 'U stond op de wachtlijst. De organisatie heeft toch een plek voor u. U bent nu aangemeld en de organisatie rekent op u.',
       '',
       what(c),
       `Uw kenmerk: ${c.reference}`,
@@ -122,11 +126,53 @@ export function movedUp(
   }
   if (!organisationRecipient) return undefined;
   const body = [
-    `${c.name} stond op de wachtlijst en is nu aangemeld, omdat iemand anders zich heeft afgemeld.`,
+    why === 'freed'
+      ? `${c.name} stond op de wachtlijst en is nu aangemeld, omdat iemand anders zich heeft afgemeld.`
+      : `${c.name} stond op de wachtlijst en is nu aangemeld: dat is gedaan in het beheer.`,
     `Deze vrijwilliger heeft geen e-mailadres opgegeven. Wilt u even bellen om het door te geven? Telefoon: ${c.phone}`,
     '',
     what(c),
     `Kenmerk: ${c.reference}`,
   ].join('\n');
   return { kind: 'waitlist-moved-up', signupId: c.signupId, recipient: organisationRecipient, subject: `Van de wachtlijst aangemeld: ${c.opportunity.title}`, body, messageId: messageId(), createdAt: c.now };
+}
+
+type ActionContext = Pick<MessageContext, 'signupId' | 'reference' | 'name' | 'email' | 'opportunity' | 'occurrence' | 'networkName' | 'zone' | 'now'>;
+
+/** The organisation confirmed the sign-up in /beheer: the volunteer is told, when they gave an e-mail address. */
+export function organizationConfirmed(c: ActionContext): OutboxMessage | undefined {
+  if (!c.email) return undefined;
+  const body = [
+    `Beste ${c.name},`,
+    '',
+    `${c.opportunity.org_name} heeft uw aanmelding gezien en bevestigd. De organisatie rekent op u.`,
+    '',
+    what(c),
+    `Uw kenmerk: ${c.reference}`,
+    '',
+    `Kunt u toch niet? Meld u dan af met uw persoonlijke link, of neem contact op met ${c.opportunity.org_name} en noem uw kenmerk.`,
+    '',
+    'Met vriendelijke groet,',
+    c.networkName,
+  ].join('\n');
+  return { kind: 'organization-confirmed', signupId: c.signupId, recipient: c.email, subject: `Bevestigd: ${c.opportunity.title}`, body, messageId: messageId(), createdAt: c.now };
+}
+
+/** The organisation cancelled the sign-up for the volunteer (after a phone call, say): they are told, when they gave an e-mail address. */
+export function organizationCancelled(c: ActionContext): OutboxMessage | undefined {
+  if (!c.email) return undefined;
+  const body = [
+    `Beste ${c.name},`,
+    '',
+    `${c.opportunity.org_name} heeft u afgemeld. U hoeft dus niet te komen.`,
+    '',
+    what(c),
+    `Uw kenmerk: ${c.reference}`,
+    '',
+    `Klopt dit niet, of wilt u toch helpen? Neem dan contact op met ${c.opportunity.org_name} en noem uw kenmerk.`,
+    '',
+    'Met vriendelijke groet,',
+    c.networkName,
+  ].join('\n');
+  return { kind: 'organization-cancelled', signupId: c.signupId, recipient: c.email, subject: `Afgemeld: ${c.opportunity.title}`, body, messageId: messageId(), createdAt: c.now };
 }

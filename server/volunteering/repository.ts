@@ -226,11 +226,18 @@ export interface SignupRow {
   created_at: Date | string;
   /** Place on the waiting list of its shift (1: next in line); null unless waitlisted. */
   waitlist_position: number | null;
+  privacy_version: string;
+  cancelled_at: Date | string | null;
+  /** When the organisation confirmed it to the volunteer (migration 011). */
+  confirmed_by_organization_at: Date | string | null;
+  /** 'YYYY-MM-DD', the date on the VOG, when "VOG ontvangen" was recorded. */
+  vog_received_on: string | null;
 }
 
 const SIGNUP_SELECT = `
   select s.id::int as id, s.reference, s.token_hash, s.opportunity_id, s.occurrence_key, s.name, s.phone, s.email,
-         s.availability, s.message, s.status, s.created_at,
+         s.availability, s.message, s.status, s.created_at, s.privacy_version, s.cancelled_at,
+         s.confirmed_by_organization_at, to_char(s.vog_received_on, 'YYYY-MM-DD') as vog_received_on,
          case when s.status = 'waitlisted' then (
            select count(*)::int from volunteer_signups w
             where w.opportunity_id = s.opportunity_id and w.occurrence_key = s.occurrence_key
@@ -261,7 +268,7 @@ export async function setSignupStatus(db: Queryable, id: number, status: SignupS
 }
 
 export interface OutboxMessage {
-  kind: 'signup-confirmation' | 'signup-notice' | 'waitlist-moved-up';
+  kind: 'signup-confirmation' | 'signup-notice' | 'waitlist-moved-up' | 'organization-confirmed' | 'organization-cancelled';
   signupId: number;
   recipient: string;
   subject: string;
@@ -274,5 +281,139 @@ export async function insertOutbox(db: Queryable, m: OutboxMessage): Promise<voi
   await db.query(
     'insert into outbox (kind, signup_id, recipient, subject, body, message_id, created_at) values ($1, $2, $3, $4, $5, $6, $7)',
     [m.kind, m.signupId, m.recipient, m.subject, m.body, m.messageId, m.createdAt.toISOString()],
+  );
+}
+
+// --- the coordinator's side (/beheer) ------------------------------------------------
+
+export interface BeheerOpportunityFilter {
+  /** Only this organisation's opportunities (a contact's own, or the coordinator's filter). */
+  organization?: string;
+  limit: number;
+  offset: number;
+}
+
+/** One page of every opportunity (open or not), sorted by organisation, then title, and the total. */
+export async function listAllOpportunityRows(db: Queryable, filter: BeheerOpportunityFilter): Promise<{ rows: OpportunityRow[]; total: number }> {
+  const where = 'where ($1::text is null or o.organization_id = $1)';
+  const [{ total }] = (await db.query<{ total: number }>(`select count(*)::int as total ${OPPORTUNITY_FROM} ${where}`, [filter.organization ?? null])).rows as [{ total: number }];
+  const rows = (
+    await db.query<OpportunityRow>(`select ${OPPORTUNITY_COLUMNS} ${OPPORTUNITY_FROM} ${where} order by org.name, o.title, o.id limit $2 offset $3`, [
+      filter.organization ?? null,
+      filter.limit,
+      filter.offset,
+    ])
+  ).rows;
+  return { rows, total };
+}
+
+export interface BeheerShiftRow extends ShiftRow {
+  title: string;
+  cancelled: boolean;
+  /** Confirmed, not yet confirmed by the organisation. */
+  to_confirm: number;
+  /** Confirmed, for a role that asks a VOG, without "VOG ontvangen". */
+  vog_missing: number;
+}
+
+const COUNTS = `
+  count(s.id) filter (where s.status = 'confirmed')::int as confirmed,
+  count(s.id) filter (where s.status = 'waitlisted')::int as waitlisted,
+  count(s.id) filter (where s.status = 'confirmed' and s.confirmed_by_organization_at is null)::int as to_confirm,
+  count(s.id) filter (where s.status = 'confirmed' and o.vog and s.vog_received_on is null)::int as vog_missing`;
+
+/**
+ * The shifts of these opportunities whose local day lies in [firstDay, lastDay], cancelled
+ * ones too, begun or not, sorted by start, with their sign-ups counted.
+ */
+export async function beheerShiftRows(db: Queryable, opportunityIds: string[], firstDay: string, lastDay: string): Promise<BeheerShiftRow[]> {
+  if (!opportunityIds.length) return [];
+  return (
+    await db.query<BeheerShiftRow>(
+      `select o.id as opportunity_id, ao.activity_id, ao.occurrence_key, ao.starts_at, ao.ends_at, o.capacity_per_shift as capacity,
+              a.title, ao.status = 'cancelled' as cancelled, ${COUNTS}
+         from volunteer_opportunities o
+         join activity_occurrences ao on ao.activity_id = o.activity_id
+         join activities a on a.id = ao.activity_id
+         left join volunteer_signups s on s.opportunity_id = o.id and s.occurrence_key = ao.occurrence_key
+        where o.id = any($1::text[]) and ao.local_day between $2::date and $3::date
+        group by o.id, ao.activity_id, ao.occurrence_key, ao.starts_at, ao.ends_at, o.capacity_per_shift, a.title, ao.status
+        order by ao.starts_at, ao.occurrence_key`,
+      [opportunityIds, firstDay, lastDay],
+    )
+  ).rows;
+}
+
+export interface SignupCountsRow {
+  opportunity_id: string;
+  confirmed: number;
+  waitlisted: number;
+  to_confirm: number;
+  vog_missing: number;
+}
+
+/** The sign-ups of these ongoing roles (without a shift), counted. */
+export async function ongoingSignupCounts(db: Queryable, opportunityIds: string[]): Promise<SignupCountsRow[]> {
+  if (!opportunityIds.length) return [];
+  return (
+    await db.query<SignupCountsRow>(
+      `select o.id as opportunity_id, ${COUNTS}
+         from volunteer_opportunities o
+         left join volunteer_signups s on s.opportunity_id = o.id and s.occurrence_key is null
+        where o.id = any($1::text[])
+        group by o.id`,
+      [opportunityIds],
+    )
+  ).rows;
+}
+
+export interface SignupListFilter {
+  occurrenceKey?: string;
+  status?: SignupStatus;
+  limit: number;
+  offset: number;
+}
+
+/** One page of an opportunity's sign-ups, oldest first (the order of the waiting list), and the total. */
+export async function listSignupRows(db: Queryable, opportunityId: string, filter: SignupListFilter): Promise<{ rows: SignupRow[]; total: number }> {
+  const where = 'where s.opportunity_id = $1 and ($2::text is null or s.occurrence_key = $2) and ($3::text is null or s.status = $3)';
+  const params = [opportunityId, filter.occurrenceKey ?? null, filter.status ?? null];
+  const [{ total }] = (await db.query<{ total: number }>(`select count(*)::int as total from volunteer_signups s ${where}`, params)).rows as [{ total: number }];
+  const rows = (await db.query<SignupRow>(`${SIGNUP_SELECT} ${where} order by s.id limit $4 offset $5`, [...params, filter.limit, filter.offset])).rows;
+  return { rows, total };
+}
+
+/** The occurrences with these keys of one activity (for the shifts of a page of sign-ups). */
+export async function findOccurrenceRows(db: Queryable, activityId: string, keys: string[]): Promise<OccurrenceRow[]> {
+  if (!keys.length) return [];
+  return (
+    await db.query<OccurrenceRow>(
+      `select ao.occurrence_key, ao.starts_at, ao.ends_at, to_char(ao.local_day, 'YYYY-MM-DD') as local_day, ao.status, a.title
+         from activity_occurrences ao join activities a on a.id = ao.activity_id
+        where ao.activity_id = $1 and ao.occurrence_key = any($2::text[])`,
+      [activityId, keys],
+    )
+  ).rows;
+}
+
+export async function setConfirmedByOrganization(db: Queryable, id: number, at: Date): Promise<void> {
+  await db.query('update volunteer_signups set confirmed_by_organization_at = $2 where id = $1', [id, at.toISOString()]);
+}
+
+/** Records the date on the VOG ('YYYY-MM-DD'), or removes it (null). */
+export async function setVogReceivedOn(db: Queryable, id: number, date: string | null): Promise<void> {
+  await db.query('update volunteer_signups set vog_received_on = $2::date where id = $1', [id, date]);
+}
+
+/**
+ * One audit row per sign-up shown, in one statement (a page of 500 is one insert). The
+ * record is named by its reference: the audit log holds no personal data.
+ */
+export async function recordSignupViews(db: Queryable, accountId: string, references: string[], at: Date): Promise<void> {
+  if (!references.length) return;
+  await db.query(
+    `insert into audit_log (at, account_id, action, record_type, record_id)
+     select $1, $2, 'view', 'volunteer-signup', r from unnest($3::text[]) with ordinality as t(r, n) order by n`,
+    [at, accountId, references],
   );
 }

@@ -1,7 +1,7 @@
 // Volunteering's rows in the contract's shapes.
 import type { components } from '../../contract/types.ts';
 import { formatIsoInZone } from '../../common/zoned-time.ts';
-import type { OccurrenceRow, OpportunityRow, PrivacyNoticeRow, ShiftRow, SignupRow } from './repository.ts';
+import type { BeheerShiftRow, OccurrenceRow, OpportunityRow, PrivacyNoticeRow, ShiftRow, SignupCountsRow, SignupRow } from './repository.ts';
 
 type Schemas = components['schemas'];
 export type VolunteerOpportunity = Schemas['VolunteerOpportunity'];
@@ -9,6 +9,9 @@ export type VolunteerOpportunityDetail = Schemas['VolunteerOpportunityDetail'];
 export type VolunteerShift = Schemas['VolunteerShift'];
 export type VolunteerSignup = Schemas['VolunteerSignup'];
 export type PrivacyNotice = Schemas['PrivacyNotice'];
+export type BeheerSignup = Schemas['BeheerSignup'];
+export type BeheerShift = Schemas['BeheerShift'];
+export type BeheerOpportunity = Schemas['BeheerOpportunity'];
 
 export const isoIn = (value: Date | string, zone: string) => formatIsoInZone(new Date(value).getTime(), zone);
 
@@ -22,6 +25,12 @@ export function toShift(row: ShiftRow, zone: string): VolunteerShift {
     waitlist: row.waitlisted,
   };
 }
+
+const requirementsOf = (row: OpportunityRow): VolunteerOpportunity['requirements'] => ({
+  vog: row.vog,
+  drivingLicence: row.driving_licence,
+  ...(row.minimum_age !== null ? { minimumAge: row.minimum_age } : {}),
+});
 
 /** An opportunity with its coming shifts (empty for an ongoing role). */
 export function toOpportunity(row: OpportunityRow, shifts: VolunteerShift[]): VolunteerOpportunity {
@@ -38,7 +47,7 @@ export function toOpportunity(row: OpportunityRow, shifts: VolunteerShift[]): Vo
     frequency: row.frequency,
     forWhom: row.for_whom,
     dayParts: row.day_parts,
-    requirements: { vog: row.vog, drivingLicence: row.driving_licence, ...(row.minimum_age !== null ? { minimumAge: row.minimum_age } : {}) },
+    requirements: requirementsOf(row),
     ...(row.activity_id ? { activityId: row.activity_id } : {}),
     ongoing: row.ongoing,
     signupsOpen: row.signups_open,
@@ -78,5 +87,45 @@ export function toSignup(row: SignupRow, opportunity: OpportunityRow, occurrence
     ...(row.availability.length ? { availability: row.availability as VolunteerSignup['availability'] } : {}),
     ...(row.message !== null ? { message: row.message } : {}),
     createdAt: isoIn(row.created_at, zone),
+  };
+}
+
+/** A sign-up as the organisation sees it: the volunteer's view and what the organisation recorded. */
+export function toBeheerSignup(row: SignupRow, opportunity: OpportunityRow, occurrence: OccurrenceRow | undefined, zone: string): BeheerSignup {
+  return {
+    ...toSignup(row, opportunity, occurrence, zone),
+    privacyVersion: row.privacy_version,
+    ...(row.confirmed_by_organization_at !== null ? { confirmedByOrganizationAt: isoIn(row.confirmed_by_organization_at, zone) } : {}),
+    ...(row.vog_received_on !== null ? { vogReceivedOn: row.vog_received_on } : {}),
+    ...(row.cancelled_at !== null ? { cancelledAt: isoIn(row.cancelled_at, zone) } : {}),
+  };
+}
+
+export function toBeheerShift(row: BeheerShiftRow, zone: string): BeheerShift {
+  return {
+    occurrenceId: `${row.activity_id}-${row.occurrence_key}`,
+    title: row.title,
+    start: isoIn(row.starts_at, zone),
+    end: isoIn(row.ends_at, zone),
+    ...(row.cancelled ? { cancelled: true } : {}),
+    capacity: row.capacity,
+    confirmed: row.confirmed,
+    waitlisted: row.waitlisted,
+  };
+}
+
+/** An opportunity with its listed shifts and the sign-ups counted over them (or over the ongoing role). */
+export function toBeheerOpportunity(row: OpportunityRow, shifts: BeheerShiftRow[], ongoing: SignupCountsRow | undefined, zone: string): BeheerOpportunity {
+  const counted: Pick<SignupCountsRow, 'confirmed' | 'waitlisted' | 'to_confirm' | 'vog_missing'>[] = row.ongoing ? (ongoing ? [ongoing] : []) : shifts;
+  const sum = (key: keyof (typeof counted)[number]) => counted.reduce((n, c) => n + c[key], 0);
+  return {
+    id: row.id,
+    title: row.title,
+    organizer: { id: row.org_id, name: row.org_name, kind: row.org_kind },
+    ongoing: row.ongoing,
+    signupsOpen: row.signups_open,
+    requirements: requirementsOf(row),
+    counts: { confirmed: sum('confirmed'), waitlisted: sum('waitlisted'), toConfirm: sum('to_confirm'), vogMissing: sum('vog_missing') },
+    shifts: row.ongoing ? [] : shifts.map((s) => toBeheerShift(s, zone)),
   };
 }
