@@ -6,6 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { listOperations, type OpenApiParameter } from '../../server/contract.ts';
+import { addAccount } from '../../server/accounts/manage.ts';
 import { testApp } from './test-app.ts';
 
 /** Hostile values, already encoded for a URL (so %FF stays an invalid UTF-8 byte). */
@@ -78,11 +79,20 @@ test('the contract has GET operations with parameters to attack', () => {
 });
 
 test('no hostile parameter gets a 500 or a slow answer: each is a 200 or a problem naming it', async () => {
-  const { app } = await testApp();
+  const { app, db } = await testApp();
+  // Behind the coordinator's door as a coordinator, so the attack reaches the parameters.
+  await addAccount(db, { email: 'hostile@example.org', name: 'Coördinator', role: 'coordinator', password: 'een lange zin als wachtwoord' });
+  const login = await app.request('/v1/beheer/login', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: 'http://localhost' },
+    body: JSON.stringify({ email: 'hostile@example.org', password: 'een lange zin als wachtwoord' }),
+  });
+  assert.equal(login.status, 200);
+  const session = { cookie: login.headers.get('set-cookie')!.split(';')[0]! };
   const failures: string[] = [];
   for (const attack of attacks()) {
     const started = performance.now();
-    const res = await app.request(attack.url);
+    const res = await app.request(attack.url, attack.url.startsWith('/v1/beheer/') ? { headers: session } : {});
     const text = await res.text();
     const ms = performance.now() - started;
     const where = `${attack.operation} ${attack.parameter} = ${attack.label} (${attack.url.slice(0, 120)})`;
