@@ -72,3 +72,29 @@ test('cancel, move-up and 20 sign-ups at once: at most one more than the shift a
   assert.equal(rows.find((r) => r.reference === last)!.status, 'confirmed');
   assert.deepEqual(answers.slice(2).filter((a) => a.body.status === 'confirmed'), []);
 });
+
+test('a coordinator and the volunteer cancelling the same sign-up at the same moment: both answered, one place given on', async () => {
+  const f = await beheerFixture();
+  const shifts = await f.shifts(KOFFIE);
+  for (const [n, shift] of shifts.slice(1, 6).entries()) {
+    const made: { reference: string; token: string }[] = [];
+    for (let i = 0; i < shift.capacity + 1; i++) {
+      const res = await f.signUp({ opportunityId: KOFFIE, occurrenceId: shift.occurrenceId, name: `Samen ${n}-${i}`, email: `samen${n}-${i}@example.org` });
+      assert.equal(res.status, 201);
+      made.push(res.body);
+    }
+    const [mine, waiting] = [made[0]!, made[shift.capacity]!];
+    const [coordinator, volunteer] = await Promise.all([
+      f.change(f.anna, 'POST', signupPath(mine.reference, 'cancel')),
+      f.request(`/v1/volunteer-signups/${mine.reference}`, { method: 'DELETE', address: `192.0.2.${100 + n}`, headers: { authorization: `Bearer ${mine.token}` } }),
+    ]);
+    assert.equal(coordinator.status, 200, JSON.stringify(coordinator.body));
+    assert.equal(volunteer.status, 200, await volunteer.text());
+    assert.equal(coordinator.body.status, 'cancelled');
+    const rows = await statuses(f, KOFFIE, shift.occurrenceId);
+    assert.equal(rows.filter((r) => r.status === 'confirmed').length, shift.capacity);
+    assert.equal(rows.find((r) => r.reference === waiting.reference)!.status, 'confirmed');
+    const [{ n: movedUp }] = await f.rows(`select count(*)::int as n from outbox o join volunteer_signups s on s.id = o.signup_id where s.reference = $1 and o.kind = 'waitlist-moved-up'`, [waiting.reference]);
+    assert.equal(movedUp, 1);
+  }
+});
