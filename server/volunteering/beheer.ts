@@ -32,6 +32,7 @@ import {
   setConfirmedByOrganization,
   setSignupStatus,
   setVogReceivedOn,
+  type BeheerShiftRow,
   type NetworkRow,
   type OpportunityRow,
   type SignupRow,
@@ -79,9 +80,14 @@ export async function listBeheerOpportunities(db: Queryable, account: Account, q
   const { lastDay } = shiftWindow(zone, now);
   const { rows, total } = await listAllOpportunityRows(db, { organization, limit, offset });
   const withShifts = rows.filter((r) => !r.ongoing).map((r) => r.id);
-  const shifts = await beheerShiftRows(db, withShifts, firstDay, lastDay);
+  const shifts = new Map<string, BeheerShiftRow[]>();
+  for (const s of await beheerShiftRows(db, withShifts, firstDay, lastDay)) {
+    const list = shifts.get(s.opportunity_id);
+    if (list) list.push(s);
+    else shifts.set(s.opportunity_id, [s]);
+  }
   const ongoing = new Map((await ongoingSignupCounts(db, rows.filter((r) => r.ongoing).map((r) => r.id))).map((c) => [c.opportunity_id, c]));
-  const items = rows.map((r) => toBeheerOpportunity(r, shifts.filter((s) => s.opportunity_id === r.id), ongoing.get(r.id), zone));
+  const items = rows.map((r) => toBeheerOpportunity(r, shifts.get(r.id) ?? [], ongoing.get(r.id), zone));
   return page(items, total, offset, limit);
 }
 
