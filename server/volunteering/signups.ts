@@ -177,16 +177,18 @@ export async function cancelSignupRow(tx: Queryable, found: SignupRow, now: Date
 
 /**
  * When the shift has a free place now, the first on its waiting list gets it and is told
- * through the outbox. Call with the opportunity locked (findOpportunityRow(…, true)), after
+ * through the outbox, while the shift has not begun. Call with the opportunity locked (findOpportunityRow(…, true)), after
  * a confirmed sign-up was cancelled or removed.
  */
 export async function fillFreedPlace(tx: Queryable, opportunity: OpportunityRow, occurrenceKey: string, now: Date): Promise<void> {
   if ((await countSignups(tx, opportunity.id, occurrenceKey, 'confirmed')) >= opportunity.capacity_per_shift!) return;
+  // A shift that has begun (a cancel afterwards, an erase) gives nobody a place any more.
+  const occurrence = await findOccurrenceRow(tx, opportunity.activity_id!, occurrenceKey);
+  if (!occurrence || new Date(occurrence.starts_at).getTime() <= now.getTime()) return;
   const next = await firstWaitlisted(tx, opportunity.id, occurrenceKey);
   if (!next) return;
   await setSignupStatus(tx, next.id, 'confirmed', now);
   const network = await networkRow(tx);
-  const occurrence = await findOccurrenceRow(tx, opportunity.activity_id!, occurrenceKey);
   const message = movedUp(
     { signupId: next.id, reference: next.reference, name: next.name, phone: next.phone, email: next.email, opportunity, occurrence, networkName: network.name, zone: network.timezone, now },
     opportunity.org_email ?? network.email,

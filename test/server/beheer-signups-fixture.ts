@@ -31,7 +31,7 @@ export interface BeheerFixture extends DoorFixture {
   rows<T = any>(sql: string, params?: unknown[]): Promise<T[]>;
 }
 
-async function sessionOf(f: DoorFixture, email: string, password: string): Promise<Session> {
+export async function sessionOf(f: DoorFixture, email: string, password: string): Promise<Session> {
   const res = await login(f, email, password);
   assert.equal(res.status, 200);
   return { cookie: cookieOf(res), csrfToken: ((await res.json()) as { csrfToken: string }).csrfToken };

@@ -3,7 +3,8 @@
 // Runs on PGlite, and on PostgreSQL under test/with-postgres.sh.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { beheerFixture, signupPath, type BeheerFixture } from './beheer-signups-fixture.ts';
+import { PASSWORD } from './accounts-fixture.ts';
+import { beheerFixture, sessionOf, signupPath, type BeheerFixture } from './beheer-signups-fixture.ts';
 
 /** The fixture's clock: Tuesday 1 December 2026, 10.00 in Linde. */
 const NOW_ISO = '2026-12-01T10:00:00+01:00';
@@ -252,6 +253,23 @@ test('cancelling for the volunteer: the first on the waiting list moves up, both
   assert.equal((await messagesOf(f, cancelledRef!, 'organization-cancelled')).length, 1);
   assert.equal((await messagesOf(f, after!, 'waitlist-moved-up')).length, 0, 'no second place given away');
   assert.deepEqual((await auditOf(f, cancelledRef!)).map((r) => r.action), ['cancel', 'view']);
+});
+
+test('cancelling after the shift has begun gives nobody a place: no "a place came free" for a shift that is over', async () => {
+  const f = await beheerFixture();
+  const [shift] = await f.shifts('afwassen-eetcafe');
+  const names = ['Paula Riet', 'Quinten Veen', 'Rosa Kamp', 'Sem Linden', 'Tess Maas', 'Umar Bos'].slice(0, shift!.capacity + 1);
+  const refs = await fillShift(f, 'afwassen-eetcafe', shift!.occurrenceId, names);
+  const waiting = refs.at(-1)!;
+  assert.equal((await f.get(f.anna, signupPath(waiting))).body.status, 'waitlisted');
+
+  const start = Date.parse((await f.get(f.anna, signupPath(refs[0]!))).body.shift.start);
+  f.advance(start - Date.parse(NOW_ISO) + 60 * 60_000); // an hour into the shift
+  const anna = await sessionOf(f, 'anna@samenlinde.example', PASSWORD); // the morning's session has ended
+  const cancelled = await f.change(anna, 'POST', signupPath(refs[0]!, 'cancel'));
+  assert.equal(cancelled.status, 200, JSON.stringify(cancelled.body));
+  assert.equal((await f.get(anna, signupPath(waiting))).body.status, 'waitlisted');
+  assert.equal((await messagesOf(f, waiting, 'waitlist-moved-up')).length, 0);
 });
 
 test('"VOG ontvangen" is recorded with its date and removed again; a future date or one over 5 years back is 422 naming receivedOn', async () => {
