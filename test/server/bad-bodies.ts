@@ -108,28 +108,27 @@ export function validValue(schema: Json): fc.Arbitrary<unknown> {
     default: {
       const props = properties(s);
       const choices = alternatives(s);
+      // Every field generated, then kept when required, asked for by the chosen branch, or picked.
+      const keys = Object.keys(props);
       return fc
         .tuple(
-          fc.record(Object.fromEntries(Object.entries(props).map(([k, v]) => [k, validValue(v)])), { requiredKeys: [] }),
+          fc.tuple(...keys.map((k) => validValue(props[k]!))),
+          fc.array(fc.boolean(), { minLength: keys.length, maxLength: keys.length }),
           fc.tuple(...choices.map((c) => fc.nat(c.lists.length - 1))),
         )
-        .map(([generated, picks]) => {
-          const body: Json = { ...generated };
+        .map(([values, picked, branches]) => {
           const needed = new Set<string>(s.required ?? []);
+          const left = new Set<string>();
           choices.forEach((c, i) => {
-            c.lists[picks[i]!]!.forEach((k) => needed.add(k));
+            c.lists[branches[i]!]!.forEach((k) => needed.add(k));
             // Exactly one branch: leave out what only the other branches ask for.
-            if (c.exclusive) c.lists.forEach((l, j) => j !== picks[i] && l.forEach((k) => needed.has(k) || delete body[k]));
+            if (c.exclusive) c.lists.forEach((l, j) => j !== branches[i] && l.forEach((k) => left.add(k)));
           });
-          return { body, needed };
-        })
-        .chain(({ body, needed }) => {
-          const missing = [...needed].filter((k) => !(k in body));
-          if (!missing.length) return fc.constant(body);
-          return fc.tuple(...missing.map((k) => validValue(props[k] ?? {}))).map((values) => {
-            missing.forEach((k, i) => (body[k] = values[i]));
-            return body;
+          const body: Json = {};
+          keys.forEach((k, i) => {
+            if (needed.has(k) || (picked[i] && !left.has(k))) body[k] = values[i];
           });
+          return body;
         });
     }
   }
@@ -265,15 +264,15 @@ export function fieldName(path: string[]): string {
  */
 export function mutatedBody(schema: Json, example: unknown): fc.Arbitrary<Mutation> {
   const accepts = contractAccepts(schema);
-  return validBody(schema, example)
-    .chain((body) => {
+  return fc
+    .tuple(validBody(schema, example), fc.nat(), fc.constantFrom('replace', 'remove', 'add'), hostileOrHuge, unknownKey)
+    .map(([body, which, how, value, extraKey]) => {
       const paths = fieldPaths(body);
-      const onePath = paths.length ? fc.constantFrom(...paths) : fc.constant([] as string[]);
-      return fc.tuple(fc.constant(body), onePath, fc.constantFrom('replace', 'remove', 'add'), hostileOrHuge, unknownKey);
+      return [body, paths.length ? paths[which % paths.length]! : [], how, value, extraKey] as const;
     })
     .map(([body, path, how, value, extraKey]): Mutation => {
       const copy = structuredClone(body);
-      const parentPath = how === 'add' ? path.slice(0, -1) : path.slice(0, -1);
+      const parentPath = path.slice(0, -1);
       const parent = parentPath.reduce<any>((node, key) => node[key], copy);
       const key = path.at(-1);
       if (how === 'add' || key === undefined) {
