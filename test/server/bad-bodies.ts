@@ -333,3 +333,38 @@ function parses(text: string): boolean {
     return false;
   }
 }
+
+// ---------------------------------------------------------------------------------------
+// Valid bodies at the edges: what the contract allows but a form rarely sends
+
+const edgeString = fc.constantFrom(
+  'Jan\nPiet',
+  'Jan\r\nBcc: stiekem@evil.example',
+  '\tJan',
+  'Jan\u2028Piet',
+  ' Jan ',
+  'e\u0301e\u0301n',
+  '\u202eJan',
+  '😀'.repeat(50),
+  'x'.repeat(100),
+  'x'.repeat(1000),
+  '<script>alert(1)</script>',
+  "O'Brien; drop table x; --",
+  '\\u0000',
+  '%00',
+);
+
+/** Valid bodies with some strings swapped for edge cases the contract still accepts. */
+export function edgeBody(schema: Json, example: unknown): fc.Arbitrary<Json> {
+  const accepts = contractAccepts(schema);
+  return fc
+    .tuple(validBody(schema, example), fc.array(fc.option(edgeString, { freq: 2 }), { minLength: 12, maxLength: 12 }))
+    .map(([body, edges]) => {
+      const copy = structuredClone(body);
+      Object.keys(copy).forEach((k, i) => {
+        if (typeof copy[k] === 'string' && edges[i % edges.length] != null) copy[k] = edges[i % edges.length];
+      });
+      return copy;
+    })
+    .filter(accepts);
+}
