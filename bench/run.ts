@@ -1,6 +1,7 @@
 // npm run bench: prints the figures the issues ask for, each with the command behind it.
 //   bundle weight (min+gzip per entry), the agenda API under load beside a bare route,
-//   and the time to expand a year of every seeded series.
+//   the time to expand a year of every seeded series, and sign-ups under load beside a read
+//   (`npm run bench -- --signups` for those alone).
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
@@ -12,6 +13,7 @@ import { expandSeries } from '../server/agenda/recurrence.ts';
 import { runSearchBench } from './search/search-bench.ts';
 import { runBundleBench } from './bundles.ts';
 import { runAgendaApiBench } from './agenda-api.ts';
+import { runSignupBench } from './signups.ts';
 
 const failures: string[] = [];
 const heading = (title: string, command: string) => console.log(`\n## ${title}\n   (${command})`);
@@ -79,6 +81,18 @@ async function yearExpansion() {
 }
 
 console.log(`Buurtkit benchmarks, ${new Date().toISOString()}, Node ${process.version}, ${(await import('node:os')).cpus().length} cores`);
+async function signupsUnderLoad() {
+  heading('Sign-ups under load, beside a read: 50 connections, 10 s each, loopback', 'npx tsx bench/signups.ts; server in its own process (bench/serve-signups.ts), write limit off');
+  const r = await runSignupBench();
+  for (const l of r.lines) console.log(`   ${l}`);
+  failures.push(...r.failures);
+}
+// npm run bench -- --signups: only the sign-up figures.
+if (process.argv.includes('--signups')) {
+  await signupsUnderLoad();
+  if (failures.length) console.log(`\nOver budget:\n${failures.map((f) => `   - ${f}`).join('\n')}`);
+  process.exit(failures.length ? 1 : 0);
+}
 if (!process.argv.includes('--api')) {
   heading('Bundle weight, min+gzip (gzip -9): runtime + one widget ≤ 20 KB, each further ≤ 8 KB, four ≤ 40 KB', 'npx tsx bench/bundles.ts');
   const bundles = await runBundleBench();
@@ -95,6 +109,7 @@ heading('Sociale kaart search in Chromium: 5,000 generated services', 'npx tsx b
 failures.push(...(await (await import('./lighthouse.ts')).runLighthouseBench()).failures);
 await apiUnderLoad();
 heading('Agenda API, a new cache key on every request', 'npx tsx bench/agenda-api.ts'); { const r = await runAgendaApiBench(); for (const l of r.lines) console.log(`   ${l}`); failures.push(...r.failures); }
+await signupsUnderLoad();
 if (failures.length) {
   console.log(`\nOver budget:\n${failures.map((f) => `   - ${f}`).join('\n')}`);
   process.exitCode = 1;

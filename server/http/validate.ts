@@ -32,6 +32,9 @@ const MAX_NAME = 100;
 const PARAMETER_FORBIDDEN = /[\u0000-\u001f\u007f-\u009f]/;
 const BODY_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|[\ud800-\udfff]/u;
 const FORBIDDEN_DETAIL = 'Bevat een teken dat niet is toegestaan (een stuurteken of een ongeldig teken).';
+// Field names no schema here uses, on which the validator itself would trip (see readBody).
+const BUILT_IN_NAMES = new Set(['valueOf', 'toString']);
+const BUILT_IN_DETAIL = 'Dit veld bestaat niet.';
 
 interface CompiledOperation {
   operation: Operation;
@@ -281,7 +284,9 @@ async function readBody(
     throw new ProblemError('malformed-body', 'De gegevens zijn geen geldige JSON.');
   }
   const errors = forbiddenCharacters(value);
-  if (!body.validate(value)) errors.push(...(body.validate.errors ?? []).map(bodyFieldError));
+  // Ajv's uniqueItems compares objects by calling their own valueOf/toString, which throws
+  // on such a field from JSON: refused by name, without asking Ajv.
+  if (!errors.some((e) => e.detail === BUILT_IN_DETAIL) && !body.validate(value)) errors.push(...(body.validate.errors ?? []).map(bodyFieldError));
   if (errors.length) throw invalid('invalid-body', errors);
   return { body: value, rawBody: bytes };
 }
@@ -314,7 +319,8 @@ async function readLimited(request: Request, limit: number): Promise<Uint8Array>
 }
 
 /**
- * Every string (and property name) in a parsed body holding a forbidden character. Without
+ * Every string (and property name) in a parsed body holding a forbidden character, and every
+ * field named valueOf or toString. Without
  * recursion, and each path kept as a link to its parent, so a deeply nested body can
  * neither overflow the stack nor cost quadratic time.
  */
@@ -335,6 +341,7 @@ function forbiddenCharacters(root: unknown): FieldError[] {
       for (const [key, child] of Object.entries(value)) {
         const node = { key, parent: path };
         if (BODY_FORBIDDEN.test(key)) errors.push({ name: fieldName(parts(node)), in: 'body', detail: FORBIDDEN_DETAIL });
+        else if (BUILT_IN_NAMES.has(key)) errors.push({ name: fieldName(parts(node)), in: 'body', detail: BUILT_IN_DETAIL });
         else stack.push([child, node]);
       }
     }

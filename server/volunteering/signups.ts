@@ -44,6 +44,8 @@ const REFERENCE_ATTEMPTS = 5;
  * the shift has places, otherwise on the waiting list; an ongoing role is always confirmed.
  */
 export async function createSignup(tx: Queryable, request: VolunteerSignupRequest, now: Date): Promise<VolunteerSignupCreated> {
+  // A body may hold tabs and line breaks (a message does); a name is one line, as the database insists.
+  if (/[\t\n\r]/.test(request.name)) throw fieldProblem('name', 'Vul uw naam in op één regel.');
   const opportunity = await findOpportunityRow(tx, request.opportunityId, true);
   if (!opportunity) throw fieldProblem('opportunityId', 'Dit vrijwilligerswerk bestaat niet (meer).');
   if (!opportunity.signups_open) throw fieldProblem('opportunityId', 'Aanmelden voor dit vrijwilligerswerk kan op dit moment niet.');
