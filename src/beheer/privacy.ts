@@ -5,7 +5,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ApiError } from '../api/errors.ts';
 import { formatDateTime } from '../core/dates.ts';
-import { renderField } from '../core/form/field.ts';
 import { erasePerson, exportPerson, type Erased, type PersonExport, type PersonQuery } from './api.ts';
 import type { BeheerHost } from './host.ts';
 import { renderExpired, shiftWhen } from './shared.ts';
@@ -32,18 +31,25 @@ export class PrivacyView {
       <div class="content" aria-busy=${this.busy ? 'true' : 'false'}>
         <p>${m.privacyIntro}</p>
         <form class="find" novalidate @submit=${(e: Event) => this.find(e)}>
-          ${renderField({
-            name: 'person',
-            label: m.person,
-            hint: m.personHint,
-            error: this.error,
-            value: this.typed,
-            maxlength: 254,
-            autocomplete: 'off',
-            onInput: (v) => {
-              this.typed = v;
-            },
-          })}
+          <div class="field ${this.error ? 'has-error' : ''}">
+            <label for="f-person">${m.person}</label>
+            <p class="hint" id="f-person-hint">${m.personHint}</p>
+            ${this.error ? html`<p class="error" id="f-person-error"><span class="visually-hidden">${m.errorPrefix}</span>${this.error}</p>` : nothing}
+            <input
+              id="f-person"
+              name="person"
+              type="text"
+              autocomplete="off"
+              spellcheck="false"
+              maxlength="254"
+              aria-describedby="f-person-hint${this.error ? ' f-person-error' : ''}"
+              aria-invalid=${this.error ? 'true' : 'false'}
+              .value=${this.typed}
+              @input=${(e: Event) => {
+                this.typed = (e.target as HTMLInputElement).value;
+              }}
+            />
+          </div>
           <div class="form-actions"><button type="submit" class="primary" ?disabled=${this.busy}>${this.busy ? m.finding : m.find}</button></div>
         </form>
         ${this.expired ? renderExpired(m, this.host.loginHref) : nothing}
