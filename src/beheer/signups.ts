@@ -37,7 +37,10 @@ export class SignupsView {
     this.task = new Task(host, {
       task: async ([api, opportunity, occurrence], { signal }) => {
         const path = ('/v1/beheer/volunteer-opportunities/{id}/signups' as const).replace('{id}', encodeURIComponent(opportunity));
-        const page = await getJson(api, path as '/v1/beheer/volunteer-opportunities/{id}/signups', { occurrence, limit: 500 }, signal);
+        // The opportunity (its title, whether it asks a VOG) comes with the list of all; without it the sign-ups still show.
+        const opportunities = this.host.opportunities;
+        const known = opportunities.status === TaskStatus.INITIAL ? opportunities.run() : opportunities.taskComplete.catch(() => undefined);
+        const [page] = await Promise.all([getJson(api, path as '/v1/beheer/volunteer-opportunities/{id}/signups', { occurrence, limit: 500 }, signal), known]);
         return { key: keyOf({ opportunity, occurrence }), data: page.items };
       },
       args: () => [this.host.base, this.where.opportunity, this.where.occurrence] as const,
@@ -228,8 +231,9 @@ export class SignupsView {
       if (action === 'record-vog') row.vogDate = '';
       this.host.announce(row.outcome!);
       // Moving up or cancelling changes the others' places too: the list comes fresh.
-      void this.task.run();
+      // The counts first, so the list's refresh waits for them and both show at once.
       void this.host.opportunities.run();
+      void this.task.run();
       this.host.focuser.after(
         action === 'clear-vog' ? this.card(s.reference, 'input[type="date"]') : this.card(s.reference, '.name'),
         () => this.task.status === TaskStatus.COMPLETE,

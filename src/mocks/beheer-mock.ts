@@ -84,8 +84,8 @@ function createStore() {
     messageId = 0;
     const now = Date.now();
     let person = 0;
-    const add = (o: ReturnType<typeof opportunities>[number], shift: S['VolunteerShift'] | undefined, status: 'confirmed' | 'waitlisted', extra: Partial<Signup> = {}) => {
-      const [name, phone, email] = PEOPLE[person++ % PEOPLE.length]!;
+    const add = (o: ReturnType<typeof opportunities>[number], shift: S['VolunteerShift'] | undefined, status: 'confirmed' | 'waitlisted', extra: Partial<Signup> = {}, who?: number) => {
+      const [name, phone, email] = PEOPLE[who ?? person++ % PEOPLE.length]!;
       const s: Signup = {
         reference: reference(++counter),
         status,
@@ -105,7 +105,9 @@ function createStore() {
     for (const o of opportunities()) {
       if (!o.signupsOpen) continue;
       if (o.ongoing) {
-        add(o, undefined, 'confirmed', { confirmedByOrganizationAt: new Date(now - 48 * 3600_000).toISOString(), vogReceivedOn: addDays(todayKey(), -40), availability: [{ day: 'tue', part: 'morning' }, { day: 'thu', part: 'afternoon' }] });
+        // Jannie (the first of PEOPLE) helps at the Koffieochtend too: one person, several sign-ups (AVG).
+        const jannie = o.id === 'chauffeur-dorpsbus' ? 0 : undefined;
+        add(o, undefined, 'confirmed', { confirmedByOrganizationAt: new Date(now - 48 * 3600_000).toISOString(), vogReceivedOn: addDays(todayKey(), -40), availability: [{ day: 'tue', part: 'morning' }, { day: 'thu', part: 'afternoon' }] }, jannie);
         add(o, undefined, 'confirmed', { message: 'Ik heb al eerder bij de Zonnebloem gereden.\nBel mij liefst na 18.00 uur.' });
         continue;
       }

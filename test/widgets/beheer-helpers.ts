@@ -29,7 +29,10 @@ export async function openBeheer(hash = '', lang?: string): Promise<BuurtBeheer>
 
 /** Goes to a view as the browser does when a link is followed: a new hash, then `hashchange`. */
 export async function go(el: BuurtBeheer, hash: string) {
+  const moved = new Promise((resolve) => addEventListener('hashchange', resolve, { once: true }));
   location.hash = hash;
+  await moved;
+  await el.updateComplete;
   await waitUntil(() => $(el, '.content')?.getAttribute('aria-busy') === 'false' && !$(el, '.skeleton'), `the view ${hash}`, { timeout: 4000 });
   await el.updateComplete;
 }
