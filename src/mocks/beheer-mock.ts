@@ -222,14 +222,23 @@ function createStore() {
       return { found, messages: messages.filter((m) => m.signupReference && refs.has(m.signupReference)), views: views.filter((v) => refs.has(v.signupReference)) };
     },
     erase(q: S['BeheerPersonQuery']): S['BeheerErased'] {
-      const { found, messages: theirs } = this.person(q);
-      for (const s of found) if (s.status === 'confirmed') this.cancel(s);
+      const { found } = this.person(q);
       const refs = new Set(found.map((s) => s.reference));
+      // A place that comes free goes to the first on the waiting list, who is told; the person erased is not.
+      for (const s of found) {
+        if (s.status !== 'confirmed') continue;
+        const next = signups.find((x) => x.status === 'waitlisted' && !refs.has(x.reference) && sameShift(x, s));
+        if (next) {
+          next.status = 'confirmed';
+          message(next, 'waitlist-moved-up', `Er is een plek voor u: ${next.opportunity.title}`, `Beste ${next.name},\n\nEr is een plek vrijgekomen.`);
+        }
+      }
       signups = signups.filter((s) => !refs.has(s.reference));
       const before = messages.length;
       messages = messages.filter((m) => !m.signupReference || !refs.has(m.signupReference));
       views = views.filter((v) => !refs.has(v.signupReference));
-      return { signups: found.length, messages: Math.max(theirs.length, before - messages.length) };
+      renumber();
+      return { signups: found.length, messages: before - messages.length };
     },
     viewed(list: Signup[]) {
       for (const s of list) views.push({ at: new Date().toISOString(), accountName: session.account.name, action: 'view', signupReference: s.reference });
