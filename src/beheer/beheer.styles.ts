@@ -54,6 +54,7 @@ export const beheerStyles = css`
     color: var(--buurt-color-text, CanvasText);
   }
   .chip {
+    color: var(--buurt-color-accent, #1d5e3b);
     border: 2px solid var(--buurt-color-accent, #1d5e3b);
     border-radius: 2em;
     padding-inline: 1em;

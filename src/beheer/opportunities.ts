@@ -26,7 +26,8 @@ function renderOpportunity(host: BeheerHost, o: BeheerOpportunity): TemplateResu
   const attention = (n: number) => (n ? 'count attention' : 'count');
   return html`<li class="card opportunity" data-id=${o.id}>
     <h3>${o.title}</h3>
-    <p class="meta">${m.by(o.organizer.name)}${o.signupsOpen ? nothing : html` · <strong>${m.closed}</strong>`}</p>
+    <p class="meta">${m.by(o.organizer.name)}</p>
+    ${o.signupsOpen ? nothing : html`<p><strong>${m.closed}</strong></p>`}
     <ul class="counts" aria-label=${m.counts}>
       <li class="count">${m.confirmedCount(c.confirmed)}</li>
       <li class="count">${m.waitlistedCount(c.waitlisted)}</li>

@@ -58,9 +58,11 @@ function createStore() {
   let messageId = 0;
   const opportunities = () => makeOpportunities();
 
-  const message = (s: Signup, kind: string, subject: string, text: string, state: S['BeheerMessageState'] = 'waiting') => {
+  /** `kept`: no SMTP, as the server runs without SMTP_URL: nothing is ever sent. */
+  let delivery: 'smtp' | 'kept' = 'smtp';
+  const message = (s: Signup, kind: string, subject: string, text: string, state: S['BeheerMessageState'] = 'waiting', at = new Date().toISOString()) => {
     if (!s.email) return;
-    const at = new Date(Date.now() - (messages.length ? 0 : 3600_000)).toISOString();
+    if (delivery === 'kept') state = 'waiting';
     messages.unshift({
       id: String(++messageId),
       kind,
@@ -99,7 +101,7 @@ function createStore() {
         ...extra,
       };
       signups.push(s);
-      message(s, 'signup-confirmation', `Uw aanmelding voor ${o.title}`, `Beste ${name},\n\nDank u wel voor uw aanmelding voor ${o.title}.\nUw kenmerk is ${s.reference}.\n\nMet vriendelijke groet,\nSamen Linde`, counter % 5 === 0 ? 'failed' : 'sent');
+      message(s, 'signup-confirmation', `Uw aanmelding voor ${o.title}`, `Beste ${name},\n\nDank u wel voor uw aanmelding voor ${o.title}.\nUw kenmerk is ${s.reference}.\n\nMet vriendelijke groet,\nSamen Linde`, counter % 5 === 0 ? 'failed' : 'sent', s.createdAt);
       return s;
     };
     for (const o of opportunities()) {
@@ -169,9 +171,14 @@ function createStore() {
   renumber();
 
   return {
-    reset() {
+    /** Starts again; `kept` as a server without SMTP (every message waits), else sent and failed ones too. */
+    reset(how: 'smtp' | 'kept' = 'smtp') {
+      delivery = how;
       seed();
       renumber();
+    },
+    get delivery() {
+      return delivery;
     },
     get signups(): readonly Signup[] {
       return signups;
@@ -337,7 +344,7 @@ export const beheerHandlers = [
     const state = params.get('state');
     const limit = Number(params.get('limit') ?? 100);
     const all = beheer.messages.filter((m) => !state || m.state === state);
-    return HttpResponse.json<Json<'/v1/beheer/messages'>>({ items: all.slice(0, limit), total: all.length, offset: 0, limit, delivery: 'kept' });
+    return HttpResponse.json<Json<'/v1/beheer/messages'>>({ items: all.slice(0, limit), total: all.length, offset: 0, limit, delivery: beheer.delivery });
   }),
 
   http.post(any('/v1/beheer/people/export'), async ({ request }) => {

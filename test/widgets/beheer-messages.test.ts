@@ -7,7 +7,7 @@ import { active, beheer, go, openBeheer, tabUntil } from './beheer-helpers.ts';
 const page = (items: object[], delivery: 'kept' | 'smtp' = 'kept') => HttpResponse.json({ items, total: items.length, offset: 0, limit: 100, delivery });
 
 describe('<buurt-beheer>: Berichten', () => {
-  it('lists the messages with subject, recipient, time and state, and says plainly that no mail is sent without SMTP', async () => {
+  it('lists the messages with subject, recipient, time and state', async () => {
     const el = await openBeheer('#berichten');
     expect(text($(el, '.view-title'))).to.equal('Berichten');
     expect($$(el, '.message-item').length).to.equal(beheer.messages.length);
@@ -15,16 +15,25 @@ describe('<buurt-beheer>: Berichten', () => {
     const item = $(el, `.message-item[data-id="${first.id}"]`)!;
     expect(text(item.querySelector('h3'))).to.equal(first.subject);
     expect(text(item)).to.contain(first.recipient);
-    expect(text($(el, '.kept'))).to.contain('Er wordt nu geen e-mail verstuurd: er is geen mailserver (SMTP) ingesteld.');
+    expect($(el, '.kept'), 'mail is sent: no notice').to.equal(null);
+    expect(text($(el, '.message-item.sent .badge'))).to.match(/^Verstuurd op \d+ \w+ \d{4}, \d\d\.\d\d uur$/);
     expect(text($(el, '.message-item.failed .badge'))).to.equal('Mislukt');
     expect(text($(el, '.message-item.failed'))).to.contain('De mailserver van de ontvanger antwoordde niet. (5 pogingen)');
     await expect(el).to.be.accessible();
   });
 
-  it('with SMTP set, no such notice', async () => {
-    worker.use(http.get('*/v1/beheer/messages', () => page([], 'smtp')));
+  it('without SMTP (delivery: kept) it says plainly that no mail is sent, and every message waits', async () => {
+    beheer.reset('kept');
     const el = await openBeheer('#berichten');
-    expect($(el, '.kept')).to.equal(null);
+    expect(text($(el, '.kept'))).to.contain('Er wordt nu geen e-mail verstuurd: er is geen mailserver (SMTP) ingesteld.');
+    expect($$(el, '.message-item .badge').map((b) => text(b))).to.satisfy((states: string[]) => states.length > 0 && states.every((t) => t === 'Wacht op versturen'));
+    await expect(el).to.be.accessible();
+  });
+
+  it('no messages: says so, also with the notice', async () => {
+    worker.use(http.get('*/v1/beheer/messages', () => page([], 'kept')));
+    const el = await openBeheer('#berichten');
+    expect($(el, '.kept')).to.exist;
     expect(text($(el, '.content'))).to.contain('Er zijn geen berichten.');
     await expect(el).to.be.accessible();
   });
@@ -78,6 +87,7 @@ describe('<buurt-beheer>: Berichten', () => {
 
   it('fits 320px with a long subject and address, and speaks English', async () => {
     await setViewport({ width: 320, height: 640 });
+    beheer.reset('kept');
     const el = await openBeheer('#berichten', 'en');
     $$<HTMLDetailsElement>(el, 'details').forEach((d) => (d.open = true));
     await el.updateComplete;
