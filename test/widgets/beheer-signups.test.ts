@@ -251,3 +251,17 @@ describe('<buurt-beheer>: sign-ups', () => {
     expect(text($(el, '.content [role="alert"]'))).to.contain('Dit vrijwilligerswerk bestaat niet (meer).');
   });
 });
+
+describe('<buurt-beheer>: sign-ups, a failed load', () => {
+  it('explains it in plain Dutch, accessibly, and "Opnieuw proberen" loads the list with focus on the heading', async () => {
+    let calls = 0;
+    worker.use(http.get('*/v1/beheer/volunteer-opportunities/:id/signups', () => (++calls === 1 ? HttpResponse.json({}, { status: 503 }) : undefined)));
+    const el = await openBeheer(`#vrijwilligerswerk/${KOFFIE}`);
+    expect(text($(el, '[role="alert"]'))).to.contain('Dit kan nu niet worden geladen. Controleer uw internetverbinding');
+    await expect(el).to.be.accessible();
+    $<HTMLButtonElement>(el, '[role="alert"] button')!.click();
+    await waitUntil(() => $(el, '.signup'), 'the list after retrying');
+    await waitUntil(() => active(el) === $(el, '.view-title'), 'focus on the heading');
+    expect(calls).to.equal(2);
+  });
+});
