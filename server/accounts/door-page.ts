@@ -1,7 +1,7 @@
 // The door of /beheer as server-rendered HTML: a login form that works without
-// JavaScript, and "Ingelogd als …" with a logout button. No script, one stylesheet of its
-// own (/beheer/door.css), in Dutch or English (?lang=en). Behind the door, the signed-in page
-// loads the coordinator's pages, <buurt-beheer> from /buurtkit/beheer.js (src/beheer/).
+// JavaScript (no script at all), and "Ingelogd als …" with a logout button. One stylesheet
+// of its own (/beheer/door.css), in Dutch or English (?lang=en). Behind the door, the
+// signed-in page loads the coordinator's pages, <buurt-beheer> from /buurtkit/beheer.js (src/beheer/).
 import type { Account } from './shapes.ts';
 
 export type Lang = 'nl' | 'en';
