@@ -5,12 +5,15 @@
 // The budgets are checked on what a widget loads before its first render (its static
 // imports). Parts it loads later with `import()` (the English texts, the verwijskaart) are
 // printed beside it, so the weight of the whole widget stays in view.
+// Pages that are not widgets (the coordinator's /beheer, vite.config.ts PAGE_ENTRIES) are
+// printed apart, outside the budgets: only the server's own page loads them.
 // Run alone with `npx tsx bench/bundles.ts` (it builds first), or as part of `npm run bench`.
 import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { PAGE_ENTRIES } from '../vite.config.ts';
 
 const KB = 1024;
 export const BUDGETS = { runtimePlusOne: 20 * KB, furtherWidget: 8 * KB, fourWidgets: 40 * KB };
@@ -48,8 +51,9 @@ export async function runBundleBench(opts: { build?: boolean; dir?: string } = {
   }
   const size = (keys: Iterable<string>) => [...keys].reduce((n, k) => n + gz.get(manifest[k]!.file)!, 0);
 
-  // A widget entry is every entry except the all-in-one bundle (src/index.ts).
-  const widgets = Object.entries(manifest).filter(([k, c]) => c.isEntry && k !== 'src/index.ts');
+  // A widget entry is every entry except the all-in-one bundle (src/index.ts) and the pages.
+  const pages = new Set<string>(Object.values(PAGE_ENTRIES));
+  const widgets = Object.entries(manifest).filter(([k, c]) => c.isEntry && k !== 'src/index.ts' && !pages.has(k));
   const closures = new Map(widgets.map(([k]) => [k, closure(manifest, k, false)]));
   // The runtime: what every widget entry loads.
   const shared = [...closures.values()].reduce((a, b) => new Set([...a].filter((k) => b.has(k))));
@@ -82,6 +86,15 @@ export async function runBundleBench(opts: { build?: boolean; dir?: string } = {
     `all ${widgets.length} of ${PLANNED_WIDGETS} widgets together: ${kb(all)} (≤ ${kb(BUDGETS.fourWidgets)} for four: ${check(all <= BUDGETS.fourWidgets, `all widgets are ${kb(all)}, budget ${kb(BUDGETS.fourWidgets)}`)}, ` +
       `${kb(BUDGETS.fourWidgets - all)} left for the other ${PLANNED_WIDGETS - widgets.length})`,
   );
+  for (const [key, chunk] of Object.entries(manifest).filter(([k, c]) => c.isEntry && pages.has(k))) {
+    const first = closure(manifest, key, false);
+    const own = size([...first].filter((k) => !shared.has(k)));
+    const later = [...closure(manifest, key, true)].filter((k) => !first.has(k));
+    lines.push(
+      `${chunk.file.padEnd(14)} a page, outside the budgets: own ${kb(own)}, with the runtime ${kb(size(first))}` +
+        (later.length ? `, loads later: ${later.map((k) => `${manifest[k]!.file} ${kb(size([k]))}`).join(', ')}` : ''),
+    );
+  }
   return { lines, failures };
 }
 

@@ -1,6 +1,7 @@
 // The door of /beheer as server-rendered HTML: a login form that works without
-// JavaScript, and "Ingelogd als …" with a logout button. No script, one stylesheet of its
-// own (/beheer/door.css), in Dutch or English (?lang=en). The pages behind the door come later.
+// JavaScript (no script at all), and "Ingelogd als …" with a logout button. One stylesheet
+// of its own (/beheer/door.css), in Dutch or English (?lang=en). Behind the door, the
+// signed-in page loads the coordinator's pages, <buurt-beheer> from /buurtkit/beheer.js (src/beheer/).
 import type { Account } from './shapes.ts';
 
 export type Lang = 'nl' | 'en';
@@ -20,7 +21,7 @@ const messages = {
     signedInTitle: 'Beheer',
     signedInAs: 'Ingelogd als',
     roles: { coordinator: 'coördinator van het netwerk', 'organization-contact': 'contactpersoon van een organisatie' },
-    soon: 'De pagina’s voor aanmeldingen en berichten komen hier binnenkort.',
+    noscript: 'Voor deze pagina’s is JavaScript nodig. Zet JavaScript aan in uw browser, of vraag iemand om hulp.',
     logout: 'Uitloggen',
     loggedOut: 'U bent uitgelogd.',
     other: 'English',
@@ -44,7 +45,7 @@ const messages = {
     signedInTitle: 'Admin',
     signedInAs: 'Logged in as',
     roles: { coordinator: 'coordinator of the network', 'organization-contact': 'contact of an organisation' },
-    soon: 'The pages for sign-ups and messages will appear here soon.',
+    noscript: 'These pages need JavaScript. Turn JavaScript on in your browser, or ask someone for help.',
     logout: 'Log out',
     loggedOut: 'You are logged out.',
     other: 'Nederlands',
@@ -65,7 +66,7 @@ export interface DoorErrors {
 const escape = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 const query = (lang: Lang) => (lang === 'en' ? '?lang=en' : '');
 
-function page(lang: Lang, title: string, body: string): string {
+function page(lang: Lang, title: string, body: string, head = '', wide = false): string {
   const m = messages[lang];
   const other: Lang = lang === 'en' ? 'nl' : 'en';
   return `<!doctype html>
@@ -75,11 +76,11 @@ function page(lang: Lang, title: string, body: string): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>${escape(title)} – ${m.site}</title>
-<link rel="stylesheet" href="/beheer/door.css">
+<link rel="stylesheet" href="/beheer/door.css">${head}
 </head>
 <body>
 <header><p class="site">${m.site}</p><a class="lang" href="/beheer${query(other)}" lang="${other}" hreflang="${other}">${m.other}</a></header>
-<main>
+<main${wide ? ' class="wide"' : ''}>
 ${body}
 </main>
 </body>
@@ -127,12 +128,17 @@ export function signedInPage(lang: Lang, account: Pick<Account, 'name' | 'email'
     lang,
     m.signedInTitle,
     `<h1>${m.signedInTitle}</h1>
+<div class="account">
 <p>${m.signedInAs} <strong>${escape(account.name)}</strong> (${escape(account.email)}), ${m.roles[account.role]}.</p>
-<p>${m.soon}</p>
 <form method="post" action="/beheer/logout${query(lang)}">
 <input type="hidden" name="csrf" value="${escape(csrfToken)}">
-<button type="submit">${m.logout}</button>
-</form>`,
+<button type="submit" class="secondary">${m.logout}</button>
+</form>
+</div>
+<noscript><p class="notice">${m.noscript}</p></noscript>
+<buurt-beheer></buurt-beheer>`,
+    '\n<script type="module" src="/buurtkit/beheer.js"></script>',
+    true,
   );
 }
 
@@ -147,6 +153,12 @@ header{display:flex;justify-content:space-between;align-items:center;gap:1rem;pa
 header .site{margin:0;font-weight:700}
 header a{color:#fff;display:inline-flex;align-items:center;min-height:44px;padding:0 .25rem}
 main{max-width:34rem;margin:0 auto;padding:1rem 1rem 3rem}
+main.wide{max-width:60rem}
+.account{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:.5rem 1rem;margin:0 0 1.5rem}
+.account p{margin:0}
+button.secondary{color:#0b6b3a;background:#fff;border-color:#0b6b3a}
+button.secondary:hover{background:#eef7f1}
+buurt-beheer{display:block;min-height:100vh}
 h1{font-size:1.75rem;line-height:1.2;margin:1.25rem 0 1rem}
 .field{margin:0 0 1.25rem}
 label{display:block;font-weight:700;margin-bottom:.25rem}

@@ -8,12 +8,17 @@ import { clearSessionCookie, clientAddress, requireSession, setSessionCookie, ty
 
 /** No script at all, our own stylesheet, no framing (a login form is a clickjacking target). */
 const DOOR_CSP = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+/**
+ * Behind the door: the same, plus this server's own scripts (/buurtkit/beheer.js and its
+ * chunks) and its own API for them to call. Still nothing inline, nothing from elsewhere.
+ */
+const SIGNED_IN_CSP = "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
 const lang = (c: Context): Lang => (c.req.query('lang') === 'en' ? 'en' : 'nl');
 const here = (c: Context) => `/beheer${lang(c) === 'en' ? '?lang=en' : ''}`;
 
-function html(c: Context, body: string, status: 200 | 401 | 422 | 429 = 200): Response {
-  c.header('Content-Security-Policy', DOOR_CSP);
+function html(c: Context, body: string, status: 200 | 401 | 422 | 429 = 200, csp = DOOR_CSP): Response {
+  c.header('Content-Security-Policy', csp);
   return c.html(body, status);
 }
 
@@ -31,7 +36,7 @@ export function beheerPageRoutes(sessions: AccountSessions) {
     })
     .get('/beheer', (c) => {
       const session = c.get('session');
-      if (session) return html(c, signedInPage(lang(c), session.account, session.csrfToken));
+      if (session) return html(c, signedInPage(lang(c), session.account, session.csrfToken), 200, SIGNED_IN_CSP);
       return html(c, loginPage(lang(c), { notice: c.req.query('uit') !== undefined ? 'logged-out' : undefined }));
     })
     .post(

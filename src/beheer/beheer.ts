@@ -1,0 +1,153 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { state } from 'lit/decorators.js';
+import { Task, TaskStatus } from '@lit/task';
+import { getJson } from '../api/client.ts';
+import { BuurtElement } from '../core/buurt-element.ts';
+import { FocusController } from '../core/focus.ts';
+import { formStyles } from '../core/form/form.styles.ts';
+import type { Locale } from '../core/i18n.ts';
+import { statusStyles } from '../core/status.ts';
+import { baseStyles } from '../core/styles.ts';
+import type { BeheerOpportunity } from './api.ts';
+import { beheerStyles } from './beheer.styles.ts';
+import type { BeheerHost } from './host.ts';
+import { beheerMessages, type BeheerMessages } from './messages.ts';
+import { renderOpportunities } from './opportunities.ts';
+import { OutboxView } from './outbox.ts';
+import { PrivacyView } from './privacy.ts';
+import { parseRoute, routeHref, type Route } from './route.ts';
+import { renderExpired } from './shared.ts';
+import { SignupsView } from './signups.ts';
+
+/**
+ * The coordinator's pages behind the door of `/beheer`: the volunteer work with its
+ * counts and shifts, the sign-ups of one role or shift (confirm, move up, VOG, cancel),
+ * the messages of the outbox, and the AVG export and erasure of one person. Same-origin
+ * only: it reads with the session cookie and sends every change with the session's CSRF
+ * token (from `GET /v1/beheer/me`). The view is in the page's hash, so the back button works.
+ *
+ * @summary The coordinator's pages of /beheer, in Dutch by default.
+ * @tagname buurt-beheer
+ *
+ * @attr api - Base URL of the Buurtkit API. Default: `<meta name="buurtkit-api">`, else the origin of the script.
+ * @attr lang - `nl` or `en`; default the `lang` of the host page, else `nl`.
+ *
+ * @csspart nav - The links between the views.
+ */
+export class BuurtBeheer extends BuurtElement<BeheerMessages> implements BeheerHost {
+  static override styles = [baseStyles, statusStyles, formStyles, beheerStyles];
+
+  protected readonly messages = beheerMessages;
+
+  @state() private _route: Route = parseRoute(location.hash);
+  @state() private _announcement = '';
+  @state() private _expired = false;
+
+  readonly focuser = new FocusController(this);
+
+  private readonly _session = new Task(this, {
+    task: ([api], { signal }) => getJson(api, '/v1/beheer/me', undefined, signal),
+    args: () => [this.apiBase] as const,
+  });
+
+  readonly opportunities = new Task(this, {
+    task: async ([api], { signal }): Promise<BeheerOpportunity[]> =>
+      (await getJson(api, '/v1/beheer/volunteer-opportunities', { limit: 500 }, signal)).items,
+    args: () => [this.apiBase] as const,
+  });
+
+  private readonly _signups = new SignupsView(this);
+  private readonly _outbox = new OutboxView(this);
+  private readonly _privacy = new PrivacyView(this);
+
+  get texts(): BeheerMessages {
+    return this.m;
+  }
+  get language(): Locale {
+    return this.locale;
+  }
+  get base(): string {
+    return this.apiBase;
+  }
+  get loginHref(): string {
+    return this.locale === 'en' ? '/beheer?lang=en' : '/beheer';
+  }
+  moment(): Date {
+    return this.clock();
+  }
+
+  async csrfToken(): Promise<string> {
+    if (this._session.status !== TaskStatus.COMPLETE) await this._session.run();
+    if (this._session.status === TaskStatus.ERROR) throw this._session.error;
+    return this._session.value!.csrfToken;
+  }
+
+  announce(text: string): void {
+    // Emptied first, so the same result said twice is announced twice.
+    this._announcement = '';
+    void this.updateComplete.then(() => (this._announcement = text));
+  }
+
+  expire(): void {
+    this._expired = true;
+  }
+
+  private _onHash = () => {
+    this._route = parseRoute(location.hash);
+    this.focuser.after('.view-title');
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('hashchange', this._onHash);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('hashchange', this._onHash);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (!changed.has('_route')) return;
+    const r = this._route;
+    if (r.view === 'signups') this._signups.show({ opportunity: r.opportunity, occurrence: r.occurrence });
+    if (r.view === 'messages') this._outbox.show(r.state);
+  }
+
+  protected override render() {
+    const m = this.m;
+    const r = this._route;
+    const role = this._session.value?.account.role;
+    const views: [Route['view'], string, Route][] = [
+      ['opportunities', m.navOpportunities, { view: 'opportunities' }],
+      ['messages', m.navMessages, { view: 'messages' }],
+      ...(role === 'organization-contact' ? [] : [['privacy', m.navPrivacy, { view: 'privacy' }] as [Route['view'], string, Route]]),
+    ];
+    const current = r.view === 'signups' ? 'opportunities' : r.view;
+    return html`<div class="root" lang=${this.locale}>
+      <nav class="views" part="nav" aria-label=${m.nav}>
+        <ul>
+          ${views.map(
+            ([view, label, route]) => html`<li><a href=${routeHref(route)} aria-current=${view === current ? 'page' : 'false'}>${label}</a></li>`,
+          )}
+        </ul>
+      </nav>
+      ${this._expired ? renderExpired(m, this.loginHref) : nothing}
+      <section class="view ${r.view}">${this._renderView(r, role !== 'organization-contact')}</section>
+      <p class="visually-hidden" role="status" aria-live="polite">${this._announcement}</p>
+    </div>`;
+  }
+
+  private _renderView(r: Route, isCoordinator: boolean) {
+    switch (r.view) {
+      case 'signups':
+        return this._signups.render();
+      case 'messages':
+        return this._outbox.render();
+      case 'privacy':
+        return this._privacy.render(isCoordinator);
+      default:
+        return renderOpportunities(this);
+    }
+  }
+}
