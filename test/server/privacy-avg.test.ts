@@ -107,7 +107,7 @@ describe('erase', () => {
     const waiting = await f.signUp({ ...shift, name: 'Wachtende Wanda', email: 'wanda@example.org' });
     assert.deepEqual([leaving.status, waiting.status], ['confirmed', 'waitlisted']);
     const cancelled = await f.signUp({ ...ONGOING, name: 'Wim Weg', phone: '0345-111222' });
-    await f.request(`/v1/volunteer-signups/${cancelled.reference}/cancel`, { method: 'POST', headers: { authorization: `Bearer ${cancelled.token}` } });
+    await f.cancel(cancelled);
     const coordinator = await f.as(COORDINATOR);
     await coordinator.get('/v1/beheer/messages?limit=50');
 

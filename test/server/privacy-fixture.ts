@@ -36,6 +36,8 @@ export interface PrivacyFixture {
   as(account: { email: string; password: string }): Promise<Session>;
   /** Signs up through the public API; answers the created sign-up (with its token). */
   signUp(fields: Record<string, unknown>): Promise<any>;
+  /** The volunteer cancels with their personal link. */
+  cancel(signup: { reference: string; token: string }): Promise<void>;
 }
 
 /** Tuesday 1 December 2026, 9.00 in Linde, as the other volunteering tests. */
@@ -87,6 +89,10 @@ export async function privacyFixture({ smtpUrl }: { smtpUrl?: string } = {}): Pr
       });
       if (res.status !== 201) throw new Error(`sign-up: ${res.status} ${JSON.stringify(res.body)}`);
       return res.body;
+    },
+    async cancel({ reference, token }) {
+      const res = await request(`/v1/volunteer-signups/${reference}`, { method: 'DELETE', headers: { authorization: `Bearer ${token}` } });
+      if (res.status !== 200 || res.body.status !== 'cancelled') throw new Error(`cancel: ${res.status} ${JSON.stringify(res.body)}`);
     },
   };
 }
