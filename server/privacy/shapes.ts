@@ -32,8 +32,11 @@ export function toBeheerMessage(m: OutboxEntry, zone: string): BeheerMessage {
  */
 export async function beheerSignups(db: Queryable, ids: number[], zone: string): Promise<BeheerSignup[]> {
   if (!ids.length) return [];
+  // As JSON, so every column comes as the same text on both drivers (a date as 'YYYY-MM-DD').
   const extra = new Map(
-    (await db.query<Record<string, unknown>>('select * from volunteer_signups where id = any($1::bigint[])', [ids])).rows.map((r) => [Number(r.id), r]),
+    (await db.query<{ row: Record<string, unknown> }>('select to_jsonb(s) as row from volunteer_signups s where id = any($1::bigint[])', [ids])).rows.map(
+      ({ row }) => [Number(row.id), row],
+    ),
   );
   const opportunities = new Map<string, OpportunityRow>();
   const out: BeheerSignup[] = [];
@@ -50,16 +53,10 @@ export async function beheerSignups(db: Queryable, ids: number[], zone: string):
       ...toSignup(row, opportunity, occurrence, zone),
       privacyVersion: more.privacy_version as string,
       ...(confirmedAt ? { confirmedByOrganizationAt: isoIn(confirmedAt as string, zone) } : {}),
-      ...(vog ? { vogReceivedOn: calendarDate(vog) } : {}),
+      ...(vog ? { vogReceivedOn: vog as string } : {}),
       ...(more.cancelled_at ? { cancelledAt: isoIn(more.cancelled_at as string, zone) } : {}),
     });
   }
   return out;
 }
 
-/** A `date` column: a string on one driver, a Date at local midnight on another. */
-function calendarDate(value: unknown): string {
-  if (typeof value === 'string') return value.slice(0, 10);
-  const d = value as Date;
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}

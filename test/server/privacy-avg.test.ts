@@ -99,6 +99,20 @@ describe('export', () => {
   });
 });
 
+describe('export of what the organisation recorded', () => {
+  it('includes the confirmation by the organisation and the VOG date when the sign-up has them', async () => {
+    const f = await privacyFixture();
+    const made = await f.signUp({ ...ONGOING, name: 'Vera VOG', email: 'vera@example.org' });
+    // The columns of the organisation's actions (migration 011, written by the sign-up management).
+    await f.db.query('alter table volunteer_signups add column if not exists confirmed_by_organization_at timestamptz');
+    await f.db.query('alter table volunteer_signups add column if not exists vog_received_on date');
+    await f.db.query(`update volunteer_signups set confirmed_by_organization_at = '2026-12-01T10:15:00Z', vog_received_on = '2026-11-20' where reference = $1`, [made.reference]);
+    const [signup] = (await (await f.as(COORDINATOR)).post('/v1/beheer/people/export', { email: 'vera@example.org' })).body.signups;
+    assert.equal(signup.vogReceivedOn, '2026-11-20');
+    assert.equal(signup.confirmedByOrganizationAt, '2026-12-01T11:15:00+01:00');
+  });
+});
+
 describe('erase', () => {
   it('deletes everything export finds, in one go, and the first on the waiting list gets the place', async () => {
     const f = await privacyFixture();
