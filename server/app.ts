@@ -24,11 +24,13 @@ import { loadSession } from './http/session.ts';
 import { beheerRoutes } from './routes/beheer.ts';
 import { beheerPageRoutes } from './routes/beheer-page.ts';
 import { beheerVolunteeringRoutes } from './routes/beheer-volunteering.ts';
+import { beheerMessageRoutes } from './routes/beheer-messages.ts';
+import { beheerPrivacyRoutes } from './routes/beheer-privacy.ts';
 
 export interface AppOptions {
   db: Database;
   /** The write settings default to WRITE_DEFAULTS (as `npm start` without variables). */
-  config: Pick<Config, 'corsOrigins'> & Partial<Pick<Config, 'corsWriteOrigins' | 'trustProxy' | 'writeRateLimit'>>;
+  config: Pick<Config, 'corsOrigins'> & Partial<Pick<Config, 'corsWriteOrigins' | 'trustProxy' | 'writeRateLimit' | 'smtpUrl'>>;
   log: Logger;
   /** Folders with the built demo site and widget bundles, served at / and /buurtkit/. */
   staticDirs?: { demo: string; widgets: string };
@@ -119,6 +121,8 @@ export function createApp({ db, config, log, staticDirs, now, agendaStore = new 
   });
   app.route('/v1', beheerRoutes(accountSessions));
   app.route('/v1', beheerVolunteeringRoutes(db, { now }));
+  app.route('/v1', beheerMessageRoutes(db, { delivery: config.smtpUrl ? 'smtp' : 'kept', now }));
+  app.route('/v1', beheerPrivacyRoutes(db, { now }));
   app.route('/', beheerPageRoutes(accountSessions));
   app.route('/', docsRoutes());
 

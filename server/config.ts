@@ -33,6 +33,11 @@ export interface Config {
   smtpUrl?: string;
   /** Mail: the sender, "Name <address>" or an address; required with smtpUrl. */
   smtpFrom?: string;
+  /**
+   * Days sign-up data is kept after its shift ended or the volunteer stopped (the retention
+   * job, server/privacy/retention.ts). The seeded privacy text promises three months: 90.
+   */
+  retentionDays: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -58,6 +63,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       windowMs: whole(env, 'WRITE_RATE_WINDOW_SECONDS', WRITE_DEFAULTS.writeRateLimit.windowMs / 1000, 1, 86_400) * 1000,
     },
     logLevel,
+    retentionDays: whole(env, 'RETENTION_DAYS', 90, 1, 3650),
     ...smtp(env),
   };
 }

@@ -45,12 +45,13 @@ try {
   throw error;
 }
 // The rest is loaded once the database is open: a server that cannot start says so at once.
-const [{ createApp }, { migrate }, { seedIfEmpty }, { startMessages }, { seedDemoAccounts, demoLoginNotice }] = await Promise.all([
+const [{ createApp }, { migrate }, { seedIfEmpty }, { startMessages }, { seedDemoAccounts, demoLoginNotice }, { startRetention }] = await Promise.all([
   import('./app.ts'),
   import('./db/migrate.ts'),
   import('./seed/seed.ts'),
   import('./messages/start.ts'),
   import('./seed/demo-accounts.ts'),
+  import('./privacy/retention.ts'),
 ]);
 const applied = await migrate(db);
 if (applied.length) log.info('migrated', { applied });
@@ -66,6 +67,8 @@ if (stopSignal) {
 const root = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 const app = createApp({ db, config, log, staticDirs: { demo: root('dist/demo'), widgets: root('dist/lib') } });
 const messages = startMessages({ db, config, log });
+// Removes sign-up data past RETENTION_DAYS: at once (a server that was down catches up), then hourly.
+const retention = startRetention({ db, config, log });
 
 let stopping = false;
 const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
@@ -95,6 +98,7 @@ stop = async (signal) => {
   log.info('stopping', { signal });
   setTimeout(() => process.exit(1), DRAIN_MS + 5_000).unref(); // whatever hangs, we end
   const messagesStopped = messages.stop(); // a mail being sent is finished; an unsent one waits for the next start
+  const retentionStopped = retention.stop(); // a batch in progress is finished; the rest waits for the next run
   const deadline = performance.now() + DRAIN_MS;
   await untilNoNewConnections(server, deadline);
   // net's close, not http's: http's also drops connections whose request is not read yet.
@@ -112,6 +116,7 @@ stop = async (signal) => {
     server.closeAllConnections();
   }
   await messagesStopped;
+  await retentionStopped;
   await db.close();
   process.exit(outcome === 'late' ? 1 : 0);
 };

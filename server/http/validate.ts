@@ -367,6 +367,11 @@ function bodyFieldError(error: ErrorObject): FieldError {
   if (error.keyword === 'required') {
     return { name: fieldName([...path, p.missingProperty]), in: 'body', detail: 'Dit veld ontbreekt.' };
   }
+  // "Exactly one of" (a oneOf of `required` lists) given more than one: name those fields.
+  if (error.keyword === 'oneOf' && Array.isArray(p.passingSchemas)) {
+    const fields = (p.passingSchemas as number[]).flatMap((i) => ((error.schema as Json[])[i]?.required as string[] | undefined) ?? []);
+    if (fields.length) return { name: fieldName([...path, fields[0]!]), in: 'body', detail: `Vul alleen ${fields.join(' of alleen ')} in, niet allebei.` };
+  }
   return { name: fieldName(path), in: 'body', detail: dutchMessage(error) };
 }
 

@@ -67,6 +67,8 @@ export interface OutboxEntry {
   id: number;
   kind: OutboxKind;
   signupId: number | null;
+  /** The reference of the sign-up it is about; null when it is about none (or that was deleted). */
+  signupReference: string | null;
   recipient: string;
   subject: string;
   body: string;
@@ -79,19 +81,68 @@ export interface OutboxEntry {
   failedAt: string | null;
 }
 
+/** `waiting`: not sent and not given up; `sent`; `failed`: given up after too many attempts. */
+export type OutboxState = 'waiting' | 'sent' | 'failed';
+
+export const outboxState = (m: Pick<OutboxEntry, 'sentAt' | 'failedAt'>): OutboxState => (m.sentAt ? 'sent' : m.failedAt ? 'failed' : 'waiting');
+
+export interface OutboxFilter {
+  limit: number;
+  offset: number;
+  state?: OutboxState;
+  /** Only messages about sign-ups for this organisation's opportunities (an organisation contact's view). */
+  organizationId?: string;
+}
+
+/** A page holds at most this many messages, whatever is asked: each is a whole e-mail. */
+export const OUTBOX_PAGE_MAX = 100;
+
+const STATE_SQL: Record<OutboxState, string> = {
+  waiting: 'm.sent_at is null and m.failed_at is null',
+  sent: 'm.sent_at is not null',
+  failed: 'm.sent_at is null and m.failed_at is not null',
+};
+
 /** One page of the outbox, newest first, and the total: for the "Berichten" page. */
-export async function listOutbox(db: Queryable, { limit, offset }: { limit: number; offset: number }): Promise<{ items: OutboxEntry[]; total: number }> {
-  const [{ total }] = (await db.query<{ total: number }>('select count(*)::int as total from outbox')).rows as [{ total: number }];
+export async function listOutbox(db: Queryable, { limit, offset, state, organizationId }: OutboxFilter): Promise<{ items: OutboxEntry[]; total: number }> {
+  const conditions = [state ? STATE_SQL[state] : 'true'];
+  const params: unknown[] = [];
+  if (organizationId !== undefined) {
+    params.push(organizationId);
+    conditions.push(`exists (select 1 from volunteer_opportunities o where o.id = s.opportunity_id and o.organization_id = $${params.length})`);
+  }
+  const from = `from outbox m left join volunteer_signups s on s.id = m.signup_id where ${conditions.join(' and ')}`;
+  const [{ total }] = (await db.query<{ total: number }>(`select count(*)::int as total ${from}`, params)).rows as [{ total: number }];
   const { rows } = await db.query<Record<string, unknown>>(
-    `select id, kind, signup_id, recipient, subject, body, message_id, created_at, sent_at, attempts, last_error, next_attempt_at, failed_at
-       from outbox order by created_at desc, id desc limit $1 offset $2`,
-    [Math.min(Math.max(limit, 0), 100), Math.max(offset, 0)],
+    `select m.id, m.kind, m.signup_id, s.reference, m.recipient, m.subject, m.body, m.message_id, m.created_at, m.sent_at, m.attempts,
+            m.last_error, m.next_attempt_at, m.failed_at
+       ${from} order by m.created_at desc, m.id desc limit $${params.length + 1} offset $${params.length + 2}`,
+    [...params, Math.min(Math.max(limit, 0), OUTBOX_PAGE_MAX), Math.max(offset, 0)],
   );
-  const time = (v: unknown) => (v == null ? null : new Date(v as string).toISOString());
-  const items = rows.map((r) => ({
+  return { items: rows.map(toEntry), total };
+}
+
+/** The messages about these sign-ups, and those to this address that are about no sign-up; oldest first. */
+export async function outboxOfPerson(db: Queryable, signupIds: number[], email: string | undefined, limit: number): Promise<OutboxEntry[]> {
+  const { rows } = await db.query<Record<string, unknown>>(
+    `select m.id, m.kind, m.signup_id, s.reference, m.recipient, m.subject, m.body, m.message_id, m.created_at, m.sent_at, m.attempts,
+            m.last_error, m.next_attempt_at, m.failed_at
+       from outbox m left join volunteer_signups s on s.id = m.signup_id
+      where m.signup_id = any($1::bigint[]) or (m.signup_id is null and $2::text is not null and lower(m.recipient) = lower($2))
+      order by m.created_at, m.id limit $3`,
+    [signupIds, email ?? null, limit],
+  );
+  return rows.map(toEntry);
+}
+
+const time = (v: unknown) => (v == null ? null : new Date(v as string).toISOString());
+
+function toEntry(r: Record<string, unknown>): OutboxEntry {
+  return {
     id: Number(r.id),
     kind: r.kind as OutboxKind,
     signupId: r.signup_id == null ? null : Number(r.signup_id),
+    signupReference: (r.reference as string | null) ?? null,
     recipient: r.recipient as string,
     subject: r.subject as string,
     body: r.body as string,
@@ -102,6 +153,5 @@ export async function listOutbox(db: Queryable, { limit, offset }: { limit: numb
     lastError: (r.last_error as string | null) ?? null,
     nextAttemptAt: time(r.next_attempt_at),
     failedAt: time(r.failed_at),
-  }));
-  return { items, total };
+  };
 }
