@@ -126,7 +126,7 @@ export const en: BeheerMessages = {
   storedMessages: (n) => count(n, 'message', 'messages'),
   storedViews: 'Who saw or changed this data',
   noViews: 'Nobody yet.',
-  viewAction: (action) => ({ view: 'viewed', export: 'exported', update: 'changed' })[action] ?? action,
+  viewAction: (action) => ({ view: 'viewed', export: 'exported', confirm: 'confirmed', 'move-up': 'moved up to a place', cancel: 'cancelled', vog: 'VOG date changed', delete: 'deleted' })[action] ?? action,
   download: 'Download as a file',
   erase: 'Delete everything',
   eraseAsk: (who, signups, messages) =>

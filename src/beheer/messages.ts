@@ -127,7 +127,7 @@ const nl = {
   storedMessages: (n: number) => (n === 1 ? '1 bericht' : `${n} berichten`),
   storedViews: 'Wie heeft deze gegevens bekeken of veranderd',
   noViews: 'Nog niemand.',
-  viewAction: (action: string) => ({ view: 'bekeken', export: 'opgevraagd', update: 'veranderd' })[action] ?? action,
+  viewAction: (action: string) => ({ view: 'bekeken', export: 'opgevraagd', confirm: 'bevestigd', 'move-up': 'doorgeschoven naar een plek', cancel: 'afgemeld', vog: 'VOG-datum veranderd', delete: 'verwijderd' })[action] ?? action,
   download: 'Download als bestand',
   erase: 'Alles verwijderen',
   eraseAsk: (who: string, signups: number, messages: number) =>

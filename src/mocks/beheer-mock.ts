@@ -196,6 +196,7 @@ function createStore() {
       if (!s.confirmedByOrganizationAt) {
         s.confirmedByOrganizationAt = new Date().toISOString();
         message(s, 'signup-confirmed', `U bent bevestigd: ${s.opportunity.title}`, `Beste ${s.name},\n\nDe organisatie rekent op u.`);
+        views.push({ at: new Date().toISOString(), accountName: session.account.name, action: 'confirm', signupReference: s.reference });
       }
       return s;
     },

@@ -76,6 +76,22 @@ describe('<buurt-beheer>: Privacy (AVG)', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('who saw or changed the data reads in plain words: "bekeken", "bevestigd", not the audit log\'s codes', async () => {
+    const [signup] = beheer.person({ email: 'jannie@example.org' }).found;
+    beheer.viewed([signup!]);
+    beheer.confirm({ ...signup!, confirmedByOrganizationAt: undefined } as never);
+    const el = await openBeheer('#privacy');
+    const input = $<HTMLInputElement>(el, '#f-person')!;
+    input.value = 'jannie@example.org';
+    input.dispatchEvent(new Event('input'));
+    $<HTMLButtonElement>(el, 'form.find button')!.click();
+    await waitUntil(() => $(el, '.found'), 'the result');
+    const seen = text($(el, '.found'));
+    expect(seen).to.contain(`${session.account.name} – bekeken (${signup!.reference})`);
+    expect(seen).to.contain(`${session.account.name} – bevestigd (${signup!.reference})`);
+    expect(seen).not.to.match(/ – (view|confirm) /);
+  });
+
   it('someone unknown: says nothing is stored', async () => {
     const el = await openBeheer('#privacy');
     const input = $<HTMLInputElement>(el, '#f-person')!;
