@@ -11,7 +11,10 @@ import { createApp } from '../../server/app.ts';
 import { migrate } from '../../server/db/migrate.ts';
 import { createLogger } from '../../server/log.ts';
 import { seedIfEmpty } from '../../server/seed/seed.ts';
+import { addAccount } from '../../server/accounts/manage.ts';
 import { openTestDatabase } from '../server/test-app.ts';
+
+const COORDINATOR = { email: 'coordinator@linde.example', name: 'Marja Jansen', password: 'koffie om tien uur in het dorpshuis' };
 
 /** The pages of the demo build (vite.config.ts), and what shows that each has loaded. */
 const PAGES = [
@@ -30,6 +33,7 @@ before(async () => {
   const db = await openTestDatabase();
   await migrate(db);
   await seedIfEmpty(db);
+  await addAccount(db, { ...COORDINATOR, role: 'coordinator' });
   closers.push(() => db.close());
   const app = createApp({
     db,
@@ -114,7 +118,7 @@ for (const { path, loaded, script } of PAGES) {
   });
 }
 
-test('"Help mee" in the agenda leads to that shift\'s sign-up, and a resident signs up there with the keyboard alone', async () => {
+test('"Help mee" in the agenda leads to that shift\'s sign-up, a resident signs up there with the keyboard alone, and the coordinator sees it in /beheer', async () => {
   const page = await browser.newPage({ viewport: { width: 412, height: 900 } });
   try {
     await page.goto(`${origin}/`);
@@ -139,7 +143,32 @@ test('"Help mee" in the agenda leads to that shift\'s sign-up, and a resident si
     await widget.getByRole('button', { name: 'Versturen' }).focus();
     await page.keyboard.press('Enter');
     await widget.getByText('Uw kenmerk').waitFor();
-    await widget.getByText(/^VW-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/).waitFor();
+    const reference = (await widget.getByText(/^VW-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/).textContent())!.trim();
+
+    // The coordinator logs in at /beheer (a form without script), and the pages behind it
+    // (/buurtkit/beheer.js) show the sign-up and the message it put in the outbox.
+    const shift = new URL(page.url()).searchParams.get('dienst')!;
+    const opportunity = ((await (await fetch(`${origin}/v1/volunteer-opportunities?occurrence=${shift}`)).json()) as { items: { title: string }[] }).items[0]!;
+    const beheer = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const problems: string[] = [];
+    beheer.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+    beheer.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    try {
+      await beheer.goto(`${origin}/beheer`);
+      await beheer.getByLabel('E-mailadres').fill(COORDINATOR.email);
+      await beheer.getByLabel('Wachtwoord').fill(COORDINATOR.password);
+      await beheer.getByRole('button', { name: 'Inloggen' }).press('Enter');
+      const app = beheer.locator('buurt-beheer');
+      await app.getByRole('heading', { name: 'Vrijwilligerswerk', exact: true }).waitFor();
+      await app.getByRole('link', { name: `Alle aanmeldingen – ${opportunity.title}` }).click();
+      await app.getByRole('heading', { name: 'Jannie de Vries' }).waitFor();
+      await app.getByText(reference).waitFor();
+      await app.getByRole('link', { name: 'Berichten', exact: true }).click();
+      await app.getByText(`Nieuwe aanmelding: ${opportunity.title}`).first().waitFor();
+      assert.deepEqual(problems, []);
+    } finally {
+      await beheer.close();
+    }
   } finally {
     await page.close();
   }
