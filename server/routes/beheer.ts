@@ -24,7 +24,7 @@ export function throttled(c: Context, retryAfterSeconds: number): Response {
   const minutes = Math.ceil(retryAfterSeconds / 60);
   const res = respondProblem(
     c,
-    'too-many-requests',
+    'rate-limited',
     `Er is te vaak een verkeerd wachtwoord geprobeerd. Probeer het over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} opnieuw.`,
   );
   res.headers.set('Retry-After', String(retryAfterSeconds));

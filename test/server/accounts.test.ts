@@ -126,7 +126,9 @@ test('after 5 failures for one e-mail address every attempt gets 429, also the r
   const blocked = await login(f, 'ANNA@samenlinde.example', PASSWORD, { address: '198.51.100.99' });
   assert.equal(blocked.status, 429);
   const problem = await conforms('beheerLogin', blocked);
-  assert.equal(problem.type, 'urn:buurtkit:problem:too-many-requests');
+  // One problem type for "too many, try again after Retry-After": the same as the write limit's.
+  assert.equal(problem.type, 'urn:buurtkit:problem:rate-limited');
+  assert.equal(problem.title, 'Te veel aanvragen');
   assert.match(problem.detail, /Probeer het over 15 minuten opnieuw/);
   // The first failure leaves the 15-minute window 14 min 55 s from now.
   assert.equal(blocked.headers.get('retry-after'), String(15 * 60 - 5));
