@@ -222,6 +222,22 @@ export function formWidgetSuite(w: FormWidget) {
       expect(w.records()).to.equal(0);
     });
 
+    it("with lang=\"en\" shows the server's (Dutch) field errors in English, on the same fields", async () => {
+      refuseFields();
+      const el = await open({ lang: 'en' });
+      await w.fill(el);
+      await w.toSend(el);
+      await sendAndSettle(el);
+      await el.updateComplete;
+      const summary = $(el, '.error-summary')!;
+      expect(summary, 'an error summary').to.exist;
+      for (const e of w.serverErrors) {
+        expect(text(summary)).to.contain(e.en);
+        expect(text(summary)).to.not.contain(e.detail);
+        expect(describedText(el, input(el, e.input)), `the error is read with #${e.input}`).to.contain(e.en);
+      }
+    });
+
     it('a 429 says too much was sent in a short time (not a fault of ours), keeps what was typed and can be sent again', async () => {
       let refused = 0;
       worker.use(

@@ -16,8 +16,8 @@ type Host = ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode };
  * - `send(fn)` submits with one `Idempotency-Key` per submission: the same key on every
  *   retry, a new one only after `changed()` (the person changed what they typed) or
  *   `reset()` (a new submission). A 400/422 problem's `errors` (`in: body`) land on the
- *   same fields as the browser's; no answer at all is "offline", a 429 (too many in a
- *   short time) "limited";
+ *   same fields as the browser's (in the widget's language, where it has its own text);
+ *   no answer at all is "offline", a 429 (too many in a short time) "limited";
  * - after a failed check or a refused send the error summary takes focus; every result
  *   is put into `announcement`, for the widget's live region.
  *
@@ -116,7 +116,7 @@ export class FormController implements ReactiveController {
         const errors = new Map<string, string>();
         for (const f of fields) {
           const name = this.fieldOf(f.name);
-          if (!errors.has(name)) errors.set(name, f.detail);
+          if (!errors.has(name)) errors.set(name, m.serverErrors?.[name] ?? f.detail);
         }
         onFieldErrors?.();
         this._show(errors);

@@ -22,7 +22,13 @@ const nl = {
   fixFields: (n: number) => (n === 1 ? 'Er is 1 fout in het formulier.' : `Er zijn ${n} fouten in het formulier.`),
 };
 
-export type FormMessages = typeof nl;
+export type FormMessages = typeof nl & {
+  /**
+   * The server explains a refused field in Dutch. In another language the widget shows its
+   * own text for each field it knows (by the field's name), and the server's for the rest.
+   */
+  serverErrors?: Readonly<Record<string, string>>;
+};
 
 const en: FormMessages = {
   summaryTitle: 'There is a problem',
