@@ -116,8 +116,8 @@ export function createApp({ db, config, log, staticDirs, now, agendaStore = new 
       return respondProblem(c, 'unavailable', 'De database is niet bereikbaar.');
     }
   });
-  app.route('/v1', beheerRoutes(accountSessions));
-  app.route('/', beheerPageRoutes(accountSessions));
+  app.route('/v1', beheerRoutes(accountSessions, { trustProxy: writes.trustProxy }));
+  app.route('/', beheerPageRoutes(accountSessions, { trustProxy: writes.trustProxy }));
   app.route('/', docsRoutes());
 
   if (staticDirs) {
