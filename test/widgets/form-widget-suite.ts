@@ -10,7 +10,7 @@ import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { http, HttpResponse } from 'msw';
-import { $, $$, text, worker } from './helpers.ts';
+import { $, $$, overflowing, text, worker } from './helpers.ts';
 
 export type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 
@@ -83,16 +83,6 @@ export async function tabTo(el: Widget, selector: string): Promise<void> {
     await sendKeys({ press: 'Tab' });
   }
   throw new Error(`Tab never reached ${selector}; focus is on ${el.shadowRoot!.activeElement?.outerHTML.slice(0, 120)}`);
-}
-
-function overflowing(el: Widget): string[] {
-  const limit = document.documentElement.clientWidth + 0.5;
-  return [el, ...el.shadowRoot!.querySelectorAll('*')]
-    .filter((n) => {
-      const r = n.getBoundingClientRect();
-      return r.width > 0 && r.right > limit;
-    })
-    .map((n) => `${n.localName}.${[...n.classList].join('.')} (right ${Math.round(n.getBoundingClientRect().right)}px)`);
 }
 
 /** The texts read with a field: its own `aria-describedby` and that of the fieldsets around it (a group of checkboxes). */
