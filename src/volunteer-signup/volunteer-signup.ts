@@ -285,6 +285,7 @@ export class BuurtVolunteerSignup extends BuurtElement<SignupMessages> {
       availability: availability.length ? availability : undefined,
       message: opt(a.message),
       consent: { privacyVersion: detail.privacy.version },
+      homepage: opt(a.homepage),
     };
   }
 
