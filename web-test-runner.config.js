@@ -2,6 +2,7 @@
 // not work on these machines). MSW's worker is served from the demo's public folder.
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 
 const chromiumArgs = [
   '--no-sandbox',
@@ -20,7 +21,8 @@ export default {
   files: 'test/widgets/**/*.test.ts',
   nodeResolve: { exportConditions: ['browser'] },
   // Decorators need the tsconfig (experimentalDecorators), else esbuild emits standard ones.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  // a11ySnapshot: the browser's accessibility tree, for what a screen reader is (not) given.
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), a11ySnapshotPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs },

@@ -677,13 +677,13 @@ export interface components {
          *       handled; send it again, unchanged, after `Retry-After` seconds.
          *     - `idempotency-key-reused` (422): the `Idempotency-Key` was used in the last 24 hours
          *       for a request with other data; use a new key for new data. `errors` names the header.
-         *     - `rate-limited` (429): too many writes from one address in a short time; try again
-         *       after `Retry-After` seconds.
+         *     - `rate-limited` (429): too many in a short time (writes from one address, or failed
+         *       logins for one e-mail address or from one address); try again after `Retry-After`
+         *       seconds. The only problem type with status 429.
          *     - `unauthorized` (401): not logged in, the session has ended, or (at login) the
          *       e-mail address or password is wrong.
          *     - `forbidden` (403): logged in, but this account may not do this; or a change that
          *       did not come from this server's own pages (no matching `Origin`, no CSRF token).
-         *     - `too-many-requests` (429): too many attempts; try again after `Retry-After` seconds.
          *     - `internal` (500) and `unavailable` (503): the server's fault; try again later.
          *
          *     Spam caught by a honeypot field (such as `homepage` of a sign-up) gets no problem: it is

@@ -119,11 +119,11 @@ export function createApp({ db, config, log, staticDirs, now, agendaStore = new 
       return respondProblem(c, 'unavailable', 'De database is niet bereikbaar.');
     }
   });
-  app.route('/v1', beheerRoutes(accountSessions));
+  app.route('/v1', beheerRoutes(accountSessions, { trustProxy: writes.trustProxy }));
   app.route('/v1', beheerVolunteeringRoutes(db, { now }));
   app.route('/v1', beheerMessageRoutes(db, { delivery: config.smtpUrl ? 'smtp' : 'kept', now }));
   app.route('/v1', beheerPrivacyRoutes(db, { now }));
-  app.route('/', beheerPageRoutes(accountSessions));
+  app.route('/', beheerPageRoutes(accountSessions, { trustProxy: writes.trustProxy }));
   app.route('/', docsRoutes());
 
   if (staticDirs) {

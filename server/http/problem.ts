@@ -21,8 +21,8 @@ export const problemTypes = {
   conflict: { status: 409, title: 'Dit kan nu niet' },
   'idempotency-conflict': { status: 409, title: 'Deze aanvraag wordt nog verwerkt' },
   'idempotency-key-reused': { status: 422, title: 'Deze Idempotency-Key hoort bij andere gegevens' },
+  // Every "too many, try again after Retry-After" (writes from one address, failed logins).
   'rate-limited': { status: 429, title: 'Te veel aanvragen' },
-  'too-many-requests': { status: 429, title: 'Te veel pogingen' },
   internal: { status: 500, title: 'Er ging iets mis op de server' },
   unavailable: { status: 503, title: 'De dienst is tijdelijk niet beschikbaar' },
 } as const;

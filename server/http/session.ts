@@ -9,7 +9,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import type { ActiveSession, AccountSessions } from '../accounts/sessions.ts';
 import { ROLES, type Account, type Role } from '../accounts/shapes.ts';
 import { mutableHeaders } from './cors.ts';
@@ -125,13 +124,4 @@ export const requireSession = () => requireRole(...ROLES);
 /** A coordinator sees every organisation; an organisation contact only their own. */
 export function canSeeOrganization(account: Pick<Account, 'role' | 'organizationId'>, organizationId: string): boolean {
   return account.role === 'coordinator' || (account.role === 'organization-contact' && account.organizationId === organizationId);
-}
-
-/** The client's network address, for throttling; 'unknown' when the request came in-process. */
-export function clientAddress(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
 }

@@ -12,7 +12,7 @@ export interface ClaimedMessage {
   subject: string;
   body: string;
   messageId: string;
-  /** Claims so far, this one included. */
+  /** Sending attempts begun before this claim (see beginAttempt). */
   attempts: number;
 }
 
@@ -20,38 +20,56 @@ export interface ClaimedMessage {
  * Claims up to `limit` messages that are due, oldest first, until `leaseUntil`. Rows
  * another worker holds are skipped, not waited for (`skip locked`), and a row whose
  * lease has run out (its worker died) is due again: two workers never hold one message.
+ * A due row with `maxAttempts` attempts begun was never marked after its last one
+ * (sending it stopped the process, every time): it is given up, not claimed again.
  */
-export async function claimMessages(db: Queryable, now: Date, leaseUntil: Date, limit: number): Promise<ClaimedMessage[]> {
+export async function claimMessages(db: Queryable, now: Date, leaseUntil: Date, limit: number, maxAttempts: number): Promise<ClaimedMessage[]> {
   // Most ticks find nothing: a read first, so an idle worker writes nothing (on PGlite a
   // write also makes the agenda check its data version again).
   const due = `sent_at is null and failed_at is null
            and (claimed_until is null or claimed_until <= $1::timestamptz)
            and (next_attempt_at is null or next_attempt_at <= $1::timestamptz)`;
   if (!(await db.query(`select 1 from outbox where ${due} limit 1`, [now.toISOString()])).rows.length) return [];
+  await db.query(
+    `update outbox set failed_at = $1::timestamptz, claimed_until = null, last_error = $3
+      where ${due} and attempts >= $2`,
+    [now.toISOString(), maxAttempts, `Het versturen is ${maxAttempts} keer afgebroken voordat het klaar was (het proces stopte).`],
+  );
   const { rows } = await db.query<{ id: string | number; recipient: string; subject: string; body: string; message_id: string; attempts: number }>(
-    `update outbox o set claimed_until = $2::timestamptz, attempts = o.attempts + 1
+    `update outbox o set claimed_until = $2::timestamptz
       where o.id in (
         select id from outbox
-         where ${due}
+         where ${due} and attempts < $4
          order by created_at, id
          limit $3
          for update skip locked)
       returning o.id, o.recipient, o.subject, o.body, o.message_id, o.attempts`,
-    [now.toISOString(), leaseUntil.toISOString(), limit],
+    [now.toISOString(), leaseUntil.toISOString(), limit, maxAttempts],
   );
   return rows
     .map((r) => ({ id: Number(r.id), recipient: r.recipient, subject: r.subject, body: r.body, messageId: r.message_id, attempts: r.attempts }))
     .sort((a, b) => a.id - b.id);
 }
 
+/**
+ * Counts one attempt, right before it is sent: attempts count sends begun, not claims, so
+ * a message that stops the process uses up its own attempts and not those of the messages
+ * claimed with it. (Migration 009 says "claims": this is the same count for every message
+ * that was tried, and leaves out those that never got their turn.) Returns the count.
+ */
+export async function beginAttempt(db: Queryable, id: number): Promise<number> {
+  const { rows } = await db.query<{ attempts: number }>('update outbox set attempts = attempts + 1 where id = $1 returning attempts', [id]);
+  return rows[0]!.attempts;
+}
+
 export async function markSent(db: Queryable, id: number, at: Date): Promise<void> {
   await db.query('update outbox set sent_at = $2::timestamptz, claimed_until = null, last_error = null where id = $1 and sent_at is null', [id, at.toISOString()]);
 }
 
-/** Hands claimed messages back unsent (the worker stops), without counting the claim as an attempt. */
+/** Hands claimed messages back untried (the worker stops). */
 export async function releaseMessages(db: Queryable, ids: number[]): Promise<void> {
   if (!ids.length) return;
-  await db.query('update outbox set claimed_until = null, attempts = greatest(attempts - 1, 0) where id = any($1::bigint[]) and sent_at is null', [ids]);
+  await db.query('update outbox set claimed_until = null where id = any($1::bigint[]) and sent_at is null', [ids]);
 }
 
 /** A failed attempt: tried again from `retryAt`, or given up (`givenUp`), keeping the error. */

@@ -5,13 +5,15 @@
 //   - a process that dies between the two leaves the lease to run out, and the message
 //     is sent again with the same Message-ID, so the receiving system sees one message;
 //   - a failure is kept (attempts, last_error) and tried again later, backing off up to
-//     an hour, and given up (failed_at, still in the outbox) after MAX_ATTEMPTS claims.
+//     an hour, and given up (failed_at, still in the outbox) after MAX_ATTEMPTS attempts;
+//     so is a message whose sending stops the process every time (claimMessages), and
+//     an attempt is counted as it begins, so it uses up its own attempts, not its batch's.
 // One worker per database (network); nothing here is shared between networks.
 // Logs hold ids and counts only: no recipient, no subject, no body.
 import type { Queryable } from '../db/database.ts';
 import type { Logger } from '../log.ts';
 import { toMail } from './mail.ts';
-import { claimMessages, markFailed, markSent, releaseMessages, type ClaimedMessage } from './outbox.ts';
+import { beginAttempt, claimMessages, markFailed, markSent, releaseMessages, type ClaimedMessage } from './outbox.ts';
 import { writeShiftReminders } from './reminders.ts';
 import { describeFailure, SEND_LIMIT_MS, type Transport } from './transport.ts';
 
@@ -78,7 +80,7 @@ export class OutboxWorker {
 
     const started = now();
     const leaseUntil = new Date(started.getTime() + this.#o.leaseMs);
-    const batch = await claimMessages(db, started, leaseUntil, this.#o.batchSize);
+    const batch = await claimMessages(db, started, leaseUntil, this.#o.batchSize, this.#o.maxAttempts);
     for (const [i, message] of batch.entries()) {
       // Stopping, or our lease ran out (another worker may hold these now): leave the rest.
       if (this.#stopping || now() >= leaseUntil) {
@@ -94,14 +96,15 @@ export class OutboxWorker {
 
   async #deliver(message: ClaimedMessage): Promise<boolean> {
     const { db, log, now, transport } = this.#o;
+    const attempts = await beginAttempt(db, message.id);
     try {
       await transport!.send(toMail(message));
     } catch (error) {
       const { code, text } = describeFailure(error);
-      const givenUp = message.attempts >= this.#o.maxAttempts;
+      const givenUp = attempts >= this.#o.maxAttempts;
       const at = now();
-      await markFailed(db, message.id, text, new Date(at.getTime() + retryDelayMs(message.attempts)), givenUp, at);
-      log.warn(givenUp ? 'outbox message given up' : 'outbox message not sent, tried again later', { id: message.id, attempts: message.attempts, code });
+      await markFailed(db, message.id, text, new Date(at.getTime() + retryDelayMs(attempts)), givenUp, at);
+      log.warn(givenUp ? 'outbox message given up' : 'outbox message not sent, tried again later', { id: message.id, attempts, code });
       return false;
     }
     await this.#o.afterSend?.(message.id);

@@ -4,7 +4,8 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { doorText, DOOR_CSS, loginPage, signedInPage, type DoorErrors, type Lang } from '../accounts/door-page.ts';
 import type { AccountSessions } from '../accounts/sessions.ts';
-import { clearSessionCookie, clientAddress, requireSession, setSessionCookie, type SessionEnv } from '../http/session.ts';
+import { clientAddress } from '../http/client-address.ts';
+import { clearSessionCookie, requireSession, setSessionCookie, type SessionEnv } from '../http/session.ts';
 
 /** No script at all, our own stylesheet, no framing (a login form is a clickjacking target). */
 const DOOR_CSP = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
@@ -28,7 +29,8 @@ function field(value: unknown, max: number): string | undefined {
   return typeof value === 'string' && value.length <= max && !CONTROL.test(value) ? value : undefined;
 }
 
-export function beheerPageRoutes(sessions: AccountSessions) {
+/** `trustProxy`: as TRUST_PROXY, for the client's address that failed logins are counted by. */
+export function beheerPageRoutes(sessions: AccountSessions, { trustProxy = 0 } = {}) {
   return new Hono<SessionEnv>()
     .get('/beheer/door.css', (c) => {
       c.header('Content-Type', 'text/css; charset=utf-8');
@@ -54,7 +56,7 @@ export function beheerPageRoutes(sessions: AccountSessions) {
         else if (!password) errors.password = t.passwordMissing;
         if (errors.email || errors.password) return html(c, loginPage(lang(c), { email: email ?? '', errors }), 422);
 
-        const result = await sessions.login(email!, password!, clientAddress(c));
+        const result = await sessions.login(email!, password!, clientAddress(c, trustProxy));
         if (result.outcome === 'throttled') {
           c.header('Retry-After', String(result.retryAfterSeconds));
           return html(c, loginPage(lang(c), { email, errors: { email: t.throttled(Math.ceil(result.retryAfterSeconds / 60)) } }), 429);

@@ -5,7 +5,8 @@ import type { components } from '../../contract/types.ts';
 import type { AccountSessions, ActiveSession } from '../accounts/sessions.ts';
 import { accountBody } from '../accounts/shapes.ts';
 import { respondProblem } from '../http/problem.ts';
-import { clearSessionCookie, clientAddress, requireSession, setSessionCookie, type SessionEnv } from '../http/session.ts';
+import { clientAddress } from '../http/client-address.ts';
+import { clearSessionCookie, requireSession, setSessionCookie, type SessionEnv } from '../http/session.ts';
 import { validatedBody } from '../http/validate.ts';
 
 type LoginRequest = components['schemas']['BeheerLoginRequest'];
@@ -24,18 +25,19 @@ export function throttled(c: Context, retryAfterSeconds: number): Response {
   const minutes = Math.ceil(retryAfterSeconds / 60);
   const res = respondProblem(
     c,
-    'too-many-requests',
+    'rate-limited',
     `Er is te vaak een verkeerd wachtwoord geprobeerd. Probeer het over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} opnieuw.`,
   );
   res.headers.set('Retry-After', String(retryAfterSeconds));
   return res;
 }
 
-export function beheerRoutes(sessions: AccountSessions) {
+/** `trustProxy`: as TRUST_PROXY, for the client's address that failed logins are counted by. */
+export function beheerRoutes(sessions: AccountSessions, { trustProxy = 0 } = {}) {
   return new Hono<SessionEnv>()
     .post('/beheer/login', async (c) => {
       const { email, password } = validatedBody<LoginRequest>(c);
-      const result = await sessions.login(email, password, clientAddress(c));
+      const result = await sessions.login(email, password, clientAddress(c, trustProxy));
       if (result.outcome === 'throttled') return throttled(c, result.retryAfterSeconds);
       if (result.outcome === 'wrong') return respondProblem(c, 'unauthorized', WRONG_LOGIN);
       const old = c.get('session');

@@ -3,30 +3,8 @@
 // that activity's occurrences as its shifts; the rest is ongoing ("maatje", "klussen").
 //
 // The rows have the shape of the tables in server/db/migrations/007_volunteering.sql.
+import type { VolunteerOpportunityRow } from '../volunteering/repository.ts';
 import type { TermRow } from './demo-network.ts';
-
-type DayPart = 'morning' | 'afternoon' | 'evening';
-
-export interface VolunteerOpportunityRow {
-  id: string;
-  organization_id: string;
-  title: string;
-  summary: string;
-  description: string;
-  kind_id: string;
-  where_text: string;
-  place_id: string | null;
-  frequency: string;
-  for_whom: string;
-  day_parts: DayPart[];
-  vog: boolean;
-  driving_licence: boolean;
-  minimum_age: number | null;
-  activity_id: string | null;
-  capacity_per_shift: number | null;
-  ongoing: boolean;
-  signups_open: boolean;
-}
 
 export interface PrivacyNoticeRow {
   version: string;

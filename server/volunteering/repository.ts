@@ -6,12 +6,16 @@ import type { Queryable } from '../db/database.ts';
 export type DayPart = 'morning' | 'afternoon' | 'evening';
 export type SignupStatus = 'confirmed' | 'waitlisted' | 'cancelled';
 
-export interface OpportunityRow {
+/** A row of volunteer_opportunities (migration 007), as the seed writes it. */
+export interface VolunteerOpportunityRow {
   id: string;
+  organization_id: string;
   title: string;
   summary: string;
   description: string;
+  kind_id: string;
   where_text: string;
+  place_id: string | null;
   frequency: string;
   for_whom: string;
   day_parts: DayPart[];
@@ -22,11 +26,14 @@ export interface OpportunityRow {
   capacity_per_shift: number | null;
   ongoing: boolean;
   signups_open: boolean;
+}
+
+/** An opportunity as read: its row with its organisation, kind and place. */
+export interface OpportunityRow extends Omit<VolunteerOpportunityRow, 'organization_id' | 'place_id'> {
   org_id: string;
   org_name: string;
   org_kind: 'professional' | 'volunteer' | 'resident-initiative';
   org_email: string | null;
-  kind_id: string;
   kind_name: string;
   place_name: string | null;
   street: string | null;

@@ -91,4 +91,13 @@ export const en: SignupMessages = {
   cancelled: 'Your sign-up has been cancelled.',
   cancelFailed: 'Cancelling did not work. Check your internet connection and try again.',
   hours: (from, to) => `${from} to ${to}`,
+  // The server's Dutch field errors, by field, in English (what else is refused, the server says).
+  serverErrors: {
+    name: 'Enter your name, in at most 100 characters.',
+    phone: 'Enter a phone number like 0345 123456 or 06 12345678.',
+    email: 'Enter an e-mail address like name@example.com, in at most 254 characters.',
+    availability: 'Choose days and parts of the day from the list.',
+    message: 'Use at most 1000 characters.',
+    consent: 'The privacy statement has changed. Read the new text and send your sign-up again.',
+  },
 };

@@ -110,6 +110,12 @@ export function renderQuestions(c: FormContext) {
       maxlength: 1000,
       onInput: (v) => c.set('message', v),
     })}
+    <!-- The spam trap (decision 0009): robots that fill in every field find it; \`hidden\`
+         keeps it from people, the tab order and screen readers, autocomplete="off" from autofill. -->
+    <div hidden>
+      <label for="f-homepage">Website (laat leeg)</label>
+      <input id="f-homepage" name="homepage" tabindex="-1" autocomplete="off" .value=${a.homepage} @input=${(e: Event) => c.set('homepage', (e.target as HTMLInputElement).value)} />
+    </div>
     <section class="privacy" aria-labelledby="privacy-title">
       <h3 id="privacy-title">${m.privacyTitle}</h3>
       <dl class="facts">

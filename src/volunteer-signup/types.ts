@@ -15,6 +15,7 @@ export type SignupRequest = Pick<Signup, 'name' | 'phone' | 'email' | 'availabil
   opportunityId: S['Id'];
   occurrenceId?: S['OccurrenceId'];
   consent: { privacyVersion: S['PrivacyNotice']['version'] };
+  homepage?: string;
 };
 export type DayPart = S['DayPart'];
 export type Weekday = S['Weekday'];
@@ -29,9 +30,11 @@ export interface Answers {
   /** `tue-morning`… */
   availability: string[];
   consent: boolean;
+  /** The spam trap (decision 0009): only a robot fills it in. */
+  homepage: string;
 }
 
-export const emptyAnswers = (): Answers => ({ name: '', phone: '', email: '', message: '', availability: [], consent: false });
+export const emptyAnswers = (): Answers => ({ name: '', phone: '', email: '', message: '', availability: [], consent: false, homepage: '' });
 
 export const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 export const DAY_PARTS: readonly DayPart[] = ['morning', 'afternoon', 'evening'];

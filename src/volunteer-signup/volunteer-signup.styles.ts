@@ -17,11 +17,17 @@ export const volunteerSignupStyles = css`
   .filters .chip-group {
     grid-column: 1 / -1;
   }
-  /* The list shows before the form's styles (a chunk loaded when idle) arrive: a select
-     sized to its longest organisation must not push a 320px phone sideways meanwhile. */
+  /* Here, not with the form's fields (a chunk loaded when idle): the list shows first, and a
+     select sized to its longest organisation must not push a 320px phone sideways. */
   .filters select {
     inline-size: 100%;
+    max-inline-size: 30em;
     min-block-size: 48px;
+    padding: 0.4em 0.6em;
+    border: 2px solid var(--buurt-color-text, CanvasText);
+    border-radius: 0.25rem;
+    background: var(--buurt-color-surface, Canvas);
+    color: var(--buurt-color-text, CanvasText);
     font: inherit;
   }
   .count {

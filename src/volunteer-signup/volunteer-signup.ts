@@ -285,6 +285,7 @@ export class BuurtVolunteerSignup extends BuurtElement<SignupMessages> {
       availability: availability.length ? availability : undefined,
       message: opt(a.message),
       consent: { privacyVersion: detail.privacy.version },
+      homepage: opt(a.homepage),
     };
   }
 
@@ -398,7 +399,7 @@ export class BuurtVolunteerSignup extends BuurtElement<SignupMessages> {
           ${this._step === 'form'
             ? kit.renderQuestions(ctx)
             : kit.renderCheck({ ...ctx, what: `${d.title} (${d.organizer.name})`, when, onChange: this._edit })}
-          ${state === 'offline' || state === 'failed' || state === 'busy'
+          ${state !== 'idle' && state !== 'sending'
             ? html`<div class="send-problem" role="alert">
                 <p>${m[state]}</p>
                 <div class="form-actions"><button type="submit" class="primary resend">${m.resend}</button></div>

@@ -33,8 +33,9 @@ after(async () => {
  * One database per test file with the demo network and two accounts: a coordinator
  * (anna@…) and the contact of Dorpshuis De Linde (piet@…). Each call gives a new app
  * and clock on it (so throttling and sessions of one test do not reach the next).
+ * `trustProxy` as TRUST_PROXY: the app is behind that many reverse proxies.
  */
-export async function doorFixture(policy: Partial<SessionPolicy> = {}): Promise<DoorFixture> {
+export async function doorFixture(policy: Partial<SessionPolicy> = {}, { trustProxy = 0 } = {}): Promise<DoorFixture> {
   shared ??= (async () => {
     const db = await openTestDatabase();
     await migrate(db);
@@ -50,7 +51,7 @@ export async function doorFixture(policy: Partial<SessionPolicy> = {}): Promise<
   let now = new Date('2026-12-01T09:00:00Z').getTime();
   const sessions = new AccountSessions(db, () => new Date(now), { ...DEFAULT_POLICY, ...policy });
   const logLines: string[] = [];
-  const app = createApp({ db, config: { corsOrigins: ['https://dorpshuis.example'] }, log: createLogger('info', (l) => logLines.push(l)), accountSessions: sessions, now: () => new Date(now) });
+  const app = createApp({ db, config: { corsOrigins: ['https://dorpshuis.example'], trustProxy }, log: createLogger('info', (l) => logLines.push(l)), accountSessions: sessions, now: () => new Date(now) });
   return {
     db,
     app,

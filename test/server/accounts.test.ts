@@ -126,7 +126,9 @@ test('after 5 failures for one e-mail address every attempt gets 429, also the r
   const blocked = await login(f, 'ANNA@samenlinde.example', PASSWORD, { address: '198.51.100.99' });
   assert.equal(blocked.status, 429);
   const problem = await conforms('beheerLogin', blocked);
-  assert.equal(problem.type, 'urn:buurtkit:problem:too-many-requests');
+  // One problem type for "too many, try again after Retry-After": the same as the write limit's.
+  assert.equal(problem.type, 'urn:buurtkit:problem:rate-limited');
+  assert.equal(problem.title, 'Te veel aanvragen');
   assert.match(problem.detail, /Probeer het over 15 minuten opnieuw/);
   // The first failure leaves the 15-minute window 14 min 55 s from now.
   assert.equal(blocked.headers.get('retry-after'), String(15 * 60 - 5));
@@ -140,6 +142,25 @@ test('after 5 failures for one e-mail address every attempt gets 429, also the r
 
   f.advance(15 * 60_000);
   assert.equal((await login(f, 'anna@samenlinde.example', PASSWORD)).status, 200);
+});
+
+test('behind a trusted proxy (TRUST_PROXY) logins are throttled per client, not per proxy: one guesser does not lock out the others', async () => {
+  const f = await doorFixture({}, { trustProxy: 1 });
+  // Every request comes from the proxy's socket address; the proxy appends the client's to X-Forwarded-For.
+  const via = (client: string) => ({ address: '10.0.0.2', headers: { 'x-forwarded-for': client } });
+  for (let i = 0; i < 20; i++) assert.equal((await login(f, `raden${i}@samenlinde.example`, 'fout', via('203.0.113.5'))).status, 401);
+  assert.equal((await login(f, 'anna@samenlinde.example', PASSWORD, via('203.0.113.5'))).status, 429, 'the guesser is throttled');
+  assert.equal((await login(f, 'anna@samenlinde.example', PASSWORD, via('203.0.113.6'))).status, 200, 'another coordinator is not');
+  // A client cannot escape by writing its own X-Forwarded-For: only the proxy's last entry counts.
+  assert.equal((await login(f, 'anna@samenlinde.example', PASSWORD, via('1.2.3.4, 203.0.113.5'))).status, 429);
+});
+
+test('without TRUST_PROXY a forged X-Forwarded-For does not escape the login throttle', async () => {
+  const f = await doorFixture();
+  for (let i = 0; i < 20; i++) {
+    await login(f, `raden${i}@samenlinde.example`, 'fout', { address: '203.0.113.5', headers: { 'x-forwarded-for': `198.51.100.${i}` } });
+  }
+  assert.equal((await login(f, 'anna@samenlinde.example', PASSWORD, { address: '203.0.113.5', headers: { 'x-forwarded-for': '198.51.100.77' } })).status, 429);
 });
 
 test('after 20 failures from one network address, that address is throttled for every e-mail address, others are not', async () => {

@@ -184,6 +184,40 @@ test('a message that keeps failing is given up after the last attempt, and kept 
   assert.match(confirmation!.last_error!, /550/);
 });
 
+test('a message whose sending never finishes (the process stops before marking it) is given up after the last attempt; the others in its batch still go', async () => {
+  const { app, db } = await testApp();
+  const sink = await startSmtp();
+  let clock = new Date();
+  const signup = await signUp(app, await findShift(app), { email: 'vastloper@example.org' });
+  const [poison, neighbour] = await outboxOf(db, signup.reference);
+  assert.equal(poison!.kind, 'signup-confirmation');
+  // The process dies (here: the tick throws) after the SMTP server accepted, before the mark.
+  const w = worker(sink.url, {
+    db,
+    now: () => clock,
+    maxAttempts: 3,
+    afterSend: (id) => {
+      if (id === poison!.id) throw new Error('the process stopped');
+    },
+  });
+  for (let i = 0; i < 8; i++) {
+    await w.tick().catch(() => undefined);
+    clock = new Date(clock.getTime() + w.leaseMs + 1000); // the dead worker's lease runs out
+  }
+  await w.stop();
+  await sink.close();
+  const [confirmation, notice] = await outboxOf(db, signup.reference);
+  assert.equal(confirmation!.sent_at, null, 'never marked sent');
+  assert.ok(confirmation!.failed_at, 'given up');
+  assert.equal(confirmation!.attempts, 3);
+  assert.match(confirmation!.last_error!, /afgebroken/);
+  assert.equal(byMessageId(sink.received, confirmation!.message_id).length, 3, 'tried 3 times, not forever');
+  assert.equal(notice!.id, neighbour!.id);
+  assert.ok(notice!.sent_at, 'the message claimed with it, never tried while it went first, is sent');
+  assert.equal(notice!.failed_at, null);
+  assert.equal(byMessageId(sink.received, notice!.message_id).length, 1);
+});
+
 test('two workers at once send every message exactly once', async () => {
   const { app, db } = await testApp();
   const sink = await startSmtp();

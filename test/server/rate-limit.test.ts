@@ -1,7 +1,8 @@
 // Rate limits on writes, per client address, through the real app on a real socket.
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addressBlock, RateLimiter } from '../../server/http/rate-limit.ts';
+import { addressBlock } from '../../server/http/client-address.ts';
+import { RateLimiter } from '../../server/http/rate-limit.ts';
 import { closeWriteDatabase, serveWriteApp } from './write-app.ts';
 
 after(closeWriteDatabase);

@@ -8,7 +8,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { http, HttpResponse } from 'msw';
-import { $, settled, text, worker } from './helpers.ts';
+import { $, overflowing, settled, text, worker } from './helpers.ts';
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 
@@ -73,16 +73,6 @@ async function layoutShift(during: () => Promise<void>): Promise<number> {
 }
 
 /** Elements of the widget that stick out past the right edge of the viewport. */
-function overflowing(el: Widget): string[] {
-  const limit = document.documentElement.clientWidth + 0.5;
-  return [el, ...el.shadowRoot!.querySelectorAll('*')]
-    .filter((n) => {
-      const r = n.getBoundingClientRect();
-      return r.width > 0 && r.right > limit;
-    })
-    .map((n) => `${n.localName}.${[...n.classList].join('.')} (right ${Math.round(n.getBoundingClientRect().right)}px)`);
-}
-
 export function dataWidgetSuite(w: DataWidget) {
   const open = (opts?: { lang?: string }) => fixture<Widget>(w.create(opts));
 

@@ -10,7 +10,7 @@ import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { http, HttpResponse } from 'msw';
-import { $, $$, text, worker } from './helpers.ts';
+import { $, $$, overflowing, text, worker } from './helpers.ts';
 
 export type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 
@@ -28,6 +28,8 @@ interface Texts {
   offline: string;
   /** The "send again" button. */
   resend: string;
+  /** The start of the message when the server says too much was sent in a short time (429). */
+  limited: string;
   /** Something the form always shows in this language (a label). */
   label: string;
 }
@@ -56,8 +58,11 @@ export interface FormWidget {
   isSent(el: Widget): boolean;
   /** The main task by keyboard, from the first Tab into the widget until it is sent. */
   keyboard: KeyStep[];
-  /** Field errors a server may answer, each with the id of the input it belongs on. */
-  serverErrors: { name: string; detail: string; input: string }[];
+  /**
+   * Field errors a server may answer (in Dutch), each with the id of the input it belongs
+   * on and what the widget shows for it in English.
+   */
+  serverErrors: { name: string; detail: string; input: string; en: string }[];
   /** An input whose typed value must survive a failure, and the value to type. */
   kept: { input: string; value: string };
   /** Goes back from the last step to the questions ("Wijzigen"). */
@@ -78,16 +83,6 @@ export async function tabTo(el: Widget, selector: string): Promise<void> {
     await sendKeys({ press: 'Tab' });
   }
   throw new Error(`Tab never reached ${selector}; focus is on ${el.shadowRoot!.activeElement?.outerHTML.slice(0, 120)}`);
-}
-
-function overflowing(el: Widget): string[] {
-  const limit = document.documentElement.clientWidth + 0.5;
-  return [el, ...el.shadowRoot!.querySelectorAll('*')]
-    .filter((n) => {
-      const r = n.getBoundingClientRect();
-      return r.width > 0 && r.right > limit;
-    })
-    .map((n) => `${n.localName}.${[...n.classList].join('.')} (right ${Math.round(n.getBoundingClientRect().right)}px)`);
 }
 
 /** The texts read with a field: its own `aria-describedby` and that of the fieldsets around it (a group of checkboxes). */
@@ -183,7 +178,7 @@ export function formWidgetSuite(w: FormWidget) {
       expect(location.hash, 'the host page URL is left alone').to.equal('');
     });
 
-    it("shows the server's field errors on the right fields", async () => {
+    const refuseFields = () =>
       worker.use(
         http.post(w.submits, () =>
           HttpResponse.json(
@@ -197,6 +192,9 @@ export function formWidgetSuite(w: FormWidget) {
           ),
         ),
       );
+
+    it("shows the server's field errors on the right fields", async () => {
+      refuseFields();
       const el = await open();
       await w.fill(el);
       await w.toSend(el);
@@ -212,6 +210,45 @@ export function formWidgetSuite(w: FormWidget) {
         expect(describedText(el, field), `the error is read with #${e.input}`).to.contain(e.detail);
       }
       expect(w.records()).to.equal(0);
+    });
+
+    it("with lang=\"en\" shows the server's (Dutch) field errors in English, on the same fields", async () => {
+      refuseFields();
+      const el = await open({ lang: 'en' });
+      await w.fill(el);
+      await w.toSend(el);
+      await sendAndSettle(el);
+      await el.updateComplete;
+      const summary = $(el, '.error-summary')!;
+      expect(summary, 'an error summary').to.exist;
+      for (const e of w.serverErrors) {
+        expect(text(summary)).to.contain(e.en);
+        expect(text(summary)).to.not.contain(e.detail);
+        expect(describedText(el, input(el, e.input)), `the error is read with #${e.input}`).to.contain(e.en);
+      }
+    });
+
+    it('a 429 says too much was sent in a short time (not a fault of ours), keeps what was typed and can be sent again', async () => {
+      let refused = 0;
+      worker.use(
+        http.post(w.submits, () => {
+          if (refused++) return undefined;
+          return HttpResponse.json(
+            { type: 'urn:buurtkit:problem:rate-limited', title: 'Te veel aanvragen', status: 429, detail: 'Probeer het over 20 seconden opnieuw.' },
+            { status: 429, headers: { 'content-type': 'application/problem+json', 'retry-after': '20' } },
+          );
+        }),
+      );
+      const el = await open();
+      await w.fill(el);
+      await w.toSend(el);
+      await sendAndSettle(el);
+      const problem = $(el, '.send-problem')!;
+      expect(text(problem)).to.contain(w.texts.nl.limited);
+      expect(w.records()).to.equal(0);
+      problem.querySelector('button')!.click();
+      await waitUntil(() => w.isSent(el), 'sent on the retry', { timeout: 4000 });
+      expect(w.records()).to.equal(1);
     });
 
     it('says so when offline, keeps what was typed, and "Opnieuw versturen" reuses the Idempotency-Key: one record', async () => {

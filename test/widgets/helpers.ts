@@ -47,6 +47,17 @@ export const $$ = <E extends Element = HTMLElement>(el: Element, selector: strin
   ...el.shadowRoot!.querySelectorAll<E>(selector),
 ];
 
+/** The elements of a widget that stick out past the right edge of the window (none on a narrow screen). */
+export function overflowing(el: Element): string[] {
+  const limit = document.documentElement.clientWidth + 0.5;
+  return [el, ...el.shadowRoot!.querySelectorAll('*')]
+    .filter((n) => {
+      const r = n.getBoundingClientRect();
+      return r.width > 0 && r.right > limit;
+    })
+    .map((n) => `${n.localName}.${[...n.classList].join('.')} (right ${Math.round(n.getBoundingClientRect().right)}px)`);
+}
+
 /** Visible text, whitespace collapsed. */
 export const text = (node: Element | null | undefined) =>
   (node?.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -31,8 +31,13 @@ formWidgetSuite({
     { to: 'button.send', press: 'Enter' },
   ],
   serverErrors: [
-    { name: 'phone', detail: 'Is geen geldig telefoonnummer (bijvoorbeeld 0345 123456 of 06 12345678).', input: 'f-phone' },
-    { name: 'availability[0].day', detail: 'Kies een dag van de week.', input: 'f-availability' },
+    {
+      name: 'phone',
+      detail: 'Is geen geldig telefoonnummer (bijvoorbeeld 0345 123456 of 06 12345678).',
+      input: 'f-phone',
+      en: 'Enter a phone number like 0345 123456 or 06 12345678.',
+    },
+    { name: 'availability[0].day', detail: 'Kies een dag van de week.', input: 'f-availability', en: 'Choose days and parts of the day from the list.' },
   ],
   kept: { input: 'f-message', value: 'Ik kan ook helpen met opruimen.' },
   backToQuestions: async (el) => {
@@ -40,7 +45,7 @@ formWidgetSuite({
     await until(el$(el), '#f-name', 'the questions');
   },
   texts: {
-    nl: { summary: 'Er is een probleem', offline: 'Het versturen is niet gelukt: er is geen verbinding', resend: 'Opnieuw versturen', label: 'Telefoonnummer' },
-    en: { summary: 'There is a problem', offline: 'Sending did not work: there is no internet connection', resend: 'Send again', label: 'Phone number' },
+    nl: { summary: 'Er is een probleem', offline: 'Het versturen is niet gelukt: er is geen verbinding', resend: 'Opnieuw versturen', limited: 'Er is vanaf uw adres in korte tijd veel verstuurd', label: 'Telefoonnummer' },
+    en: { summary: 'There is a problem', offline: 'Sending did not work: there is no internet connection', resend: 'Send again', limited: 'A lot has been sent from your address in a short time', label: 'Phone number' },
   },
 });

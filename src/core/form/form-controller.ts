@@ -4,7 +4,7 @@ import { newIdempotencyKey } from '../../api/write.ts';
 import type { FormMessages } from './messages.ts';
 
 /** Where a submission stands: what the person sees under the send button. */
-export type SendState = 'idle' | 'sending' | 'offline' | 'failed' | 'busy';
+export type SendState = 'idle' | 'sending' | 'offline' | 'failed' | 'busy' | 'limited';
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode };
 
@@ -16,7 +16,8 @@ type Host = ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode };
  * - `send(fn)` submits with one `Idempotency-Key` per submission: the same key on every
  *   retry, a new one only after `changed()` (the person changed what they typed) or
  *   `reset()` (a new submission). A 400/422 problem's `errors` (`in: body`) land on the
- *   same fields as the browser's; no answer at all is "offline";
+ *   same fields as the browser's (in the widget's language, where it has its own text);
+ *   no answer at all is "offline", a 429 (too many in a short time) "limited";
  * - after a failed check or a refused send the error summary takes focus; every result
  *   is put into `announcement`, for the widget's live region.
  *
@@ -115,12 +116,13 @@ export class FormController implements ReactiveController {
         const errors = new Map<string, string>();
         for (const f of fields) {
           const name = this.fieldOf(f.name);
-          if (!errors.has(name)) errors.set(name, f.detail);
+          if (!errors.has(name)) errors.set(name, m.serverErrors?.[name] ?? f.detail);
         }
         onFieldErrors?.();
         this._show(errors);
       } else {
-        this.state = error.status === 0 ? 'offline' : error.status === 409 ? 'busy' : 'failed';
+        const s = error.status;
+        this.state = s === 0 ? 'offline' : s === 409 ? 'busy' : s === 429 ? 'limited' : 'failed';
         this.announcement = m[this.state];
         this.host.requestUpdate();
       }

@@ -29,8 +29,7 @@ export const formStyles = css`
     padding-inline-start: 0.75rem;
   }
   input:not([type='checkbox']),
-  textarea,
-  select {
+  textarea {
     inline-size: 100%;
     max-inline-size: 30em;
     min-block-size: 48px;

@@ -15,12 +15,20 @@ const nl = {
   failed:
     'Het versturen is niet gelukt door een storing bij ons. Wat u hebt ingevuld, is bewaard. Probeer het over een paar minuten opnieuw.',
   busy: 'Uw eerdere poging wordt nog verwerkt. Wacht even en verstuur het dan opnieuw.',
+  limited:
+    'Er is vanaf uw adres in korte tijd veel verstuurd. Wat u hebt ingevuld, is bewaard. Wacht een paar minuten en verstuur het dan opnieuw.',
   resend: 'Opnieuw versturen',
   change: 'Wijzigen',
   fixFields: (n: number) => (n === 1 ? 'Er is 1 fout in het formulier.' : `Er zijn ${n} fouten in het formulier.`),
 };
 
-export type FormMessages = typeof nl;
+export type FormMessages = typeof nl & {
+  /**
+   * The server explains a refused field in Dutch. In another language the widget shows its
+   * own text for each field it knows (by the field's name), and the server's for the rest.
+   */
+  serverErrors?: Readonly<Record<string, string>>;
+};
 
 const en: FormMessages = {
   summaryTitle: 'There is a problem',
@@ -35,6 +43,8 @@ const en: FormMessages = {
   failed:
     'Sending did not work because of a fault on our side. What you filled in has been kept. Please try again in a few minutes.',
   busy: 'Your earlier attempt is still being processed. Wait a moment and send it again.',
+  limited:
+    'A lot has been sent from your address in a short time. What you filled in has been kept. Wait a few minutes and send it again.',
   resend: 'Send again',
   change: 'Change',
   fixFields: (n) => (n === 1 ? 'There is 1 error in the form.' : `There are ${n} errors in the form.`),
