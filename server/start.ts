@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 const here = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 const STAMP = here('dist/.build-stamp');
 const INPUTS = ['src', 'demo', 'common', 'contract', 'vite.config.ts', 'tsconfig.json', 'package-lock.json'];
-const OUTPUTS = ['dist/lib/buurtkit.js', 'dist/lib/agenda.js', 'dist/lib/social-map.js', 'dist/demo/index.html'];
+const OUTPUTS = ['dist/lib/buurtkit.js', 'dist/lib/agenda.js', 'dist/lib/social-map.js', 'dist/lib/volunteer-signup.js', 'dist/lib/beheer.js', 'dist/demo/index.html'];
 const BUILDS = [['build'], ['build', '--mode', 'demo']];
 
 const quiet = process.env.LOG_LEVEL === 'warn' || process.env.LOG_LEVEL === 'silent';
