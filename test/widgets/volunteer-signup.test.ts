@@ -172,6 +172,20 @@ describe('<buurt-volunteer-signup>', () => {
       expect(text($(el, '.error-summary'))).to.contain('Vul een telefoonnummer in zoals 0345 123456');
     });
 
+    it('a badly typed e-mail address gets an error that says how to write it, not the field\'s label', async () => {
+      const el = await open(html`<buurt-volunteer-signup opportunity=${KOFFIE} occurrence=${openShift().occurrenceId}></buurt-volunteer-signup>`);
+      await until(el, '#f-name');
+      await fill(el);
+      const email = $<HTMLInputElement>(el, '#f-email')!;
+      email.value = 'jannie@';
+      email.dispatchEvent(new Event('input'));
+      $<HTMLButtonElement>(el, 'form button[type="submit"]')!.click();
+      await el.updateComplete;
+      const error = text($(el, `#${email.getAttribute('aria-describedby')!.split(' ').find((id) => id.endsWith('error'))}`));
+      expect(error).to.contain('naam@voorbeeld.nl');
+      expect(text($(el, '.error-summary'))).to.contain('Vul een e-mailadres in zoals naam@voorbeeld.nl.');
+    });
+
     it('sends what was typed, shows it at the check step, and fires buurt-signed-up without the token', async () => {
       const bodies: unknown[] = [];
       worker.use(http.post('*/v1/volunteer-signups', async ({ request }) => void bodies.push(await request.clone().json())));

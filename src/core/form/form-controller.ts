@@ -77,7 +77,7 @@ export class FormController implements ReactiveController {
         v.valueMissing
           ? (el.dataset.requiredError ?? m.required(label))
           : v.typeMismatch
-            ? m.email
+            ? m.emailInvalid
             : v.patternMismatch
               ? (el.dataset.patternError ?? m.invalid)
               : v.tooLong

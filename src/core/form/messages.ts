@@ -5,7 +5,7 @@
 const nl = {
   summaryTitle: 'Er is een probleem',
   required: (label: string) => `Vul ${label.toLowerCase()} in.`,
-  email: 'Vul een e-mailadres in zoals naam@voorbeeld.nl.',
+  emailInvalid: 'Vul een e-mailadres in zoals naam@voorbeeld.nl.',
   tooLong: (max: number) => `Gebruik ten hoogste ${max} tekens.`,
   invalid: 'Dit klopt niet. Kijk het nog eens na.',
   optional: '(niet verplicht)',
@@ -33,7 +33,7 @@ export type FormMessages = typeof nl & {
 const en: FormMessages = {
   summaryTitle: 'There is a problem',
   required: (label) => `Enter ${label.toLowerCase()}.`,
-  email: 'Enter an e-mail address like name@example.com.',
+  emailInvalid: 'Enter an e-mail address like name@example.com.',
   tooLong: (max) => `Use at most ${max} characters.`,
   invalid: 'This is not right. Please check it.',
   optional: '(optional)',
