@@ -10,6 +10,7 @@ import { formStyles } from '../core/form/form.styles.ts';
 export { FormController } from '../core/form/form-controller.ts';
 export { postJson, withToken } from '../api/write.ts';
 export { renderCheck, renderQuestions } from './signup-form.ts';
+export { QuestionSteps, questionsDone } from './steps.ts';
 export { renderConfirmation } from './confirmation.ts';
 export { renderManage } from './manage.ts';
 export { personalLink } from './personal-link.ts';
@@ -22,6 +23,11 @@ const ownStyles = css`
   }
   .day legend {
     font-weight: 700;
+  }
+  .step-count {
+    display: block;
+    font-size: 0.875em;
+    font-weight: 400;
   }
   .privacy,
   .personal-link {

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { renderErrorSummary } from '../core/form/error-summary.ts';
 import { fieldId, renderField } from '../core/form/field.ts';
 import type { SignupMessages } from './messages.ts';
+import { GROUPS, type QuestionSteps } from './steps.ts';
 import { DAY_PARTS, WEEKDAYS, type Answers, type OpportunityDetail } from './types.ts';
 
 /**
@@ -16,6 +17,8 @@ export interface FormContext {
   errors: ReadonlyMap<string, string>;
   privacy: OpportunityDetail['privacy'];
   root: () => ParentNode;
+  /** Which group of questions shows (all on a wide widget). */
+  steps: QuestionSteps;
   set: (name: keyof Answers, value: Answers[keyof Answers]) => void;
 }
 
@@ -53,94 +56,116 @@ function renderAvailability(c: FormContext) {
   </fieldset>`;
 }
 
+/**
+ * A group's heading. On a narrow widget it starts each step: it says the step ("Stap 1 van
+ * 3") and takes focus, so a screen reader says where the person is.
+ */
+function heading(c: FormContext, group: number, title: string, id?: string) {
+  const s = c.steps;
+  return s.narrow
+    ? html`<h3 id="step-title" tabindex="-1"><span class="step-count">${s.texts.step(group + 1, GROUPS.length)}</span> ${title}</h3>`
+    : html`<h3 id=${id ?? nothing}>${title}</h3>`;
+}
+
 /** The questions: name; phone or e-mail (each saying what it is used for); availability; a message; privacy and consent. */
 export function renderQuestions(c: FormContext) {
-  const { m, answers: a, errors } = c;
+  const { m, answers: a, errors, steps } = c;
   const consentError = errors.get('consent');
-  return html`${renderErrorSummary(m.summaryTitle, errors, c.root)}
-    <h3>${m.formTitle}</h3>
-    ${renderField({
-      name: 'name',
-      label: m.name,
-      value: a.name,
-      error: errors.get('name'),
-      autocomplete: 'name',
-      required: true,
-      maxlength: 100,
-      requiredError: m.nameRequired,
-      onInput: (v) => c.set('name', v),
-    })}
-    <fieldset class="choice-group">
-      <legend>${m.contactLegend}</legend>
-      <p class="hint">${m.contactHint}</p>
-      ${renderField({
-        name: 'phone',
-        label: m.phone,
-        hint: m.phoneHint,
-        value: a.phone,
-        error: errors.get('phone'),
-        type: 'tel',
-        autocomplete: 'tel',
-        maxlength: 20,
-        pattern: PHONE_PATTERN,
-        patternError: m.phonePattern,
-        onInput: (v) => c.set('phone', v),
-      })}
-      ${renderField({
-        name: 'email',
-        label: m.email,
-        hint: m.emailHint,
-        value: a.email,
-        error: errors.get('email'),
-        type: 'email',
-        autocomplete: 'email',
-        maxlength: 254,
-        onInput: (v) => c.set('email', v),
-      })}
-    </fieldset>
-    ${renderAvailability(c)}
-    ${renderField({
-      name: 'message',
-      label: m.message,
-      hint: m.messageHint,
-      optionalText: m.optional,
-      value: a.message,
-      error: errors.get('message'),
-      type: 'textarea',
-      maxlength: 1000,
-      onInput: (v) => c.set('message', v),
-    })}
+  return html`${renderErrorSummary(m.summaryTitle, errors, c.root, (name) => steps.show(name))}
+    ${steps.shows(0)
+      ? html`${heading(c, 0, m.formTitle)}
+        ${renderField({
+          name: 'name',
+          label: m.name,
+          value: a.name,
+          error: errors.get('name'),
+          autocomplete: 'name',
+          required: true,
+          maxlength: 100,
+          requiredError: m.nameRequired,
+          onInput: (v) => c.set('name', v),
+        })}
+        <fieldset class="choice-group">
+          <legend>${m.contactLegend}</legend>
+          <p class="hint">${m.contactHint}</p>
+          ${renderField({
+            name: 'phone',
+            label: m.phone,
+            hint: m.phoneHint,
+            value: a.phone,
+            error: errors.get('phone'),
+            type: 'tel',
+            autocomplete: 'tel',
+            maxlength: 20,
+            pattern: PHONE_PATTERN,
+            patternError: m.phonePattern,
+            onInput: (v) => c.set('phone', v),
+          })}
+          ${renderField({
+            name: 'email',
+            label: m.email,
+            hint: m.emailHint,
+            value: a.email,
+            error: errors.get('email'),
+            type: 'email',
+            autocomplete: 'email',
+            maxlength: 254,
+            onInput: (v) => c.set('email', v),
+          })}
+        </fieldset>`
+      : nothing}
+    ${steps.shows(1)
+      ? html`${steps.narrow ? heading(c, 1, `${steps.texts.more} ${m.optional}`) : nothing} ${renderAvailability(c)}
+        ${renderField({
+          name: 'message',
+          label: m.message,
+          hint: m.messageHint,
+          optionalText: m.optional,
+          value: a.message,
+          error: errors.get('message'),
+          type: 'textarea',
+          maxlength: 1000,
+          onInput: (v) => c.set('message', v),
+        })}`
+      : nothing}
     <!-- The spam trap (decision 0009): robots that fill in every field find it; \`hidden\`
          keeps it from people, the tab order and screen readers, autocomplete="off" from autofill. -->
     <div hidden>
       <label for="f-homepage">Website (laat leeg)</label>
       <input id="f-homepage" name="homepage" tabindex="-1" autocomplete="off" .value=${a.homepage} @input=${(e: Event) => c.set('homepage', (e.target as HTMLInputElement).value)} />
     </div>
-    <section class="privacy" aria-labelledby="privacy-title">
-      <h3 id="privacy-title">${m.privacyTitle}</h3>
-      <dl class="facts">
-        <div class="fact"><dt>${m.why}</dt><dd>${c.privacy.why}</dd></div>
-        <div class="fact"><dt>${m.who}</dt><dd>${c.privacy.who}</dd></div>
-        <div class="fact"><dt>${m.howLong}</dt><dd>${c.privacy.howLong}</dd></div>
-      </dl>
-      <div class="field ${consentError ? 'has-error' : ''}">
-        ${consentError ? html`<p class="error" id="f-consent-error">${consentError}</p>` : nothing}
-        <label class="check"
-          ><input
-            type="checkbox"
-            id=${fieldId('consent')}
-            name="consent"
-            required
-            data-required-error=${m.consentRequired}
-            aria-describedby=${consentError ? 'f-consent-error' : nothing}
-            aria-invalid=${consentError ? 'true' : nothing}
-            .checked=${a.consent}
-            @change=${(e: Event) => c.set('consent', (e.target as HTMLInputElement).checked)}
-          />${m.consent}</label
-        >
-      </div>
-    </section>
-    <div class="form-actions"><button type="submit" class="primary">${m.next}</button></div>`;
+    ${steps.shows(2)
+      ? html`<section class="privacy" aria-labelledby=${steps.narrow ? 'step-title' : 'privacy-title'}>
+          ${heading(c, 2, m.privacyTitle, 'privacy-title')}
+          <dl class="facts">
+            <div class="fact"><dt>${m.why}</dt><dd>${c.privacy.why}</dd></div>
+            <div class="fact"><dt>${m.who}</dt><dd>${c.privacy.who}</dd></div>
+            <div class="fact"><dt>${m.howLong}</dt><dd>${c.privacy.howLong}</dd></div>
+          </dl>
+          <div class="field ${consentError ? 'has-error' : ''}">
+            ${consentError ? html`<p class="error" id="f-consent-error">${consentError}</p>` : nothing}
+            <label class="check"
+              ><input
+                type="checkbox"
+                id=${fieldId('consent')}
+                name="consent"
+                required
+                data-required-error=${m.consentRequired}
+                aria-describedby=${consentError ? 'f-consent-error' : nothing}
+                aria-invalid=${consentError ? 'true' : nothing}
+                .checked=${a.consent}
+                @change=${(e: Event) => c.set('consent', (e.target as HTMLInputElement).checked)}
+              />${m.consent}</label
+            >
+          </div>
+        </section>`
+      : nothing}
+    <div class="form-actions">
+      <button type="submit" class="primary">${steps.narrow ? steps.texts.next : m.next}</button>
+      ${steps.narrow && steps.index > 0
+        ? html`<button type="button" class="previous" @click=${() => steps.go(-1)}>${steps.texts.previous}</button>`
+        : nothing}
+    </div>`;
 }
 
 /** "Controleer uw gegevens": every answer with a "Wijzigen" that goes back to its field. */

@@ -15,6 +15,7 @@ import { renderFacts, renderPlaces } from './opportunity-card.ts';
 import { renderFilters, renderList, type ListFilters } from './opportunity-list.ts';
 import { readPersonalLink } from './personal-link.ts';
 import { renderShifts, shiftWhen } from './shifts.ts';
+import type { QuestionSteps } from './steps.ts';
 import { volunteerSignupStyles } from './volunteer-signup.styles.ts';
 import {
   emptyAnswers,
@@ -92,8 +93,10 @@ export class BuurtVolunteerSignup extends BuurtElement<SignupMessages> {
     const root = this.renderRoot as ShadowRoot;
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...kit.flowStyles.map((s) => s.styleSheet!)];
     this._form = new kit.FormController(this, () => this.m);
+    this._steps = new kit.QuestionSteps(this, () => this.locale);
   });
   private _form?: FormController;
+  private _steps?: QuestionSteps;
 
   /** The flow's module, loaded (or a rejection that reads as "no connection"). */
   private async _kit() {
@@ -217,8 +220,10 @@ export class BuurtVolunteerSignup extends BuurtElement<SignupMessages> {
   private _choose(shift: Shift | undefined, focus = true) {
     this._shift = shift;
     this._step = 'form';
+    this._steps?.reset();
     void this._flow.load();
-    if (focus) this._focus.after('#f-name', () => !!this._flow.value);
+    // On a narrow widget the first step's heading, which says the step.
+    if (focus) this._focus.after('#step-title,#f-name', () => !!this._flow.value);
   }
 
   private _set = (name: keyof Answers, value: Answers[keyof Answers]) => {
@@ -232,19 +237,16 @@ export class BuurtVolunteerSignup extends BuurtElement<SignupMessages> {
 
   private _edit = (field: string) => {
     this._step = 'form';
+    void this._steps!.show(field);
     this._focus.after(`#f-${field}`);
   };
 
   private _submit = async (e: SubmitEvent) => {
     e.preventDefault();
-    const m = this.m;
     const form = this._form!;
+    const kit = this._flow.value!;
     if (this._step === 'form') {
-      const a = this._answers;
-      const extra = new Map<string, string>();
-      if (!a.phone.trim() && !a.email.trim()) extra.set('phone', m.contactRequired);
-      if (!a.name.trim()) extra.set('name', m.nameRequired);
-      if (form.check(e.target as HTMLFormElement, extra)) {
+      if (kit.questionsDone(form, this._steps!, e.target as HTMLFormElement, this._answers, this.m)) {
         this._step = 'check';
         this._focus.after('#check-title');
       }
@@ -253,10 +255,12 @@ export class BuurtVolunteerSignup extends BuurtElement<SignupMessages> {
     // A second press while the first is on its way would only get a 409: ignore it.
     if (form.state === 'sending') return;
     const detail = this._detail.value!;
-    const { postJson } = this._flow.value!;
     const created = await form.send(
-      (key) => postJson(this.apiBase, '/v1/volunteer-signups', this._body(detail), key),
-      () => (this._step = 'form'),
+      (key) => kit.postJson(this.apiBase, '/v1/volunteer-signups', this._body(detail), key),
+      (errors) => {
+        this._step = 'form';
+        void this._steps!.show(errors.keys().next().value!);
+      },
     );
     if (!created) return;
     this._created = created;
@@ -388,6 +392,7 @@ export class BuurtVolunteerSignup extends BuurtElement<SignupMessages> {
         errors: form.errors,
         privacy: d.privacy,
         root: () => this.renderRoot,
+        steps: this._steps!,
         set: this._set,
       };
       const state = form.state;

@@ -128,16 +128,22 @@ test('"Help mee" in the agenda leads to that shift\'s sign-up, a resident signs 
     await help.click();
     await page.waitForURL(/vrijwilligers\.html\?dienst=/);
     const widget = page.locator('buurt-volunteer-signup');
-    await widget.getByRole('heading', { name: 'Uw gegevens', exact: true }).waitFor();
+    // A phone: the form asks one group of questions per step.
+    await widget.getByRole('heading', { name: 'Stap 1 van 3 Uw gegevens', exact: true }).waitFor();
     assert.ok(title.length > 3);
     await widget.getByText(title).first().waitFor();
     await widget.getByLabel('Naam').focus();
     await page.keyboard.type('Jannie de Vries');
     await page.keyboard.press('Tab');
     await page.keyboard.type('0345 123456');
+    await page.keyboard.press('Enter');
+    await widget.getByRole('heading', { name: /^Stap 2 van 3/ }).waitFor();
+    await widget.getByRole('button', { name: 'Volgende' }).focus();
+    await page.keyboard.press('Enter');
+    await widget.getByRole('heading', { name: /^Stap 3 van 3/ }).waitFor();
     await widget.getByLabel('Ik heb dit gelezen en ga akkoord.').focus();
     await page.keyboard.press('Space');
-    await widget.getByRole('button', { name: 'Verder' }).focus();
+    await widget.getByRole('button', { name: 'Volgende' }).focus();
     await page.keyboard.press('Enter');
     await widget.getByRole('heading', { name: 'Controleer uw gegevens', exact: true }).waitFor();
     await widget.getByRole('button', { name: 'Versturen' }).focus();

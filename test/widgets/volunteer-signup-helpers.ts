@@ -24,10 +24,15 @@ export async function until(el: BuurtVolunteerSignup, selector: string, what = s
   await el.updateComplete;
 }
 
-/** Fills in name, phone and consent. */
+/** Fills in name, phone and consent (on a narrow widget going on, step by step, to consent). */
 export async function fill(el: BuurtVolunteerSignup) {
   typeInto(el, 'f-name', 'Jannie de Vries');
   typeInto(el, 'f-phone', '0345 123456');
+  await el.updateComplete;
+  for (let i = 0; i < 3 && !$(el, '#f-consent'); i++) {
+    $<HTMLButtonElement>(el, 'form button[type="submit"]')!.click();
+    await el.updateComplete;
+  }
   const consent = $<HTMLInputElement>(el, '#f-consent')!;
   if (!consent.checked) consent.click();
   await el.updateComplete;

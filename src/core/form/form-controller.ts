@@ -93,10 +93,10 @@ export class FormController implements ReactiveController {
   /**
    * Sends with this submission's key. Resolves with the answer, or with `undefined` when
    * it failed: then `state` or `errors` say why, and what was typed is untouched.
-   * `onFieldErrors` runs when the server refused fields, before they are shown, so the
-   * widget can bring its questions back into view for the summary to focus.
+   * `onFieldErrors` runs when the server refused fields (by name), before they are shown,
+   * so the widget can bring those questions back into view for the summary to focus.
    */
-  async send<T>(submit: (key: string) => Promise<T>, onFieldErrors?: () => void): Promise<T | undefined> {
+  async send<T>(submit: (key: string) => Promise<T>, onFieldErrors?: (errors: ReadonlyMap<string, string>) => void): Promise<T | undefined> {
     const m = this.texts();
     this._key ??= newIdempotencyKey();
     this.state = 'sending';
@@ -118,7 +118,7 @@ export class FormController implements ReactiveController {
           const name = this.fieldOf(f.name);
           if (!errors.has(name)) errors.set(name, m.serverErrors?.[name] ?? f.detail);
         }
-        onFieldErrors?.();
+        onFieldErrors?.(errors);
         this._show(errors);
       } else {
         const s = error.status;
