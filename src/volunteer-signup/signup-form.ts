@@ -115,7 +115,7 @@ export function renderQuestions(c: FormContext) {
         </fieldset>`
       : nothing}
     ${steps.shows(1)
-      ? html`${steps.narrow ? heading(c, 1, `${steps.texts.more} ${m.optional}`) : nothing} ${renderAvailability(c)}
+      ? html`${steps.narrow ? heading(c, 1, steps.texts.more) : nothing} ${renderAvailability(c)}
         ${renderField({
           name: 'message',
           label: m.message,

@@ -33,7 +33,9 @@ export class QuestionSteps implements ReactiveController {
   narrow = false;
   /** The group shown while narrow; kept while wide, so a turned phone goes on where it was. */
   index = 0;
-  private _observer = new ResizeObserver(([entry]) => this._measure(entry!.contentRect.width));
+  // Measured in the next frame: changing the layout inside the observer's own callback
+  // makes the browser report a "ResizeObserver loop" error to the host page.
+  private _observer = new ResizeObserver(() => requestAnimationFrame(() => this._measure(this.host.clientWidth)));
 
   constructor(
     private readonly host: Host,
@@ -90,6 +92,11 @@ export class QuestionSteps implements ReactiveController {
     // 0: not laid out yet (display: none, not in the page): decide once it has a width.
     const narrow = width > 0 && width < NARROW;
     if (narrow !== this.narrow) {
+      // Narrowed while answering (a tablet turned): stay on the question being answered.
+      const at = (this.host.renderRoot as ShadowRoot).activeElement?.closest('.field, fieldset.availability');
+      const field = at?.querySelector('input, textarea')?.id.slice(2);
+      const group = GROUPS.findIndex((g) => g.includes(field!));
+      if (narrow && group >= 0) this.index = group;
       this.narrow = narrow;
       this.host.requestUpdate();
     }

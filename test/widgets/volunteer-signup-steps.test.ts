@@ -113,7 +113,10 @@ describe('<buurt-volunteer-signup> on a narrow widget: one group of questions pe
             type: 'urn:buurtkit:problem:invalid-body',
             title: 'Niet alle velden zijn goed ingevuld.',
             status: 422,
-            errors: [{ name: 'phone', in: 'body', detail: 'Is geen geldig telefoonnummer.' }],
+            errors: [
+              { name: 'phone', in: 'body', detail: 'Is geen geldig telefoonnummer.' },
+              { name: 'availability[0].day', in: 'body', detail: 'Kies een dag van de week.' },
+            ],
           },
           { status: 422, headers: { 'content-type': 'application/problem+json' } },
         ),
@@ -134,6 +137,25 @@ describe('<buurt-volunteer-signup> on a narrow widget: one group of questions pe
     expect(phone.getAttribute('aria-invalid')).to.equal('true');
     expect(phone.value).to.equal('0345 123456');
     expect(text($(el, '#f-phone-error'))).to.contain('Is geen geldig telefoonnummer.');
+    // The summary's link to a question on another step goes to that step, and to the question.
+    [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.error-summary a')].find((a) => text(a).includes('Kies een dag'))!.click();
+    await waitUntil(() => active(el)?.id === 'f-availability', 'the availability question focused', { timeout: 4000 });
+    expect(title(el)).to.contain('Stap 2 van 3');
+  });
+
+  it('"Wijzigen" at the check step goes to the step that holds the answer', async () => {
+    const el = await open();
+    typeInto(el, 'f-name', 'Jannie de Vries');
+    typeInto(el, 'f-phone', '0345 123456');
+    await next(el);
+    await next(el);
+    $<HTMLInputElement>(el, '#f-consent')!.click();
+    await next(el);
+    await until(el, '#check-title', 'the check step');
+    [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.change button')].find((b) => text(b).includes('wilt u nog iets kwijt'))!.click();
+    await until(el, '#f-message', 'the message question');
+    expect(title(el)).to.contain('Stap 2 van 3');
+    expect(active(el)?.id).to.equal('f-message');
   });
 
   it('is accessible on every step', async () => {
@@ -158,6 +180,21 @@ describe('<buurt-volunteer-signup> on a narrow widget: one group of questions pe
     await until(el, '#f-name', 'the first question');
     await waitUntil(() => title(el).startsWith('Step 1 of 3'), 'an English step', { timeout: 4000 });
     expect(text($(el, 'form button[type="submit"]'))).to.equal('Next');
+  });
+
+  it('going narrow while answering (a tablet turned) stays on the question being answered', async () => {
+    const el = await open(800);
+    typeInto(el, 'f-name', 'Jannie de Vries');
+    $<HTMLTextAreaElement>(el, '#f-message')!.focus();
+    typeInto(el, 'f-message', 'Graag op dinsdag.');
+    await setViewport({ width: 320, height: 640 });
+    await waitUntil(() => $(el, '#step-title'), 'steps on a narrow widget', { timeout: 4000 });
+    await el.updateComplete;
+    expect(title(el)).to.contain('Stap 2 van 3');
+    expect($<HTMLTextAreaElement>(el, '#f-message')!.value).to.equal('Graag op dinsdag.');
+    $<HTMLButtonElement>(el, '.previous')!.click();
+    await waitUntil(() => title(el).startsWith('Stap 1 van 3'), 'back on step 1', { timeout: 4000 });
+    expect($<HTMLInputElement>(el, '#f-name')!.value).to.equal('Jannie de Vries');
   });
 
   it('on a wide widget is one page, as before', async () => {
