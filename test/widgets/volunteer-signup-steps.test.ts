@@ -9,7 +9,7 @@ import { http, HttpResponse } from 'msw';
 import { volunteering } from '../../src/mocks/volunteer-mock.ts';
 import type { BuurtVolunteerSignup } from '../../src/volunteer-signup/volunteer-signup.ts';
 import { tabTo } from './form-widget-suite.ts';
-import { $, text, worker } from './helpers.ts';
+import { $, $$, text, worker } from './helpers.ts';
 import { KOFFIE, openShift, typeInto, until } from './volunteer-signup-helpers.ts';
 
 const active = (el: BuurtVolunteerSignup) => el.shadowRoot!.activeElement as HTMLElement | null;
@@ -69,6 +69,16 @@ describe('<buurt-volunteer-signup> on a narrow widget: one group of questions pe
     await keys('button.send', { press: 'Enter' });
     await until(el, '.confirmation', 'the confirmation');
     expect(volunteering.count).to.equal(1);
+  });
+
+  it('choosing a shift focuses the first step\'s heading, which says the step', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const el = await fixture<BuurtVolunteerSignup>(html`<buurt-volunteer-signup opportunity=${KOFFIE}></buurt-volunteer-signup>`);
+    await until(el, '.shift button', 'the shifts');
+    $$<HTMLButtonElement>(el, '.shift button').find((b) => text(b).startsWith('Kies dit moment'))!.click();
+    await until(el, '#f-name', 'the first question');
+    await waitUntil(() => active(el)?.id === 'step-title', 'the heading focused', { timeout: 4000 });
+    expect(title(el)).to.equal('Stap 1 van 3 Uw gegevens');
   });
 
   it('"Volgende" with an empty name stays on step 1, with the error summary focused', async () => {
