@@ -351,7 +351,8 @@ function forbiddenCharacters(root: unknown): FieldError[] {
 
 /** ['contact', 'email'] -> 'contact.email'; ['shifts', '1', 'start'] -> 'shifts[1].start'. */
 function fieldName(path: string[]): string {
-  return shortName(path.reduce((name, part) => (/^\d+$/.test(part) ? `${name}[${part}]` : name ? `${name}.${part}` : part), ''));
+  // By position, not by the name so far: a field named "" keeps its place ('' + '.toString').
+  return shortName(path.reduce((name, part, i) => (/^\d+$/.test(part) ? `${name}[${part}]` : i > 0 ? `${name}.${part}` : part), ''));
 }
 
 /** A JSON pointer ('/contact/email') as path parts. */

@@ -4,7 +4,9 @@
 // The operations are read from contract/openapi.yaml, so one added later is covered as is.
 //
 // Reproduce a failure with the seed it prints: FC_SEED=<seed> node --import tsx --test test/server/bad-bodies.test.ts
-// More runs: BAD_BODIES_RUNS=100000 (per endpoint; default 10,000).
+// Explore new bodies: FC_SEED=random (and more runs: BAD_BODIES_RUNS=100000 per endpoint;
+// default 10,000). `npm test` uses one fixed seed, so CI judges a change, not a dice roll:
+// a new seed that finds a defect becomes a test of its own (see "fields named like…").
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
@@ -17,7 +19,8 @@ import { bodyOperations, edgeBody, mutatedBody, noiseBody, rawBody, validValue, 
 import { findShift, signUp } from './messages-fixture.ts';
 import { NO_WRITE_LIMIT } from './volunteer-app.ts';
 
-const SEED = Number(process.env.FC_SEED ?? Math.floor(Math.random() * 2 ** 31));
+const FIXED_SEED = 72890903;
+const SEED = process.env.FC_SEED === 'random' ? Math.floor(Math.random() * 2 ** 31) : Number(process.env.FC_SEED ?? FIXED_SEED);
 const RUNS = Number(process.env.BAD_BODIES_RUNS ?? 10_000);
 // Per endpoint: 45% noise, 45% valid bodies broken in one field, 10% raw bytes.
 const NOISE_RUNS = Math.round(RUNS * 0.45);
@@ -188,6 +191,13 @@ describe('fields named like JavaScript built-ins', () => {
       assert.deepEqual(await rowCounts(), rowsBefore);
     });
   }
+
+  // Found by FC_SEED=72890903: the field's name lost its empty parent and read "toString".
+  it('names an unknown field with an empty name, also when a built-in name sits inside it', async () => {
+    const body = { email: ' ', password: ' ', '': { toString: '' } };
+    const res = await app.request(`${ORIGIN}/v1/beheer/login`, { method: 'POST', headers: { 'content-type': 'application/json', origin: ORIGIN }, body: JSON.stringify(body) });
+    await assertRefused(res, '');
+  });
 });
 
 after(() => console.log(`bad bodies: FC_SEED=${SEED}`));
