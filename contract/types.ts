@@ -617,6 +617,292 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/rides": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The village bus, its rules, where it goes, and the privacy text a request agrees to.
+         * @description Everything a resident should know before asking for a seat: the vehicles (seats,
+         *     wheelchair places), the days and hours the bus runs, how far ahead to ask (the lead
+         *     time, in working days), what a trip costs, the area it picks up in, the common places
+         *     it drives to, and the coming activities it serves ("de dorpsbus kan u brengen"). No
+         *     personal data.
+         */
+        get: operations["getRideService"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rides/availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Per day and time block, the seats and wheelchair places still free.
+         * @description Every day in the window on which the bus has service hours, with its blocks. A
+         *     request that is not declined or cancelled holds its seats (and wheelchair place), so
+         *     what this shows stays true. Days inside the lead time are listed as `too-soon`, days
+         *     the bus does not run (a holiday, no driver) as `blocked` with the reason. No
+         *     personal data; cacheable for a short while.
+         */
+        get: operations["getRideAvailability"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ride-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for a seat on the village bus, for yourself or for someone else. No account needed.
+         * @description Stores the request with status `requested` and holds its seats (and wheelchair place),
+         *     for the outward trip and the return trip together or not at all, in one transaction
+         *     with the messages it queues (to the passenger or requester when they gave an e-mail
+         *     address, and a notice for the coordinator). The answer holds the `reference` and a
+         *     secret `token`, shown only here: with both, `GET` and `DELETE
+         *     /v1/ride-requests/{reference}` show or cancel the request.
+         *
+         *     - Inside the lead time: `422` of type `too-soon`, whose `detail` says to phone the
+         *       coordinator (and `phone` holds the number).
+         *     - No room left in the block: `409` of type `ride-full`, whose `alternatives` list the
+         *       next blocks with enough room.
+         *     - A day the bus does not run, a time outside its hours, a pick-up address outside its
+         *       area: `422` naming the field.
+         *
+         *     Send an `Idempotency-Key` and send it again when retrying: no second request is made.
+         */
+        post: operations["createRideRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ride-requests/{reference}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The request as its requester sees it (the status page), with the secret token. */
+        get: operations["getRideRequest"];
+        put?: never;
+        post?: never;
+        /**
+         * Cancel the request; its seats come free and the coordinator (and driver) are told.
+         * @description Cancelling twice is not an error; the second answer is the same cancelled request. A
+         *     ride whose pick-up time has passed cannot be cancelled here (`409`).
+         */
+        delete: operations["cancelRideRequest"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/beheer/ride-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The ride requests in a window of days, for dispatch, with names, addresses and mobility.
+         * @description Coordinators only (`403` for other roles). Sorted by day, then time. Every request
+         *     shown is written to the audit log (`view`, record type `ride-request`).
+         */
+        get: operations["beheerListRideRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/beheer/ride-requests/{reference}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One ride request with everything the coordinator needs (written to the audit log). */
+        get: operations["beheerGetRideRequest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/beheer/ride-requests/{reference}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm a request with a driver and pick-up times; also to change them later.
+         * @description The driver must be active, with a driving licence valid on the day and a VOG not older
+         *     than three years (`422` naming `driverId` otherwise). The pick-up times must lie on the
+         *     ride's day, within the bus's hours. Requests given the same driver in one time block
+         *     form one run: the driver's day sheet lists their pick-ups in order. The passenger (or
+         *     requester) and the driver are told; without an e-mail address the coordinator gets a
+         *     "bellen" task in Berichten. Confirming again with the same data changes nothing and
+         *     sends nothing. A declined or cancelled request cannot be confirmed (`409`).
+         */
+        post: operations["beheerConfirmRideRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/beheer/ride-requests/{reference}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline a request with a reason and the alternatives offered; its seats come free. */
+        post: operations["beheerDeclineRideRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/beheer/ride-requests/{reference}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a request for the passenger (after a phone call, say); its seats come free.
+         * @description Cancelling twice answers the same cancelled request. The passenger and the driver are told.
+         */
+        post: operations["beheerCancelRideRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/beheer/ride-drivers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The volunteer drivers, and whether each may drive on a day (licence and VOG). */
+        get: operations["beheerListRideDrivers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/beheer/ride-sheet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A driver's day sheet: the pick-ups in order, with addresses, phone numbers and mobility.
+         * @description A coordinator asks for any driver (`driver`, required for them); a driver sees only
+         *     their own sheet (`driver` left out, or their own id; another id is `403`). Written to
+         *     the audit log (`view` per request on it).
+         */
+        get: operations["beheerGetRideSheet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/beheer/ride-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * For funders: rides, passengers, wheelchair rides and kilometres per month. Anonymous.
+         * @description Counted from the confirmed rides, and kept when their personal data is deleted.
+         *     Coordinators only. `Accept: text/csv` gives the same as CSV (one row per month,
+         *     semicolon-separated, as Dutch spreadsheets expect).
+         */
+        get: operations["beheerGetRideReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/beheer/messages/{id}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a "bellen" task (a message for someone without e-mail) as done ("Gebeld").
+         * @description Only for a message with `channel` `phone` (`409` otherwise). Marking it twice changes nothing.
+         */
+        post: operations["beheerMarkCallDone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -673,6 +959,10 @@ export interface components {
          *       400, so a client can tell "fix these fields" from "this request cannot be read".
          *     - `conflict` (409): the record is not in a state that allows this (for example confirming
          *       a sign-up that is on the waiting list); `detail` says why and what to do instead.
+         *     - `ride-full` (409): the village bus has no seat (or wheelchair place) left in that time
+         *       block; `alternatives` lists the next blocks with enough room (`RideBlock`s).
+         *     - `too-soon` (422): the ride is asked for inside the lead time; `detail` says to phone
+         *       the coordinator and `phone` holds the number. `errors` names `trip.date`.
          *     - `idempotency-conflict` (409): a request with the same `Idempotency-Key` is still being
          *       handled; send it again, unchanged, after `Retry-After` seconds.
          *     - `idempotency-key-reused` (422): the `Idempotency-Key` was used in the last 24 hours
@@ -701,6 +991,10 @@ export interface components {
             /** @description What went wrong this time, in plain Dutch. */
             detail?: string;
             instance?: string;
+            /** @description For `too-soon`: the coordinator's number. */
+            phone?: string;
+            /** @description For `ride-full`: the next blocks with enough room. */
+            alternatives?: components["schemas"]["RideBlock"][];
             /** @description For bad input, each parameter or field at fault. */
             errors?: {
                 /** @description The parameter or field, e.g. `from` or `contact.email`. */
@@ -716,10 +1010,10 @@ export interface components {
             password: string;
         };
         /**
-         * @description A coordinator sees the whole network; an organisation contact only their own organisation.
+         * @description A coordinator sees the whole network; an organisation contact only their own organisation; a driver (a volunteer of the village bus) only their own day sheet.
          * @enum {string}
          */
-        BeheerRole: "coordinator" | "organization-contact";
+        BeheerRole: "coordinator" | "organization-contact" | "driver";
         BeheerAccount: {
             /** Format: uuid */
             id: string;
@@ -728,6 +1022,11 @@ export interface components {
             role: components["schemas"]["BeheerRole"];
             /** @description For an organisation contact, their organisation. */
             organizationId?: components["schemas"]["Id"];
+            /**
+             * Format: uuid
+             * @description For a driver, their id (as in `GET /v1/beheer/ride-sheet?driver=`).
+             */
+            driverId?: string;
         };
         BeheerSession: {
             account: components["schemas"]["BeheerAccount"];
@@ -806,6 +1105,12 @@ export interface components {
             /** @description The plain-text body */
             text: string;
             signupReference?: components["schemas"]["Reference"];
+            rideReference?: components["schemas"]["Reference"];
+            /**
+             * @description `email`: sent by the outbox; `phone`: a "bellen" task for the coordinator (the person has no e-mail address), with the number in `recipient`, done when marked "Gebeld".
+             * @enum {string}
+             */
+            channel?: "email" | "phone";
             createdAt: components["schemas"]["DateTime"];
             sentAt?: components["schemas"]["DateTime"];
             attempts: number;
@@ -829,6 +1134,8 @@ export interface components {
         BeheerPersonExport: {
             exportedAt: components["schemas"]["DateTime"];
             signups: components["schemas"]["BeheerSignup"][];
+            /** @description Ride requests in which the person is the passenger or the requester. */
+            rides: components["schemas"]["BeheerRideRequest"][];
             messages: components["schemas"]["BeheerMessage"][];
             /** @description Who saw or changed this person's data, and when (from the audit log). */
             views: {
@@ -840,12 +1147,15 @@ export interface components {
                  * @example update
                  */
                 action: string;
-                signupReference: components["schemas"]["Reference"];
+                signupReference?: components["schemas"]["Reference"];
+                rideReference?: components["schemas"]["Reference"];
             }[];
         };
         BeheerErased: {
             /** @description How many sign-ups were deleted. */
             signups: number;
+            /** @description How many ride requests were deleted (their anonymous counts for the report stay). */
+            rides: number;
             /** @description How many messages were deleted. */
             messages: number;
         };
@@ -1355,6 +1665,352 @@ export interface components {
                 [key: string]: unknown;
             })[];
         };
+        /**
+         * @description A calendar month `YYYY-MM`.
+         * @example 2026-12
+         */
+        YearMonth: string;
+        /**
+         * @description `requested` (aangevraagd: seats held, the coordinator has not answered yet), `confirmed` (bevestigd, with a driver and pick-up time), `declined` (afgewezen, with the reason), `cancelled` (geannuleerd).
+         * @enum {string}
+         */
+        RideStatus: "requested" | "confirmed" | "declined" | "cancelled";
+        /**
+         * @description `arrive-by`: "Ik moet er zijn om…" (an appointment); `pick-up-at`: "Haal mij op om…".
+         * @enum {string}
+         */
+        RideTimeKind: "arrive-by" | "pick-up-at";
+        /**
+         * @description `none`; `transfers`: uses a wheelchair but can move to a seat (the chair goes folded in the back); `seated`: stays seated in the wheelchair (needs a wheelchair place).
+         * @enum {string}
+         */
+        Wheelchair: "none" | "transfers" | "seated";
+        /** @description What a trip costs. A return trip is two trips. */
+        RideCostRule: {
+            /** @enum {string} */
+            kind: "free" | "fixed" | "per-km";
+            /** @description For `fixed`: the amount per trip (one way), in euro cents; for `per-km`: per kilometre driven. */
+            amountCents?: number;
+            /** @description The rule in plain Dutch: "Gratis", "€ 2,50 per rit", "€ 0,30 per kilometer". */
+            text: string;
+        };
+        RideVehicle: {
+            id: components["schemas"]["Id"];
+            /** @example Linde op stap-bus */
+            name: string;
+            /** @description Seats for passengers (the driver's not counted). */
+            seats: number;
+            wheelchairPlaces: number;
+            /** @description A wheelchair user can stay seated in the chair during the trip (a lift and fastenings). */
+            wheelchairSeated: boolean;
+        };
+        RideServiceHours: {
+            day: components["schemas"]["Weekday"];
+            opens: components["schemas"]["Time"];
+            closes: components["schemas"]["Time"];
+        };
+        RideAddress: {
+            postalCode: string;
+            houseNumber: string;
+            street: string;
+            /** @description The village or town; default the village of the postcode. */
+            locality?: string;
+        };
+        /** @description A common destination (huisarts, ziekenhuis in the region, supermarkt, station). */
+        RidePlace: {
+            id: components["schemas"]["Id"];
+            /** @example Ziekenhuis Rivierenland Tiel */
+            name: string;
+            /** @enum {string} */
+            kind: "huisarts" | "ziekenhuis" | "supermarkt" | "station" | "anders";
+            address: components["schemas"]["Address"];
+            /** @description One way */
+            distanceKm: number;
+        };
+        /** @description A coming occurrence of an activity the bus serves (`villageBus`). */
+        RideActivity: {
+            occurrenceId: components["schemas"]["OccurrenceId"];
+            title: string;
+            start: components["schemas"]["DateTime"];
+            end: components["schemas"]["DateTime"];
+            place: components["schemas"]["Place"];
+        };
+        RideService: {
+            /** @example Linde op stap-bus */
+            name: string;
+            description: string;
+            /** @description The coordinator's number */
+            phone: string;
+            /** @example Europe/Amsterdam */
+            timezone: string;
+            leadTime: {
+                /** @description Ask at least this many working days (Monday to Friday) ahead. */
+                workingDays: number;
+                earliestDate: components["schemas"]["CalendarDate"];
+            };
+            /** @description The last day that can be asked for now (the booking window, about eight weeks). */
+            bookingUntil: components["schemas"]["CalendarDate"];
+            /**
+             * @description The length of a time block; seats are held per block.
+             * @enum {integer}
+             */
+            blockMinutes: 30 | 60 | 90 | 120;
+            vehicles: components["schemas"]["RideVehicle"][];
+            /** @description When the bus runs, per weekday. */
+            serviceHours: components["schemas"]["RideServiceHours"][];
+            cost: components["schemas"]["RideCostRule"];
+            serviceArea: {
+                /** @description The four digits of the postcodes the bus picks up at (and drives to for "any address"). */
+                postcodes: string[];
+                /**
+                 * @example Linde
+                 * @example Oosterwaard en Hoeve
+                 */
+                description: string;
+            };
+            places: components["schemas"]["RidePlace"][];
+            /** @description The coming activities the bus serves, up to `bookingUntil`, by start. */
+            activities: components["schemas"]["RideActivity"][];
+            privacy: components["schemas"]["PrivacyNotice"];
+        };
+        RideBlock: {
+            start: components["schemas"]["DateTime"];
+            end: components["schemas"]["DateTime"];
+            seatsLeft: number;
+            /** @description Places for a wheelchair user who stays seated. */
+            wheelchairPlacesLeft: number;
+        };
+        RideDay: {
+            date: components["schemas"]["CalendarDate"];
+            /**
+             * @description `open`: can be asked for here; `too-soon`: inside the lead time (phone the coordinator); `blocked`: the bus does not run (see `reason`).
+             * @enum {string}
+             */
+            status: "open" | "too-soon" | "blocked";
+            /** @description Why the bus does not run, e.g. "Tweede Kerstdag". */
+            reason?: string;
+            /** @description The time blocks of the day's service hours (empty when blocked). */
+            blocks: components["schemas"]["RideBlock"][];
+        };
+        RideAvailability: {
+            from: components["schemas"]["CalendarDate"];
+            to: components["schemas"]["CalendarDate"];
+            /** @description Every day in the window with service hours, in order. */
+            days: components["schemas"]["RideDay"][];
+        };
+        RidePhone: string;
+        RideRequestRequest: {
+            passenger: {
+                name: string;
+                /** @description The driver and coordinator phone this number (many passengers have no e-mail). */
+                phone: components["schemas"]["RidePhone"];
+                /**
+                 * Format: email
+                 * @description Optional; for the confirmation and the reminder.
+                 */
+                email?: string;
+                /** @description Where the bus picks the passenger up; inside the service area. */
+                address: components["schemas"]["RideAddress"];
+                mobility: {
+                    rollator: boolean;
+                    wheelchair: components["schemas"]["Wheelchair"];
+                    /** @description Needs help from the front door to the bus. */
+                    helpAtDoor: boolean;
+                    /** @description Anything else the driver should know. */
+                    note?: string;
+                };
+                /** @description How many travel along (each takes a seat). */
+                companions: number;
+            };
+            /** @description Only when asking for someone else (a family member or a volunteer); they are kept informed. */
+            requester?: {
+                name: string;
+                phone: components["schemas"]["RidePhone"];
+                /** Format: email */
+                email?: string;
+                /** @enum {string} */
+                relation: "family" | "volunteer" | "other";
+            };
+            /** @description Exactly one of `occurrenceId` (an activity the bus serves), `placeId` (a common place) and `address` (any address in the service area). */
+            destination: {
+                occurrenceId?: components["schemas"]["OccurrenceId"];
+                placeId?: components["schemas"]["Id"];
+                address?: components["schemas"]["RideAddress"];
+            } & (unknown | unknown | unknown);
+            trip: {
+                date: components["schemas"]["CalendarDate"];
+                timeKind: components["schemas"]["RideTimeKind"];
+                time: components["schemas"]["Time"];
+                /** @description When the return trip picks up at the destination; left out for a one-way trip. Later than `time`. */
+                returnTime?: components["schemas"]["Time"];
+            };
+            /** @description A spam trap (honeypot), as in a volunteer sign-up; leave it out or empty. */
+            homepage?: string;
+            consent: {
+                /** @description The `version` of the ride service's privacy text that was shown. */
+                privacyVersion: string;
+            };
+        };
+        RideRequest: components["schemas"]["RideRequestFields"];
+        RideRequestFields: {
+            reference: components["schemas"]["Reference"];
+            status: components["schemas"]["RideStatus"];
+            passengerName: string;
+            destination: {
+                /** @description The activity's title and place, the common place, or the street and number. */
+                name: string;
+                /** @description The address in one line. */
+                address: string;
+                occurrenceId?: components["schemas"]["OccurrenceId"];
+            };
+            trip: {
+                date: components["schemas"]["CalendarDate"];
+                timeKind: components["schemas"]["RideTimeKind"];
+                time: components["schemas"]["Time"];
+                returnTime?: components["schemas"]["Time"];
+            };
+            cost: {
+                /** @description What the trip (both ways) costs, when it can be known beforehand (not for `per-km` to an address without a known distance). */
+                amountCents?: number;
+                /** @description In plain Dutch: "€ 5,00 (heen en terug)", "Gratis". */
+                text: string;
+            };
+            /** @description Once confirmed: when the bus comes to the door. */
+            pickUpTime?: components["schemas"]["DateTime"];
+            /** @description Once confirmed */
+            returnPickUpTime?: components["schemas"]["DateTime"];
+            /** @description Once confirmed. */
+            driverFirstName?: string;
+            /** @description When declined. */
+            declineReason?: string;
+            /** @description When declined */
+            alternatives?: string;
+            /** @description The requester may still cancel (not cancelled or declined */
+            canCancel: boolean;
+            createdAt: components["schemas"]["DateTime"];
+            cancelledAt?: components["schemas"]["DateTime"];
+        };
+        RideRequestCreated: components["schemas"]["RideRequestFields"] & {
+            /** @description The secret that, with the reference, shows or cancels the request (`Authorization: Bearer <token>`). Given only once; the server keeps only its hash. */
+            token: string;
+        };
+        /** @description A ride request as the coordinator sees it. */
+        BeheerRideRequest: components["schemas"]["RideRequestFields"] & {
+            passenger: {
+                name: string;
+                phone: string;
+                email?: string;
+                address: components["schemas"]["RideAddress"];
+                mobility: {
+                    rollator: boolean;
+                    wheelchair: components["schemas"]["Wheelchair"];
+                    helpAtDoor: boolean;
+                    note?: string;
+                };
+                companions: number;
+            };
+            requester?: {
+                name: string;
+                phone: string;
+                email?: string;
+                /** @enum {string} */
+                relation: "family" | "volunteer" | "other";
+            };
+            /** @description Seats held (passenger and companions; a wheelchair user who stays seated takes a wheelchair place instead). */
+            seats: number;
+            wheelchairPlaces: number;
+            /** @description One way */
+            distanceKm?: number;
+            driver?: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            vehicleId?: components["schemas"]["Id"];
+            privacyVersion: string;
+            confirmedAt?: components["schemas"]["DateTime"];
+            declinedAt?: components["schemas"]["DateTime"];
+        };
+        BeheerRideRequestPage: components["schemas"]["Page"] & {
+            items: components["schemas"]["BeheerRideRequest"][];
+        };
+        BeheerRideConfirmRequest: {
+            /** Format: uuid */
+            driverId: string;
+            /** @description Default the only (first) vehicle. */
+            vehicleId?: components["schemas"]["Id"];
+            /** @description When the bus comes to the passenger's door. */
+            pickUpTime: components["schemas"]["Time"];
+            /** @description When the bus picks up at the destination; needed when the request has a return trip. */
+            returnPickUpTime?: components["schemas"]["Time"];
+        };
+        BeheerRideDeclineRequest: {
+            reason: string;
+            /** @description Other ways offered, e.g. "De regiotaxi, bel …". */
+            alternatives?: string;
+        };
+        BeheerRideDriver: {
+            /** Format: uuid */
+            id: string;
+            firstName: string;
+            name: string;
+            phone: string;
+            licenceValidUntil: components["schemas"]["CalendarDate"];
+            vogReceivedOn?: components["schemas"]["CalendarDate"];
+            /** @description May drive on the day asked about. */
+            eligible: boolean;
+            /** @description Why not, in plain Dutch ("Rijbewijs verlopen", "Geen VOG van de laatste drie jaar"). */
+            notEligibleBecause?: string;
+        };
+        BeheerRideSheet: {
+            date: components["schemas"]["CalendarDate"];
+            driver: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                phone: string;
+            };
+            vehicle?: components["schemas"]["RideVehicle"];
+            /** @description Every pick-up of the day, by time (the outward trip from home, the return trip from the destination). */
+            stops: {
+                time: components["schemas"]["DateTime"];
+                /** @enum {string} */
+                leg: "outward" | "return";
+                reference: components["schemas"]["Reference"];
+                passengerName: string;
+                phone: string;
+                /** @description Where to pick up */
+                from: string;
+                /** @description Where to bring them */
+                to: string;
+                /** @description For an appointment: when they must be there. */
+                arriveBy?: components["schemas"]["DateTime"];
+                mobility: {
+                    rollator: boolean;
+                    wheelchair: components["schemas"]["Wheelchair"];
+                    helpAtDoor: boolean;
+                    note?: string;
+                };
+                companions: number;
+            }[];
+        };
+        BeheerRideReport: {
+            from: components["schemas"]["YearMonth"];
+            to: components["schemas"]["YearMonth"];
+            months: components["schemas"]["BeheerRideReportRow"][];
+            totals: components["schemas"]["BeheerRideReportRow"];
+        };
+        BeheerRideReportRow: {
+            month?: components["schemas"]["YearMonth"];
+            /** @description Trips driven (a return trip counts as two). */
+            rides: number;
+            /** @description People carried (passengers and companions */
+            passengers: number;
+            /** @description Trips with a wheelchair user. */
+            wheelchairRides: number;
+            /** @description Known kilometres (trips to an address of unknown distance count 0). */
+            kilometres: number;
+        };
     };
     responses: {
         /** @description Not modified since the ETag sent in `If-None-Match`. */
@@ -1422,6 +2078,8 @@ export interface components {
         csrfToken: string;
         /** @description The sign-up's reference, as given when it was made. */
         signupReference: components["schemas"]["Reference"];
+        /** @description The ride request's reference, as given when it was made. */
+        rideReference: components["schemas"]["Reference"];
         /** @description `Bearer ` and the secret token given when the sign-up was made. */
         bearerToken: string;
     };
@@ -2474,6 +3132,516 @@ export interface operations {
             413: components["responses"]["Problem"];
             415: components["responses"]["Problem"];
             422: components["responses"]["Problem"];
+        };
+    };
+    getRideService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bus service. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RideService"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["Problem"];
+        };
+    };
+    getRideAvailability: {
+        parameters: {
+            query?: {
+                /** @description First day (`YYYY-MM-DD`). Default today. */
+                from?: components["schemas"]["CalendarDate"];
+                /** @description Last day, inclusive. Default 27 days after `from`; at most 62 days after it. */
+                to?: components["schemas"]["CalendarDate"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The days and their free places. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RideAvailability"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["Problem"];
+        };
+    };
+    createRideRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique string per submission (a UUID, say), sent again unchanged on every retry of
+                 *     that submission. The same key with the same body replays the first answer; the same
+                 *     key with another body is `422`; while the first request with the key is still
+                 *     running, `409`. Keys are kept 24 hours.
+                 */
+                "Idempotency-Key"?: components["parameters"]["idempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "passenger": {
+                 *         "name": "Riet van Dam",
+                 *         "phone": "0345 654321",
+                 *         "address": {
+                 *           "postalCode": "4151 AB",
+                 *           "houseNumber": "12",
+                 *           "street": "Dorpsstraat"
+                 *         },
+                 *         "mobility": {
+                 *           "rollator": true,
+                 *           "wheelchair": "none",
+                 *           "helpAtDoor": true
+                 *         },
+                 *         "companions": 0
+                 *       },
+                 *       "destination": {
+                 *         "occurrenceId": "koffieochtend-dorpshuis-20261208T1000"
+                 *       },
+                 *       "trip": {
+                 *         "date": "2026-12-08",
+                 *         "timeKind": "arrive-by",
+                 *         "time": "10:00",
+                 *         "returnTime": "12:00"
+                 *       },
+                 *       "consent": {
+                 *         "privacyVersion": "vervoer-2026-12"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RideRequestRequest"];
+            };
+        };
+        responses: {
+            /** @description The request is stored and its seats are held. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RideRequestCreated"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+            413: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+            429: components["responses"]["Problem"];
+        };
+    };
+    getRideRequest: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description `Bearer ` and the secret token given when the sign-up was made. */
+                Authorization: components["parameters"]["bearerToken"];
+            };
+            path: {
+                /** @description The ride request's reference, as given when it was made. */
+                reference: components["parameters"]["rideReference"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RideRequest"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            /** @description No request with this reference and token (a wrong token is not told apart from a wrong reference). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["Problem"];
+        };
+    };
+    cancelRideRequest: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description `Bearer ` and the secret token given when the sign-up was made. */
+                Authorization: components["parameters"]["bearerToken"];
+            };
+            path: {
+                /** @description The ride request's reference, as given when it was made. */
+                reference: components["parameters"]["rideReference"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cancelled request. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RideRequest"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            /** @description No request with this reference and token. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            409: components["responses"]["Problem"];
+            429: components["responses"]["Problem"];
+        };
+    };
+    beheerListRideRequests: {
+        parameters: {
+            query?: {
+                /** @description First day. Default today. */
+                from?: components["schemas"]["CalendarDate"];
+                /** @description Last day, inclusive. Default 13 days after `from`; at most 62 days after it. */
+                to?: components["schemas"]["CalendarDate"];
+                /** @description Only requests with this status. */
+                status?: components["schemas"]["RideStatus"];
+                /** @description At most this many items per page. */
+                limit?: components["parameters"]["limit"];
+                /** @description Skip this many items (from the `next` of the previous page). */
+                offset?: components["parameters"]["offset"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of requests. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeheerRideRequestPage"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+        };
+    };
+    beheerGetRideRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The ride request's reference, as given when it was made. */
+                reference: components["parameters"]["rideReference"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeheerRideRequest"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+        };
+    };
+    beheerConfirmRideRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `csrfToken` of the session (from login or `GET /v1/beheer/me`). Every change in a
+                 *     session needs it (or, from the server's own HTML forms, the form field `csrf`); without
+                 *     it the answer is `403 forbidden`, as for any change not made from this server's pages.
+                 */
+                "X-CSRF-Token"?: components["parameters"]["csrfToken"];
+            };
+            path: {
+                /** @description The ride request's reference, as given when it was made. */
+                reference: components["parameters"]["rideReference"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "driverId": "5d0c6f0e-3a8b-4c1e-9f57-2b7f4c8d1a10",
+                 *       "pickUpTime": "09:35",
+                 *       "returnPickUpTime": "12:00"
+                 *     }
+                 */
+                "application/json": components["schemas"]["BeheerRideConfirmRequest"];
+            };
+        };
+        responses: {
+            /** @description The confirmed request. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeheerRideRequest"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+            413: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+        };
+    };
+    beheerDeclineRideRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `csrfToken` of the session (from login or `GET /v1/beheer/me`). Every change in a
+                 *     session needs it (or, from the server's own HTML forms, the form field `csrf`); without
+                 *     it the answer is `403 forbidden`, as for any change not made from this server's pages.
+                 */
+                "X-CSRF-Token"?: components["parameters"]["csrfToken"];
+            };
+            path: {
+                /** @description The ride request's reference, as given when it was made. */
+                reference: components["parameters"]["rideReference"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "Er is die dag geen chauffeur.",
+                 *       "alternatives": "De regiotaxi rijdt wel, bel 0900 1234567."
+                 *     }
+                 */
+                "application/json": components["schemas"]["BeheerRideDeclineRequest"];
+            };
+        };
+        responses: {
+            /** @description The declined request. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeheerRideRequest"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+            413: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+        };
+    };
+    beheerCancelRideRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `csrfToken` of the session (from login or `GET /v1/beheer/me`). Every change in a
+                 *     session needs it (or, from the server's own HTML forms, the form field `csrf`); without
+                 *     it the answer is `403 forbidden`, as for any change not made from this server's pages.
+                 */
+                "X-CSRF-Token"?: components["parameters"]["csrfToken"];
+            };
+            path: {
+                /** @description The ride request's reference, as given when it was made. */
+                reference: components["parameters"]["rideReference"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cancelled request. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeheerRideRequest"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+        };
+    };
+    beheerListRideDrivers: {
+        parameters: {
+            query?: {
+                /** @description The day to check licence and VOG against. Default today. */
+                date?: components["schemas"]["CalendarDate"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every active driver, by first name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["BeheerRideDriver"][];
+                    };
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+        };
+    };
+    beheerGetRideSheet: {
+        parameters: {
+            query?: {
+                /** @description The day. Default today. */
+                date?: components["schemas"]["CalendarDate"];
+                /** @description The driver's id. */
+                driver?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sheet. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeheerRideSheet"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+        };
+    };
+    beheerGetRideReport: {
+        parameters: {
+            query?: {
+                /** @description First month (`YYYY-MM`). Default twelve months before `to`. */
+                from?: components["schemas"]["YearMonth"];
+                /** @description Last month, inclusive. Default this month; at most 60 months after `from`. */
+                to?: components["schemas"]["YearMonth"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One row per month, oldest first, months without rides included. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeheerRideReport"];
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            406: components["responses"]["Problem"];
+        };
+    };
+    beheerMarkCallDone: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `csrfToken` of the session (from login or `GET /v1/beheer/me`). Every change in a
+                 *     session needs it (or, from the server's own HTML forms, the form field `csrf`); without
+                 *     it the answer is `403 forbidden`, as for any change not made from this server's pages.
+                 */
+                "X-CSRF-Token"?: components["parameters"]["csrfToken"];
+            };
+            path: {
+                /** @description The message's number. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The task, now done (state `sent`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeheerMessage"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
         };
     };
 }

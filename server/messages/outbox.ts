@@ -26,7 +26,8 @@ export interface ClaimedMessage {
 export async function claimMessages(db: Queryable, now: Date, leaseUntil: Date, limit: number, maxAttempts: number): Promise<ClaimedMessage[]> {
   // Most ticks find nothing: a read first, so an idle worker writes nothing (on PGlite a
   // write also makes the agenda check its data version again).
-  const due = `sent_at is null and failed_at is null
+  // A 'phone' message is a "bellen" task for the coordinator: never sent, only marked done.
+  const due = `sent_at is null and failed_at is null and channel = 'email'
            and (claimed_until is null or claimed_until <= $1::timestamptz)
            and (next_attempt_at is null or next_attempt_at <= $1::timestamptz)`;
   if (!(await db.query(`select 1 from outbox where ${due} limit 1`, [now.toISOString()])).rows.length) return [];

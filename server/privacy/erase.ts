@@ -41,5 +41,5 @@ export async function erasePerson(tx: Queryable, query: PersonQuery, accountId: 
     if (occurrence && new Date(occurrence.starts_at).getTime() > now.getTime()) await fillFreedPlace(tx, opportunity, s.occurrence_key, now);
   }
   await recordAuditRows(tx, { accountId, action: 'delete', recordType: 'volunteer-signup', recordIds: signups.map((s) => s.reference), at: now });
-  return { signups: signups.length, messages: messages.length };
+  return { signups: signups.length, rides: 0, messages: messages.length };
 }

@@ -37,6 +37,7 @@ export async function exportPerson(db: Database, query: PersonQuery, accountId: 
     return {
       exportedAt: isoIn(now, zone),
       signups,
+      rides: [],
       messages: messages.map((m) => toBeheerMessage(m, zone)),
       views: views.map((v) => ({ at: isoIn(v.at, zone), accountName: v.accountName, action: v.action, signupReference: v.reference })),
     };

@@ -227,7 +227,7 @@ function createStore() {
       const match = (s: Signup) => (q.email ? s.email?.toLowerCase() === q.email.toLowerCase() : !!s.phone && digits(s.phone) === digits(q.phone ?? ''));
       const found = signups.filter(match);
       const refs = new Set(found.map((s) => s.reference));
-      return { found, messages: messages.filter((m) => m.signupReference && refs.has(m.signupReference)), views: views.filter((v) => refs.has(v.signupReference)) };
+      return { found, messages: messages.filter((m) => m.signupReference && refs.has(m.signupReference)), views: views.filter((v) => v.signupReference !== undefined && refs.has(v.signupReference)) };
     },
     erase(q: S['BeheerPersonQuery']): S['BeheerErased'] {
       const { found } = this.person(q);
@@ -244,9 +244,9 @@ function createStore() {
       signups = signups.filter((s) => !refs.has(s.reference));
       const before = messages.length;
       messages = messages.filter((m) => !m.signupReference || !refs.has(m.signupReference));
-      views = views.filter((v) => !refs.has(v.signupReference));
+      views = views.filter((v) => v.signupReference === undefined || !refs.has(v.signupReference));
       renumber();
-      return { signups: found.length, messages: before - messages.length };
+      return { signups: found.length, rides: 0, messages: before - messages.length };
     },
     viewed(list: Signup[]) {
       for (const s of list) views.push({ at: new Date().toISOString(), accountName: session.account.name, action: 'view', signupReference: s.reference });
@@ -354,7 +354,7 @@ export const beheerHandlers = [
     const q = await personQuery(request);
     if (q instanceof Response) return q;
     const { found, messages, views } = beheer.person(q);
-    return HttpResponse.json<S['BeheerPersonExport']>(structuredClone({ exportedAt: new Date().toISOString(), signups: found, messages, views }));
+    return HttpResponse.json<S['BeheerPersonExport']>(structuredClone({ exportedAt: new Date().toISOString(), signups: found, rides: [], messages, views }));
   }),
 
   http.post(any('/v1/beheer/people/erase'), async ({ request }) => {
