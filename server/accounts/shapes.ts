@@ -1,7 +1,7 @@
 // Accounts as the domain and the API see them: never with the password hash.
 import type { components } from '../../contract/types.ts';
 
-export const ROLES = ['coordinator', 'organization-contact'] as const;
+export const ROLES = ['coordinator', 'organization-contact', 'driver'] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface Account {

@@ -5,6 +5,7 @@ import type { Database } from '../db/database.ts';
 import { addAccount } from '../accounts/manage.ts';
 import { organizationExists } from '../accounts/repository.ts';
 import type { Role } from '../accounts/shapes.ts';
+import { DEMO_DRIVER_ID } from './rides.ts';
 
 export interface DemoLogin {
   email: string;
@@ -15,6 +16,8 @@ export interface DemoLogin {
 const DEMO = [
   { email: 'coordinator@demo.buurtkit.nl', name: 'Demo Coördinator', role: 'coordinator' },
   { email: 'dorpshuis@demo.buurtkit.nl', name: 'Demo Contactpersoon Dorpshuis', role: 'organization-contact', organizationId: 'dorpshuis-de-linde' },
+  // A volunteer driver of the village bus: signs in to see their own day sheet.
+  { email: 'chauffeur@demo.buurtkit.nl', name: 'Henk Bosman', role: 'driver', driverId: DEMO_DRIVER_ID },
 ] as const;
 
 /** Four groups of five letters and digits that cannot be mistaken for each other: ~99 bits. */
@@ -37,8 +40,10 @@ export async function seedDemoAccounts(db: Database): Promise<DemoLogin[]> {
     const made: DemoLogin[] = [];
     for (const demo of DEMO) {
       if ('organizationId' in demo && !(await organizationExists(tx, demo.organizationId))) continue;
+      if ('driverId' in demo && !(await tx.query('select 1 from ride_drivers where id = $1', [demo.driverId])).rows.length) continue;
       const password = randomPassword();
-      await addAccount(tx, { ...demo, password });
+      const account = await addAccount(tx, { ...demo, password });
+      if ('driverId' in demo) await tx.query('update ride_drivers set account_id = $1 where id = $2', [account.id, demo.driverId]);
       made.push({ email: demo.email, role: demo.role, password });
     }
     return made;

@@ -5,6 +5,7 @@ import { demoNetwork, type DemoNetwork } from './demo-network.ts';
 import { insertSocialMap } from './social-map.ts';
 import { materialiseOccurrences } from '../agenda/occurrence-index.ts';
 import { privacyNotices, volunteerKinds, volunteerOpportunities } from './volunteering.ts';
+import { insertRides } from './rides.ts';
 
 /**
  * Seeds the demo network when the `network` table is empty.
@@ -54,6 +55,7 @@ async function insertAll(tx: Queryable, data: DemoNetwork): Promise<void> {
     'capacity_per_shift', 'ongoing', 'signups_open',
   ]);
   await insertRows(tx, 'privacy_notices', privacyNotices, ['version', 'why', 'who', 'how_long', 'published_at']);
+  await insertRides(tx);
 }
 
 /** Rows per statement: keeps each statement well under Postgres' 65,535 parameters. */

@@ -164,9 +164,15 @@ export interface PrivacyNoticeRow {
   how_long: string;
 }
 
-/** The privacy text shown now: the one published last. */
+/** The sign-up's privacy text shown now: the one published last, not the village bus's own (ride_service.privacy_version). */
 export async function currentPrivacyNotice(db: Queryable): Promise<PrivacyNoticeRow | undefined> {
-  return (await db.query<PrivacyNoticeRow>('select version, why, who, how_long from privacy_notices order by published_at desc, version desc limit 1')).rows[0];
+  return (
+    await db.query<PrivacyNoticeRow>(
+      `select version, why, who, how_long from privacy_notices
+        where version not in (select privacy_version from ride_service)
+        order by published_at desc, version desc limit 1`,
+    )
+  ).rows[0];
 }
 
 export interface NetworkRow {
