@@ -19,6 +19,7 @@ import { FOR_MANY_KEYS, ResponseCache } from './http/response-cache.ts';
 import { serviceRoutes } from './routes/services.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { volunteeringRoutes } from './routes/volunteering.ts';
+import { rideRoutes } from './routes/rides.ts';
 import { AccountSessions } from './accounts/sessions.ts';
 import { loadSession } from './http/session.ts';
 import { beheerRoutes } from './routes/beheer.ts';
@@ -111,6 +112,7 @@ export function createApp({ db, config, log, staticDirs, now, agendaStore = new 
   app.route('/v1', agendaRoutes({ store: agendaStore, cache: agendaCache }));
   app.route('/v1', serviceRoutes(db, { now }));
   app.route('/v1', volunteeringRoutes(db, { now, log }));
+  app.route('/v1', rideRoutes(db, { now, log }));
   app.get('/v1/health', async (c) => {
     try {
       await db.query('select 1');
@@ -159,7 +161,7 @@ export function createApp({ db, config, log, staticDirs, now, agendaStore = new 
   });
 
   app.onError((error, c) => {
-    if (error instanceof ProblemError) return respondProblem(c, error.problemType, error.message, error.errors);
+    if (error instanceof ProblemError) return respondProblem(c, error.problemType, error.message, error.errors, error.extra);
     log.error('unhandled error', { path: new URL(c.req.url).pathname, error: error.message });
     return respondProblem(c, 'internal', 'Probeer het later opnieuw.');
   });

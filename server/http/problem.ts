@@ -6,6 +6,8 @@ import type { components } from '../../contract/types.ts';
 
 export type Problem = components['schemas']['Problem'];
 export type FieldError = NonNullable<Problem['errors']>[number];
+/** What some problem types carry besides errors: the coordinator's `phone` (too-soon), the `alternatives` (ride-full). */
+export type ProblemExtra = Pick<Problem, 'phone' | 'alternatives'>;
 
 export const problemTypes = {
   'invalid-parameters': { status: 400, title: 'De vraag bevat ongeldige gegevens' },
@@ -19,6 +21,9 @@ export const problemTypes = {
   'unsupported-media-type': { status: 415, title: 'Dit soort gegevens nemen we niet aan' },
   'invalid-body': { status: 422, title: 'De meegestuurde gegevens kloppen niet' },
   conflict: { status: 409, title: 'Dit kan nu niet' },
+  // The village bus (issue 8): no room in the time block; asked inside the lead time.
+  'ride-full': { status: 409, title: 'De bus is vol' },
+  'too-soon': { status: 422, title: 'Dit is te kort van tevoren' },
   'idempotency-conflict': { status: 409, title: 'Deze aanvraag wordt nog verwerkt' },
   'idempotency-key-reused': { status: 422, title: 'Deze Idempotency-Key hoort bij andere gegevens' },
   // Every "too many, try again after Retry-After" (writes from one address, failed logins).
@@ -32,7 +37,7 @@ export type ProblemType = keyof typeof problemTypes;
 export function problemBody(
   type: ProblemType,
   detail?: string,
-  extra: { errors?: FieldError[]; instance?: string } = {},
+  extra: { errors?: FieldError[]; instance?: string } & ProblemExtra = {},
 ): Problem {
   const { status, title } = problemTypes[type];
   const { instance, ...rest } = extra;
@@ -54,7 +59,7 @@ const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0,
 export function problemResponse(
   type: ProblemType,
   detail?: string,
-  extra: { errors?: FieldError[]; instance?: string } = {},
+  extra: { errors?: FieldError[]; instance?: string } & ProblemExtra = {},
 ): Response {
   const body = problemBody(type, detail, extra);
   return new Response(JSON.stringify(body), {
@@ -63,8 +68,8 @@ export function problemResponse(
   });
 }
 
-export function respondProblem(c: Context, type: ProblemType, detail?: string, errors?: FieldError[]): Response {
-  return problemResponse(type, detail, { errors, instance: new URL(c.req.url).pathname });
+export function respondProblem(c: Context, type: ProblemType, detail?: string, errors?: FieldError[], extra: ProblemExtra = {}): Response {
+  return problemResponse(type, detail, { errors, instance: new URL(c.req.url).pathname, ...extra });
 }
 
 /** Thrown anywhere in a request to answer with a problem. */
@@ -73,6 +78,7 @@ export class ProblemError extends Error {
     readonly problemType: ProblemType,
     detail?: string,
     readonly errors?: FieldError[],
+    readonly extra: ProblemExtra = {},
   ) {
     super(detail ?? problemTypes[problemType].title);
   }

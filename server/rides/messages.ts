@@ -185,3 +185,18 @@ export async function queueRideMessages(tx: Queryable, messages: RideOutboxMessa
     );
   }
 }
+
+/** The coordinator hears that the requester cancelled: no name, address or health data by e-mail. */
+export function cancelledNotice(c: RideMessageContext, coordinatorEmail: string | null): RideOutboxMessage[] {
+  if (!coordinatorEmail) return [];
+  return [
+    {
+      kind: 'ride-cancelled',
+      rideRequestId: c.row.id,
+      channel: 'email',
+      recipient: coordinatorEmail,
+      subject: `Ritaanvraag ${c.row.reference} geannuleerd`,
+      body: [`De aanvrager heeft de rit met de ${c.serviceName} geannuleerd. De plaatsen in de bus zijn weer vrij.`, '', `Kenmerk: ${c.row.reference}`, `Rit: ${dayInWords(c.row.ride_date)}, ${timeInWords(c.row.requested_time)}`].join('\n'),
+    },
+  ];
+}
