@@ -2,7 +2,7 @@
  * Two builds from one config:
  *
  * - `vite build` (library) into `dist/lib/`: one entry per widget (`agenda.js`,
- *   `social-map.js`, `volunteer-signup.js`) and `buurtkit.js` (every widget). The entries share one hashed
+ *   `social-map.js`, `volunteer-signup.js`, `ride-request.js`) and `buurtkit.js` (every widget). The entries share one hashed
  *   `runtime-<hash>.js` chunk (Lit, @lit/task, core, the API client), which each entry
  *   imports by a relative URL, so a page with two widgets loads Lit once and a webmaster
  *   still writes one `<script type="module">` tag. Entries keep their names (short cache);
@@ -24,6 +24,7 @@ export const WIDGET_ENTRIES = {
   agenda: 'src/agenda/buurt-agenda.ts',
   'social-map': 'src/social-map/buurt-social-map.ts',
   'volunteer-signup': 'src/volunteer-signup/buurt-volunteer-signup.ts',
+  'ride-request': 'src/ride-request/buurt-ride-request.ts',
 } as const;
 
 /**
@@ -67,15 +68,16 @@ const RUNTIME = /[\\/](node_modules|src[\\/]core|src[\\/]api|contract)[\\/]/;
  * share: the read-only widgets do not pay for it. The runtime's group comes first (a group
  * takes its modules' dependencies along, and Lit belongs in the runtime), without these.
  */
-const FORM = /[\\/]src[\\/](core[\\/]form[\\/](?!messages\.ts)|api[\\/]write\.ts)/;
+const FORM = /[\\/]src[\\/](core[\\/]form[\\/](?!messages(\.en)?\.ts)|api[\\/]write\.ts)/;
 /** The form texts go with the widgets' own texts (a form widget's first chunk), in no group. */
-const FORM_TEXTS = /[\\/]src[\\/]core[\\/]form[\\/]messages\.ts/;
+const FORM_TEXTS = /[\\/]src[\\/]core[\\/]form[\\/]messages(\.en)?\.ts/;
 
 /** The demo pages that show one widget, and the widget (a WIDGET_ENTRIES name) each loads. */
 const DEMO_PAGE_WIDGETS: Record<string, keyof typeof WIDGET_ENTRIES> = {
   'index.html': 'agenda',
   'sociale-kaart.html': 'social-map',
   'vrijwilligers.html': 'volunteer-signup',
+  'vervoer.html': 'ride-request',
 };
 
 /**

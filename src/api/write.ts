@@ -62,21 +62,23 @@ export async function postJson<P extends JsonPostPath>(
   return (await send(url(base, path), init, { 'content-type': 'application/json', 'idempotency-key': key }, signal)) as CreatedOf<P>;
 }
 
-type SignupPath = '/v1/volunteer-signups/{reference}';
-type Signup = paths[SignupPath]['get']['responses'][200]['content']['application/json'];
+/** The contract's paths that show (GET) or cancel (DELETE) a record with its secret token. */
+type TokenPath = '/v1/volunteer-signups/{reference}' | '/v1/ride-requests/{reference}';
+type TokenAnswer<P extends TokenPath> = paths[P]['get']['responses'][200]['content']['application/json'];
 
 /**
- * Reads (GET) or cancels (DELETE) a sign-up with its secret token, sent as a bearer token
- * in a header, never in the URL, so that it stays out of the server's and proxies' logs.
+ * Reads (GET) or cancels (DELETE) a sign-up (or, with `path`, a ride request) with its
+ * secret token, sent as a bearer token in a header, never in the URL, so that it stays out
+ * of the server's and proxies' logs.
  */
-export async function withToken(
+export async function withToken<P extends TokenPath = '/v1/volunteer-signups/{reference}'>(
   base: string,
   reference: string,
   token: string,
   method: 'GET' | 'DELETE',
   signal?: AbortSignal,
-): Promise<Signup> {
-  const path: SignupPath = '/v1/volunteer-signups/{reference}';
+  path: P = '/v1/volunteer-signups/{reference}' as P,
+): Promise<TokenAnswer<P>> {
   const to = url(base, path.replace('{reference}', encodeURIComponent(reference)));
-  return (await send(to, { method }, { authorization: `Bearer ${token}` }, signal)) as Signup;
+  return (await send(to, { method }, { authorization: `Bearer ${token}` }, signal)) as TokenAnswer<P>;
 }

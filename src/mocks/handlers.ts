@@ -9,6 +9,7 @@ import { makeOccurrences, network, organizations } from './fixtures.ts';
 import { isOpenAt } from '../social-map/opening-hours.ts';
 import { socialMap } from './social-map-fixtures.ts';
 import { volunteering } from './volunteer-mock.ts';
+import { rideHandlers } from './ride-mock.ts';
 import { summaryOf } from './volunteer-fixtures.ts';
 
 type Schemas = components['schemas'];
@@ -172,6 +173,8 @@ export const handlers = [
     const found = volunteering.cancel(String(params.reference), request.headers.get('authorization'));
     return found ? HttpResponse.json<Schemas['VolunteerSignup']>(found) : notFoundSignup();
   }),
+
+  ...rideHandlers,
 ];
 
 function notFoundSignup() {

@@ -1,11 +1,11 @@
 /** The sign-up widget's English texts: a chunk of its own, loaded only on English pages. */
 import { coreMessages } from '../core/messages.ts';
-import { formMessages } from '../core/form/messages.ts';
+import { formMessagesEn } from '../core/form/messages.en.ts';
 import type { SignupMessages } from './messages.ts';
 
 export const en: SignupMessages = {
   ...coreMessages.en,
-  ...formMessages.en,
+  ...formMessagesEn,
   loading: 'Loading the volunteer work…',
   loadingOne: 'Loading the volunteer work…',
   error: 'The volunteer work cannot be loaded right now. Check your internet connection or try again later.',

@@ -96,7 +96,12 @@ export class FormController implements ReactiveController {
    * `onFieldErrors` runs when the server refused fields (by name), before they are shown,
    * so the widget can bring those questions back into view for the summary to focus.
    */
-  async send<T>(submit: (key: string) => Promise<T>, onFieldErrors?: (errors: ReadonlyMap<string, string>) => void): Promise<T | undefined> {
+  async send<T>(
+    submit: (key: string) => Promise<T>,
+    onFieldErrors?: (errors: ReadonlyMap<string, string>) => void,
+    /** A problem the widget shows itself (a full bus, say): true, and the controller shows nothing. */
+    handled?: (error: ApiError) => boolean,
+  ): Promise<T | undefined> {
     const m = this.texts();
     this._key ??= newIdempotencyKey();
     this.state = 'sending';
@@ -110,6 +115,12 @@ export class FormController implements ReactiveController {
       return result;
     } catch (e) {
       const error = e instanceof ApiError ? e : new ApiError(0);
+      if (handled?.(error)) {
+        this.state = 'idle';
+        this.announcement = '';
+        this.host.requestUpdate();
+        return undefined;
+      }
       const fields = (error.problem?.errors ?? []).filter((f) => f.in === 'body');
       if ((error.status === 400 || error.status === 422) && fields.length) {
         this.state = 'idle';

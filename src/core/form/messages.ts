@@ -1,6 +1,6 @@
 /**
  * Texts of the form foundation, spread into a form widget's own `messages.ts` (as
- * core/messages.ts is). Plain Dutch (B1) first; English has the same keys.
+ * core/messages.ts is). Plain Dutch (B1) first; English (messages.en.ts) has the same keys.
  */
 const nl = {
   summaryTitle: 'Er is een probleem',
@@ -30,24 +30,5 @@ export type FormMessages = typeof nl & {
   serverErrors?: Readonly<Record<string, string>>;
 };
 
-const en: FormMessages = {
-  summaryTitle: 'There is a problem',
-  required: (label) => `Enter ${label.toLowerCase()}.`,
-  emailInvalid: 'Enter an e-mail address like name@example.com.',
-  tooLong: (max) => `Use at most ${max} characters.`,
-  invalid: 'This is not right. Please check it.',
-  optional: '(optional)',
-  sending: 'Sending…',
-  offline:
-    'Sending did not work: there is no internet connection. What you filled in has been kept. Check your connection and send it again.',
-  failed:
-    'Sending did not work because of a fault on our side. What you filled in has been kept. Please try again in a few minutes.',
-  busy: 'Your earlier attempt is still being processed. Wait a moment and send it again.',
-  limited:
-    'A lot has been sent from your address in a short time. What you filled in has been kept. Wait a few minutes and send it again.',
-  resend: 'Send again',
-  change: 'Change',
-  fixFields: (n) => (n === 1 ? 'There is 1 error in the form.' : `There are ${n} errors in the form.`),
-};
-
-export const formMessages: Readonly<Record<'nl' | 'en', FormMessages>> = { nl, en };
+/** Dutch only: English is core/form/messages.en.ts, which Dutch pages never download. */
+export const formMessages: Readonly<{ nl: FormMessages }> = { nl };
