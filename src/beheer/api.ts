@@ -19,6 +19,13 @@ export type MessageState = S['BeheerMessageState'];
 export type PersonQuery = S['BeheerPersonQuery'];
 export type PersonExport = S['BeheerPersonExport'];
 export type Erased = S['BeheerErased'];
+export type BeheerRide = S['BeheerRideRequest'];
+export type RideDriver = S['BeheerRideDriver'];
+export type RideSheet = S['BeheerRideSheet'];
+export type RideStop = S['BeheerRideSheet']['stops'][number];
+export type RideReport = S['BeheerRideReport'];
+export type RideConfirm = S['BeheerRideConfirmRequest'];
+export type RideDecline = S['BeheerRideDeclineRequest'];
 
 /** What can be done to one sign-up. */
 export type SignupAction = 'confirm' | 'move-up' | 'cancel' | 'record-vog' | 'clear-vog';
@@ -64,4 +71,42 @@ export function exportPerson(base: string, csrfToken: string, query: PersonQuery
 
 export function erasePerson(base: string, csrfToken: string, query: PersonQuery): Promise<Erased> {
   return send(base, 'POST', '/v1/beheer/people/erase' satisfies keyof paths, csrfToken, query);
+}
+
+const ridePath = (reference: string, action: 'confirm' | 'decline' | 'cancel') =>
+  ('/v1/beheer/ride-requests/{reference}' satisfies keyof paths).replace('{reference}', encodeURIComponent(reference)) + `/${action}`;
+
+/** Confirms (or changes) a ride with a driver and pick-up times, declines it with a reason, or cancels it. */
+export function changeRide(base: string, csrfToken: string, reference: string, action: 'confirm', body: RideConfirm): Promise<BeheerRide>;
+export function changeRide(base: string, csrfToken: string, reference: string, action: 'decline', body: RideDecline): Promise<BeheerRide>;
+export function changeRide(base: string, csrfToken: string, reference: string, action: 'cancel'): Promise<BeheerRide>;
+export function changeRide(base: string, csrfToken: string, reference: string, action: 'confirm' | 'decline' | 'cancel', body?: RideConfirm | RideDecline): Promise<BeheerRide> {
+  return send(base, 'POST', ridePath(reference, action), csrfToken, body);
+}
+
+/** A "bellen" task done ("Gebeld"). */
+export function markCallDone(base: string, csrfToken: string, id: string): Promise<BeheerMessage> {
+  return send(base, 'POST', ('/v1/beheer/messages/{id}/done' satisfies keyof paths).replace('{id}', encodeURIComponent(id)), csrfToken);
+}
+
+/**
+ * The funders' report as CSV (`Accept: text/csv`), as a Blob to offer as a download. A plain
+ * link cannot ask for CSV (a browser sends its own Accept), so the page fetches it itself,
+ * with the session cookie, and hands the file over as a blob: URL.
+ */
+export async function fetchReportCsv(base: string, from: string, to: string): Promise<Blob> {
+  let response: Response;
+  try {
+    response = await fetch(`${base.replace(/\/+$/, '')}${'/v1/beheer/ride-report' satisfies keyof paths}?${new URLSearchParams({ from, to })}`, {
+      headers: { accept: 'text/csv' },
+      credentials: 'same-origin',
+    });
+  } catch (cause) {
+    throw new ApiError(0, undefined, { cause });
+  }
+  if (!response.ok) {
+    const problem = response.headers.get('content-type')?.includes('json') ? ((await response.json().catch(() => undefined)) as Problem | undefined) : undefined;
+    throw new ApiError(response.status, problem);
+  }
+  return new Blob([await response.text()], { type: 'text/csv;charset=utf-8' });
 }

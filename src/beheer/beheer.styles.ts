@@ -267,6 +267,220 @@ export const beheerStyles = css`
   .expired a.button {
     color: var(--buurt-color-on-accent, #fff);
   }
+  .views ul {
+    min-block-size: 44px;
+  }
+  h5 {
+    margin: 0;
+    font-size: 1.15em;
+    line-height: 1.25;
+  }
+  h6 {
+    margin: 0;
+    font-size: 1.05em;
+  }
+  /* Vervoer: a day picker that wraps, blocks with their runs, forms in the card. */
+  .day-picker {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: 0.75rem 1rem;
+  }
+  .day-picker .field {
+    margin: 0;
+    flex: 0 1 14em;
+    min-inline-size: 0;
+  }
+  .day-picker input,
+  .day-picker select {
+    max-inline-size: 100%;
+  }
+  .block {
+    padding-block-start: 0.5rem;
+    border-block-start: 3px solid var(--buurt-color-border, #767676);
+  }
+  .runs {
+    list-style: none;
+    padding: 0;
+  }
+  .run {
+    padding: 0.35rem 0.75rem;
+    border-inline-start: 0.4rem solid var(--buurt-color-accent, #1d5e3b);
+    background: var(--buurt-color-badge, #f1f1ef);
+  }
+  .ride.cancelled,
+  .ride.declined {
+    border-style: dashed;
+  }
+  .badge.declined {
+    border-color: var(--buurt-color-danger, #a4161a);
+  }
+  .needs-place {
+    padding: 0.35rem 0.75rem;
+    border: 2px solid var(--buurt-color-warning, #8a4b00);
+    border-inline-start-width: 0.5rem;
+  }
+  .ride-form {
+    display: grid;
+    gap: 0.75rem;
+    padding: 1rem;
+    border: 2px solid var(--buurt-color-accent, #1d5e3b);
+    border-radius: var(--buurt-radius, 0.5rem);
+  }
+  .ride-form .field {
+    margin: 0;
+  }
+  .ride-form select,
+  .ride-form input[type='time'] {
+    max-inline-size: 100%;
+  }
+  .ride-form input[type='time'] {
+    inline-size: 9em;
+  }
+  .days a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 44px;
+    font-weight: 700;
+  }
+  .next-days {
+    display: grid;
+    gap: 0.5rem;
+  }
+  /* The day sheet: read in the bus, so large and plain. */
+  .sheet {
+    display: grid;
+    gap: 1rem;
+  }
+  .sheet-day {
+    font-size: 1.2em;
+    font-weight: 700;
+  }
+  .stops {
+    display: grid;
+    gap: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 1.15em;
+  }
+  .stop {
+    display: grid;
+    grid-template-columns: 5.5em minmax(0, 1fr);
+    gap: 0 1rem;
+    padding-block: 0.6rem;
+    border-block-start: 2px solid var(--buurt-color-border, #767676);
+  }
+  .stop p {
+    margin: 0;
+  }
+  .stop-time {
+    font-size: 1.5em;
+    font-weight: 700;
+    line-height: 1.1;
+  }
+  .stop-time .leg {
+    display: block;
+    font-size: 0.55em;
+    font-weight: 700;
+    text-transform: uppercase;
+  }
+  .stop-needs {
+    font-weight: 700;
+  }
+  @container (max-width: 30em) {
+    .stop {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+  /* The report: a plain table that scrolls by itself on a narrow screen, not the page. */
+  .table-wrap {
+    overflow-x: auto;
+    max-inline-size: 100%;
+  }
+  table.report {
+    border-collapse: collapse;
+    min-inline-size: 100%;
+  }
+  .report caption {
+    text-align: start;
+    font-weight: 700;
+    padding-block-end: 0.5rem;
+  }
+  .report th,
+  .report td {
+    padding: 0.4rem 0.6rem;
+    border-block-end: 1px solid var(--buurt-color-border, #767676);
+    text-align: end;
+  }
+  .report th:first-child {
+    text-align: start;
+  }
+  .report thead th,
+  .report tfoot th,
+  .report tfoot td {
+    border-block-end-width: 2px;
+    font-weight: 700;
+  }
+  /* Berichten: the calls apart from the e-mails. */
+  .call-item {
+    border-width: 3px;
+    border-color: var(--buurt-color-warning, #8a4b00);
+  }
+  .call-item.done {
+    border-color: var(--buurt-color-border, #767676);
+  }
+  .call-number {
+    font-size: 1.3em;
+  }
+  .say-label {
+    font-weight: 700;
+    margin: 0;
+  }
+  .say .text {
+    margin-block-start: 0.25rem;
+  }
+  /*
+   * Printing (the day sheet above all): only the content, in large black type on white, no
+   * navigation and no buttons; one stop never split over two pages.
+   */
+  @media print {
+    :host {
+      /* the page gives the element a screen's height; on paper that would add an empty page */
+      min-block-size: 0 !important;
+      font-size: 14pt;
+      color: #000;
+      background: none;
+    }
+    .views,
+    .ride-nav,
+    .day-picker,
+    .crumbs,
+    .actions,
+    button {
+      display: none !important;
+    }
+    .card,
+    .sheet,
+    .stop {
+      background: none;
+      color: #000;
+    }
+    .view.sheet > .view-title {
+      display: none;
+    }
+    .stops {
+      font-size: 1.1em;
+    }
+    .stop {
+      break-inside: avoid;
+      padding-block: 0.35rem;
+      border-color: #000;
+    }
+    .stop a {
+      color: #000;
+      text-decoration: none;
+    }
+  }
   @media (forced-colors: active) {
     .badge,
     .count.attention,

@@ -15,14 +15,20 @@ import { beheerMessages, type BeheerMessages } from './messages.ts';
 import { renderOpportunities } from './opportunities.ts';
 import { OutboxView } from './outbox.ts';
 import { PrivacyView } from './privacy.ts';
+import { ReportView } from './ride-report.ts';
+import { SheetView } from './ride-sheet.ts';
+import { RidesView } from './rides.ts';
 import { parseRoute, routeHref, type Route } from './route.ts';
-import { renderExpired } from './shared.ts';
+import { renderExpired, renderProblem } from './shared.ts';
 import { SignupsView } from './signups.ts';
+import { renderLoading } from '../core/status.ts';
 
 /**
  * The coordinator's pages behind the door of `/beheer`: the volunteer work with its
  * counts and shifts, the sign-ups of one role or shift (confirm, move up, VOG, cancel),
- * the messages of the outbox, and the AVG export and erasure of one person. Same-origin
+ * the village bus (the day's ride requests, a driver's day sheet, the funders' report),
+ * the messages of the outbox and the "bellen" tasks, and the AVG export and erasure of one
+ * person. A driver (role `driver`) sees only their own day sheet. Same-origin
  * only: it reads with the session cookie and sends every change with the session's CSRF
  * token (from `GET /v1/beheer/me`). The view is in the page's hash, so the back button works.
  *
@@ -51,14 +57,29 @@ export class BuurtBeheer extends BuurtElement<BeheerMessages> implements BeheerH
   });
 
   readonly opportunities = new Task(this, {
-    task: async ([api], { signal }): Promise<BeheerOpportunity[]> =>
-      (await getJson(api, '/v1/beheer/volunteer-opportunities', { limit: 500 }, signal)).items,
+    task: async ([api], { signal }): Promise<BeheerOpportunity[]> => {
+      // Who is signed in first: a driver is never sent to read the volunteer work.
+      if ((await this._account()).role === 'driver') return [];
+      return (await getJson(api, '/v1/beheer/volunteer-opportunities', { limit: 500 }, signal)).items;
+    },
     args: () => [this.apiBase] as const,
   });
 
   private readonly _signups = new SignupsView(this);
   private readonly _outbox = new OutboxView(this);
   private readonly _privacy = new PrivacyView(this);
+  private readonly _rides = new RidesView(this);
+  private readonly _sheet = new SheetView(this);
+  private readonly _report = new ReportView(this);
+  /** The route whose view was last asked to load (after the session is known). */
+  private _shown?: Route;
+
+  private async _account() {
+    if (this._session.status === TaskStatus.PENDING) await this._session.taskComplete.catch(() => undefined);
+    if (this._session.status !== TaskStatus.COMPLETE) await this._session.run();
+    if (this._session.status === TaskStatus.ERROR) throw this._session.error;
+    return this._session.value!.account;
+  }
 
   get texts(): BeheerMessages {
     return this.m;
@@ -107,23 +128,37 @@ export class BuurtBeheer extends BuurtElement<BeheerMessages> implements BeheerH
     removeEventListener('hashchange', this._onHash);
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    if (!changed.has('_route')) return;
-    const r = this._route;
+  protected override willUpdate(_changed: PropertyValues): void {
+    // A view loads once the session says who is signed in: a driver only ever loads their sheet.
+    const role = this._session.value?.account.role;
+    if (this._session.status !== TaskStatus.COMPLETE || !role || this._shown === this._route) return;
+    const r = (this._shown = this._route);
+    if (role === 'driver') return this._sheet.show(r.view === 'sheet' ? r : {}, true);
     if (r.view === 'signups') this._signups.show({ opportunity: r.opportunity, occurrence: r.occurrence });
     if (r.view === 'messages') this._outbox.show(r.state);
+    if (role !== 'coordinator') return;
+    if (r.view === 'rides') this._rides.show(r.date);
+    if (r.view === 'sheet') this._sheet.show(r, false);
+    if (r.view === 'report') this._report.show(r);
   }
 
   protected override render() {
     const m = this.m;
     const r = this._route;
     const role = this._session.value?.account.role;
-    const views: [Route['view'], string, Route][] = [
-      ['opportunities', m.navOpportunities, { view: 'opportunities' }],
-      ['messages', m.navMessages, { view: 'messages' }],
-      ...(role === 'organization-contact' ? [] : [['privacy', m.navPrivacy, { view: 'privacy' }] as [Route['view'], string, Route]]),
-    ];
-    const current = r.view === 'signups' ? 'opportunities' : r.view;
+    type Link = [Route['view'], string, Route];
+    // No links before the session says who this is: a driver never sees the others' pages.
+    const views: Link[] = !role
+      ? []
+      : role === 'driver'
+        ? [['sheet', m.navOwnSheet, { view: 'sheet' }]]
+        : [
+            ['opportunities', m.navOpportunities, { view: 'opportunities' }],
+            ...(role === 'coordinator' ? [['rides', m.navRides, { view: 'rides' }] as Link] : []),
+            ['messages', m.navMessages, { view: 'messages' }],
+            ...(role === 'organization-contact' ? [] : [['privacy', m.navPrivacy, { view: 'privacy' }] as Link]),
+          ];
+    const current = role === 'driver' ? 'sheet' : r.view === 'signups' ? 'opportunities' : r.view === 'sheet' || r.view === 'report' ? 'rides' : r.view;
     return html`<div class="root" lang=${this.locale}>
       <nav class="views" part="nav" aria-label=${m.nav}>
         <ul>
@@ -133,13 +168,29 @@ export class BuurtBeheer extends BuurtElement<BeheerMessages> implements BeheerH
         </ul>
       </nav>
       ${this._expired ? renderExpired(m, this.loginHref) : nothing}
-      <section class="view ${r.view}">${this._renderView(r, role !== 'organization-contact')}</section>
+      <section class="view ${role === 'driver' ? 'sheet' : r.view}">${this._renderView(r, role)}</section>
       <p class="visually-hidden" role="status" aria-live="polite">${this._announcement}</p>
     </div>`;
   }
 
-  private _renderView(r: Route, isCoordinator: boolean) {
+  private _renderView(r: Route, role: string | undefined) {
+    // A driver's own sheet waits for the session; the coordinator's start view has its own loading state.
+    if (this._session.status === TaskStatus.ERROR && r.view !== 'opportunities') {
+      return html`<div class="content" aria-busy="false">${renderProblem(this, this._session.error, () => void this._session.run())}</div>`;
+    }
+    if (!role && r.view !== 'opportunities') return html`<div class="content" aria-busy="true">${renderLoading(this.m.loading)}</div>`;
+    if (role === 'driver') return this._sheet.render();
+    const isCoordinator = role !== 'organization-contact';
+    if ((r.view === 'rides' || r.view === 'sheet' || r.view === 'report') && role !== 'coordinator') {
+      return html`<h2 class="view-title">${this.m.ridesTitle}</h2><div class="content" aria-busy="false"><p class="notice">${this.m.forbidden}</p></div>`;
+    }
     switch (r.view) {
+      case 'rides':
+        return this._rides.render();
+      case 'sheet':
+        return this._sheet.render();
+      case 'report':
+        return this._report.render();
       case 'signups':
         return this._signups.render();
       case 'messages':

@@ -1,7 +1,9 @@
 /**
  * Where the coordinator is, in the page's hash, so the back button and a bookmark work:
  * `#vrijwilligerswerk`, `#vrijwilligerswerk/<id>`, `#vrijwilligerswerk/<id>/<occurrence>`,
- * `#berichten`, `#berichten/<state>`, `#privacy`. Anything else is the start view.
+ * `#vervoer`, `#vervoer/<day>`, `#ritlijst`, `#ritlijst/<day>`, `#ritlijst/<day>/<driver>`,
+ * `#verslag`, `#verslag/<month>/<month>`, `#berichten`, `#berichten/<state>`, `#privacy`.
+ * Anything else is the start view.
  */
 import type { MessageState } from './api.ts';
 
@@ -9,7 +11,15 @@ export type Route =
   | { view: 'opportunities' }
   | { view: 'signups'; opportunity: string; occurrence?: string }
   | { view: 'messages'; state?: MessageState }
-  | { view: 'privacy' };
+  | { view: 'privacy' }
+  | { view: 'rides'; date?: string }
+  | { view: 'sheet'; date?: string; driver?: string }
+  | { view: 'report'; from?: string; to?: string };
+
+const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const match = (re: RegExp, part: string | undefined) => (part && re.test(part) ? part : undefined);
 
 const STATES: readonly MessageState[] = ['waiting', 'sent', 'failed'];
 
@@ -26,6 +36,9 @@ export function parseRoute(hash: string): Route {
   if (view === 'vrijwilligerswerk' && decode(a)) return { view: 'signups', opportunity: decode(a)!, occurrence: decode(b) };
   if (view === 'berichten') return { view: 'messages', state: STATES.find((s) => s === a) };
   if (view === 'privacy') return { view: 'privacy' };
+  if (view === 'vervoer') return { view: 'rides', date: match(DAY, a) };
+  if (view === 'ritlijst') return { view: 'sheet', date: match(DAY, a), driver: match(UUID, b) };
+  if (view === 'verslag') return { view: 'report', from: match(MONTH, a), to: match(MONTH, b) };
   return { view: 'opportunities' };
 }
 
@@ -37,6 +50,12 @@ export function routeHref(route: Route): string {
       return `#berichten${route.state ? `/${route.state}` : ''}`;
     case 'privacy':
       return '#privacy';
+    case 'rides':
+      return `#vervoer${route.date ? `/${route.date}` : ''}`;
+    case 'sheet':
+      return `#ritlijst${route.date ? `/${route.date}${route.driver ? `/${route.driver}` : ''}` : ''}`;
+    case 'report':
+      return `#verslag${route.from && route.to ? `/${route.from}/${route.to}` : ''}`;
     default:
       return '#vrijwilligerswerk';
   }

@@ -10,6 +10,7 @@
 import { http, HttpResponse } from 'msw';
 import type { components, paths } from '../../contract/types.ts';
 import { addDays, todayKey } from '../core/dates.ts';
+import { createRideStore, DRIVERS, rideHandlers } from './beheer-rides-mock.ts';
 import { activityTitles, makeOpportunities } from './volunteer-fixtures.ts';
 
 type S = components['schemas'];
@@ -18,8 +19,13 @@ type Json<P extends keyof paths> = paths[P]['get'] extends { responses: { 200: {
 
 export const CSRF_TOKEN = 'mock-csrf-token-0123456789';
 
+const COORDINATOR: S['BeheerAccount'] = { id: '6f1c1a52-3b1e-4c55-9a43-2d3c5b0e9a01', email: 'coordinator@demo.buurtkit.nl', name: 'Marieke Coördinator', role: 'coordinator' };
+/** Jan, the first of the drivers, with an account of his own (role `driver`). */
+export const DRIVER_ACCOUNT: S['BeheerAccount'] = { id: '0e4b7c2a-9d1f-4e3b-8a6c-5f2d1e0b9c84', email: 'jan@demo.buurtkit.nl', name: DRIVERS[0]!.name, role: 'driver', driverId: DRIVERS[0]!.id };
+
+/** Who is signed in: the coordinator, unless a test signs in as the driver (`beheer.signInAs`). */
 export const session: S['BeheerSession'] = {
-  account: { id: '6f1c1a52-3b1e-4c55-9a43-2d3c5b0e9a01', email: 'coordinator@demo.buurtkit.nl', name: 'Marieke Coördinator', role: 'coordinator' },
+  account: COORDINATOR,
   csrfToken: CSRF_TOKEN,
   expiresAt: new Date(Date.now() + 12 * 3600_000).toISOString(),
 };
@@ -67,6 +73,7 @@ function createStore() {
       id: String(++messageId),
       kind,
       state,
+      channel: 'email',
       recipient: s.email,
       subject,
       text,
@@ -78,7 +85,16 @@ function createStore() {
     });
   };
 
+  const rides = createRideStore({
+    add(m) {
+      const stored = { ...m, id: String(++messageId) };
+      messages.unshift(stored);
+      return stored;
+    },
+  });
+
   function seed() {
+    session.account = COORDINATOR;
     signups = [];
     messages = [];
     views = [];
@@ -169,13 +185,28 @@ function createStore() {
 
   seed();
   renumber();
+  rides.reset();
 
   return {
+    rides,
+    /** Signs in as someone else for the rest of the test (reset() signs the coordinator in again). */
+    signInAs(account: S['BeheerAccount']) {
+      session.account = account;
+    },
+    /** A "bellen" task done: `sent` now. Anything but a phone task is a conflict. */
+    callDone(id: string): S['BeheerMessage'] | string | undefined {
+      const m = messages.find((x) => x.id === id);
+      if (!m) return undefined;
+      if (m.channel !== 'phone') return 'Dit is geen beltaak.';
+      if (m.state !== 'sent') Object.assign(m, { state: 'sent', sentAt: new Date().toISOString(), attempts: 1 });
+      return m;
+    },
     /** Starts again; `kept` as a server without SMTP (every message waits), else sent and failed ones too. */
     reset(how: 'smtp' | 'kept' = 'smtp') {
       delivery = how;
       seed();
       renumber();
+      rides.reset();
     },
     get delivery() {
       return delivery;
@@ -347,6 +378,17 @@ export const beheerHandlers = [
     const all = beheer.messages.filter((m) => !state || m.state === state);
     return HttpResponse.json<Json<'/v1/beheer/messages'>>({ items: all.slice(0, limit), total: all.length, offset: 0, limit, delivery: beheer.delivery });
   }),
+
+  http.post(any('/v1/beheer/messages/{id}/done'), ({ request, params }) => {
+    const refused = csrfRefused(request);
+    if (refused) return refused;
+    const done = beheer.callDone(String(params.id));
+    if (done === undefined) return problem(404, 'not-found', 'Niet gevonden', 'Er is geen bericht met dit nummer.');
+    if (typeof done === 'string') return problem(409, 'conflict', 'Dit kan nu niet', done);
+    return HttpResponse.json<S['BeheerMessage']>(structuredClone(done));
+  }),
+
+  ...rideHandlers(beheer.rides, { problem, csrfRefused, any, account: () => session.account }),
 
   http.post(any('/v1/beheer/people/export'), async ({ request }) => {
     const refused = csrfRefused(request);
