@@ -91,10 +91,15 @@ export function createApp({ db, config, log, staticDirs, now, agendaStore = new 
   // Not for the coordinator's own routes: they need a session and have their own login throttle.
   app.use('/v1/*', (c, next) => (c.req.path.startsWith('/v1/beheer/') ? next() : writeLimit.middleware(c, next)));
 
-  // Answers built on each request are compressed as they go (gzip); the agenda, the
-  // sociale kaart and the export compress once in their response cache instead.
+  // Public answers built on each request are compressed as they go (gzip); the agenda, the
+  // sociale kaart and the export compress once in their response cache instead. Every public
+  // read a widget makes is in one of the two (test/server/compression.test.ts).
   const compressPerRequest = compress();
-  for (const path of ['/v1/network', '/v1/organizations', '/v1/services', '/v1/services/*', '/v1/categories', '/v1/openapi.json']) {
+  const compressedPaths = [
+    ...['/v1/network', '/v1/organizations', '/v1/services', '/v1/services/*', '/v1/categories', '/v1/openapi.json'],
+    ...['/v1/volunteer-opportunities', '/v1/volunteer-opportunities/*', '/v1/rides', '/v1/rides/*'],
+  ];
+  for (const path of compressedPaths) {
     app.use(path, compressPerRequest);
   }
 
