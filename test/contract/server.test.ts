@@ -138,7 +138,7 @@ test('GET /v1/rides/availability conforms, for the longest window and for bad in
 });
 test('GET /v1/ride-requests/{reference} conforms when not found and without a token', async () => {
   const { app } = await testApp();
-  const asked = (p: string) => app.request(p, { headers: { authorization: `Bearer ${'A'.repeat(43)}` } });
+  const asked = async (p: string) => app.request(p, { headers: { authorization: `Bearer ${'A'.repeat(43)}` } });
   await check('getRideRequest', '/v1/ride-requests/RT-0000-0000', 404, asked);
   await check('getRideRequest', '/v1/ride-requests/RT-0000-0000', 400);
 });
