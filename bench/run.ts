@@ -1,7 +1,7 @@
 // npm run bench: prints the figures the issues ask for, each with the command behind it.
 //   bundle weight (min+gzip per entry), the agenda API under load beside a bare route,
 //   the time to expand a year of every seeded series, and sign-ups under load beside a read
-//   (`npm run bench -- --signups` for those alone).
+//   (`npm run bench -- --signups` for those alone), and the village bus under load (`-- --rides`).
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
@@ -14,6 +14,7 @@ import { runSearchBench } from './search/search-bench.ts';
 import { runBundleBench } from './bundles.ts';
 import { runAgendaApiBench } from './agenda-api.ts';
 import { runSignupBench } from './signups.ts';
+import { runRideBench } from './rides.ts';
 
 const failures: string[] = [];
 const heading = (title: string, command: string) => console.log(`\n## ${title}\n   (${command})`);
@@ -87,6 +88,18 @@ async function signupsUnderLoad() {
   for (const l of r.lines) console.log(`   ${l}`);
   failures.push(...r.failures);
 }
+async function ridesUnderLoad() {
+  heading('The village bus under load: availability GET and ride-request POST, 50 connections, 10 s each, loopback', 'npx tsx bench/rides.ts; server in its own process (bench/serve-rides.ts), write limit off, 50 seats');
+  const r = await runRideBench();
+  for (const l of r.lines) console.log(`   ${l}`);
+  failures.push(...r.failures);
+}
+// npm run bench -- --rides: only the village bus figures.
+if (process.argv.includes('--rides')) {
+  await ridesUnderLoad();
+  if (failures.length) console.log(`\nOver budget:\n${failures.map((f) => `   - ${f}`).join('\n')}`);
+  process.exit(failures.length ? 1 : 0);
+}
 // npm run bench -- --signups: only the sign-up figures.
 if (process.argv.includes('--signups')) {
   await signupsUnderLoad();
@@ -110,6 +123,7 @@ failures.push(...(await (await import('./lighthouse.ts')).runLighthouseBench()).
 await apiUnderLoad();
 heading('Agenda API, a new cache key on every request', 'npx tsx bench/agenda-api.ts'); { const r = await runAgendaApiBench(); for (const l of r.lines) console.log(`   ${l}`); failures.push(...r.failures); }
 await signupsUnderLoad();
+await ridesUnderLoad();
 if (failures.length) {
   console.log(`\nOver budget:\n${failures.map((f) => `   - ${f}`).join('\n')}`);
   process.exitCode = 1;

@@ -281,7 +281,9 @@ export async function cancelRideRequest(tx: Queryable, reference: string, token:
   if (now.getTime() >= tripStart(row, rules.calendar.zone)) {
     throw new ProblemError('conflict', `De bus is al onderweg of de rit is voorbij: annuleren kan hier niet meer. Bel de coördinator op ${rules.service.phone}.`);
   }
-  await tx.query(`update ride_requests set status = 'cancelled', cancelled_at = $2::timestamptz where id = $1`, [row.id, now.toISOString()]);
+  // Migration 013: only a confirmed request has confirmed_at, driver and pick-up together; a
+  // cancelled one loses its confirmation time (the driver stays, for who was told).
+  await tx.query(`update ride_requests set status = 'cancelled', cancelled_at = $2::timestamptz, confirmed_at = null where id = $1`, [row.id, now.toISOString()]);
   await releasePlaces(tx, holdsOfRow(row));
   // The funders' counts hold confirmed rides only (decision 0012).
   await tx.query('delete from ride_stats where ride_request_id = $1', [row.id]);

@@ -125,3 +125,20 @@ async function getVolunteer(path: string) {
   const res = await (await volunteerApp()).app.request(path);
   return { status: res.status, body: (await res.json()) as any };
 }
+
+// The village bus (issue 8): the reads on the seeded network; the writes and the status page
+// are checked against the contract in test/server/rides-api.test.ts and rides-concurrency.test.ts.
+test('GET /v1/rides conforms', () => check('getRideService', '/v1/rides', 200));
+test('GET /v1/rides/availability conforms, for the longest window and for bad input', async () => {
+  const { from } = await check('getRideAvailability', '/v1/rides/availability', 200);
+  const to = new Date(Date.parse(`${from}T12:00:00Z`) + 62 * 86_400_000).toISOString().slice(0, 10);
+  await check('getRideAvailability', `/v1/rides/availability?from=${from}&to=${to}`, 200);
+  await check('getRideAvailability', '/v1/rides/availability?from=morgen', 400);
+  await check('getRideAvailability', '/v1/rides/availability?from=2026-12-01&to=2027-12-01', 400);
+});
+test('GET /v1/ride-requests/{reference} conforms when not found and without a token', async () => {
+  const { app } = await testApp();
+  const asked = async (p: string) => app.request(p, { headers: { authorization: `Bearer ${'A'.repeat(43)}` } });
+  await check('getRideRequest', '/v1/ride-requests/RT-0000-0000', 404, asked);
+  await check('getRideRequest', '/v1/ride-requests/RT-0000-0000', 400);
+});
