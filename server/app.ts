@@ -27,6 +27,7 @@ import { beheerPageRoutes } from './routes/beheer-page.ts';
 import { beheerVolunteeringRoutes } from './routes/beheer-volunteering.ts';
 import { beheerMessageRoutes } from './routes/beheer-messages.ts';
 import { beheerPrivacyRoutes } from './routes/beheer-privacy.ts';
+import { beheerRideRoutes } from './routes/beheer-rides.ts';
 
 export interface AppOptions {
   db: Database;
@@ -130,6 +131,7 @@ export function createApp({ db, config, log, staticDirs, now, agendaStore = new 
   app.route('/v1', beheerVolunteeringRoutes(db, { now }));
   app.route('/v1', beheerMessageRoutes(db, { delivery: config.smtpUrl ? 'smtp' : 'kept', now }));
   app.route('/v1', beheerPrivacyRoutes(db, { now }));
+  app.route('/v1', beheerRideRoutes(db, { now }));
   app.route('/', beheerPageRoutes(accountSessions, { trustProxy: writes.trustProxy }));
   app.route('/', docsRoutes());
 

@@ -36,6 +36,9 @@ export async function addAccount(q: Queryable, input: NewAccount, now = new Date
   if (input.role === 'organization-contact' && !organizationId) {
     throw new AccountError('Een organisatiecontact hoort bij een organisatie: geef --organization.', 'An organisation contact belongs to an organisation: give --organization.');
   }
+  if (input.role === 'driver' && input.organizationId) {
+    throw new AccountError('Een chauffeur hoort bij de dorpsbus, niet bij een organisatie.', 'A driver belongs to the village bus, not to an organisation.');
+  }
   if (input.role === 'coordinator' && input.organizationId) {
     throw new AccountError('Een coördinator hoort bij het hele netwerk, niet bij één organisatie.', 'A coordinator belongs to the whole network, not to one organisation.');
   }

@@ -9,12 +9,15 @@ interface AccountRow {
   name: string;
   role: Role;
   organization_id: string | null;
+  driver_id: string | null;
   disabled: boolean;
   created_at: Date | string;
   password_hash: string;
 }
 
-const ACCOUNT_COLUMNS = 'id, email, name, role, organization_id, disabled, created_at, password_hash';
+// A driver's account is linked from ride_drivers (migration 013): their id comes along.
+const ACCOUNT_COLUMNS = `a.id, a.email, a.name, a.role, a.organization_id, a.disabled, a.created_at, a.password_hash,
+  (select d.id::text from ride_drivers d where d.account_id = a.id) as driver_id`;
 
 const toAccount = (row: AccountRow): Account & { passwordHash: string } => ({
   id: row.id,
@@ -22,18 +25,19 @@ const toAccount = (row: AccountRow): Account & { passwordHash: string } => ({
   name: row.name,
   role: row.role,
   organizationId: row.organization_id,
+  driverId: row.driver_id,
   disabled: row.disabled,
   createdAt: new Date(row.created_at).toISOString(),
   passwordHash: row.password_hash,
 });
 
 export async function findAccountByEmail(q: Queryable, email: string) {
-  const { rows } = await q.query<AccountRow>(`select ${ACCOUNT_COLUMNS} from accounts where lower(email) = lower($1)`, [email]);
+  const { rows } = await q.query<AccountRow>(`select ${ACCOUNT_COLUMNS} from accounts a where lower(a.email) = lower($1)`, [email]);
   return rows[0] && toAccount(rows[0]);
 }
 
 export async function listAccounts(q: Queryable) {
-  const { rows } = await q.query<AccountRow>(`select ${ACCOUNT_COLUMNS} from accounts order by lower(email)`);
+  const { rows } = await q.query<AccountRow>(`select ${ACCOUNT_COLUMNS} from accounts a order by lower(a.email)`);
   return rows.map(toAccount);
 }
 
@@ -86,7 +90,7 @@ export async function insertSession(q: Queryable, s: SessionRow): Promise<void> 
 /** The session with its account, when the session exists and the account is not disabled. */
 export async function findSession(q: Queryable, id: string) {
   const { rows } = await q.query<AccountRow & { session_id: string; csrf_token: string; last_seen_at: Date | string; expires_at: Date | string }>(
-    `select s.id as session_id, s.csrf_token, s.last_seen_at, s.expires_at, ${ACCOUNT_COLUMNS.split(', ').map((c) => `a.${c}`).join(', ')}
+    `select s.id as session_id, s.csrf_token, s.last_seen_at, s.expires_at, ${ACCOUNT_COLUMNS}
      from sessions s join accounts a on a.id = s.account_id
      where s.id = $1 and not a.disabled`,
     [id],

@@ -11,6 +11,8 @@ export interface Account {
   role: Role;
   /** Set for an organisation contact only. */
   organizationId: string | null;
+  /** For a driver of the village bus: their ride_drivers id (linked by ride_drivers.account_id). */
+  driverId: string | null;
   disabled: boolean;
   createdAt: string;
 }
@@ -25,5 +27,6 @@ export function accountBody(a: Account): AccountBody {
     name: a.name,
     role: a.role,
     ...(a.organizationId ? { organizationId: a.organizationId } : {}),
+    ...(a.role === 'driver' && a.driverId ? { driverId: a.driverId } : {}),
   };
 }

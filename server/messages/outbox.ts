@@ -2,8 +2,16 @@
 // Messages are written by the features (server/volunteering/messages.ts) in their own
 // transaction; here they are claimed, marked sent or failed, and listed.
 import type { Queryable } from '../db/database.ts';
+import type { RideMessageKind } from '../rides/messages.ts';
 
-export type OutboxKind = 'signup-confirmation' | 'signup-notice' | 'waitlist-moved-up' | 'shift-reminder';
+export type OutboxKind =
+  | 'signup-confirmation'
+  | 'signup-notice'
+  | 'waitlist-moved-up'
+  | 'shift-reminder'
+  | 'organization-confirmed'
+  | 'organization-cancelled'
+  | RideMessageKind;
 
 /** A message claimed for sending. */
 export interface ClaimedMessage {
@@ -88,6 +96,10 @@ export interface OutboxEntry {
   signupId: number | null;
   /** The reference of the sign-up it is about; null when it is about none (or that was deleted). */
   signupReference: string | null;
+  /** The reference of the ride request it is about; null when it is about none. */
+  rideReference: string | null;
+  /** 'phone': a "bellen" task for the coordinator, never sent by the worker. */
+  channel: 'email' | 'phone';
   recipient: string;
   subject: string;
   body: string;
@@ -109,7 +121,10 @@ export interface OutboxFilter {
   limit: number;
   offset: number;
   state?: OutboxState;
-  /** Only messages about sign-ups for this organisation's opportunities (an organisation contact's view). */
+  /**
+   * Only messages about sign-ups for this organisation's opportunities (an organisation
+   * contact's view: never a message about a ride).
+   */
   organizationId?: string;
 }
 
@@ -122,6 +137,21 @@ const STATE_SQL: Record<OutboxState, string> = {
   failed: 'm.sent_at is null and m.failed_at is not null',
 };
 
+const ENTRY_COLUMNS = `m.id, m.kind, m.signup_id, s.reference, rr.reference as ride_reference, m.channel, m.recipient, m.subject, m.body,
+  m.message_id, m.created_at, m.sent_at, m.attempts, m.last_error, m.next_attempt_at, m.failed_at`;
+const ENTRY_FROM = 'outbox m left join volunteer_signups s on s.id = m.signup_id left join ride_requests rr on rr.id = m.ride_request_id';
+
+/** One message by its number (for marking a "bellen" task done); `forUpdate` locks it. */
+export async function outboxEntry(db: Queryable, id: string, forUpdate = false): Promise<OutboxEntry | undefined> {
+  const { rows } = await db.query<Record<string, unknown>>(`select ${ENTRY_COLUMNS} from ${ENTRY_FROM} where m.id = $1::bigint${forUpdate ? ' for update of m' : ''}`, [id]);
+  return rows[0] && toEntry(rows[0]);
+}
+
+/** A "bellen" task done: marked as sent, once. */
+export async function markCallDone(db: Queryable, id: number, at: Date): Promise<void> {
+  await db.query(`update outbox set sent_at = $2::timestamptz where id = $1 and channel = 'phone' and sent_at is null`, [id, at.toISOString()]);
+}
+
 /** One page of the outbox, newest first, and the total: for the "Berichten" page. */
 export async function listOutbox(db: Queryable, { limit, offset, state, organizationId }: OutboxFilter): Promise<{ items: OutboxEntry[]; total: number }> {
   const conditions = [state ? STATE_SQL[state] : 'true'];
@@ -130,26 +160,24 @@ export async function listOutbox(db: Queryable, { limit, offset, state, organiza
     params.push(organizationId);
     conditions.push(`exists (select 1 from volunteer_opportunities o where o.id = s.opportunity_id and o.organization_id = $${params.length})`);
   }
-  const from = `from outbox m left join volunteer_signups s on s.id = m.signup_id where ${conditions.join(' and ')}`;
+  const from = `from ${ENTRY_FROM} where ${conditions.join(' and ')}`;
   const [{ total }] = (await db.query<{ total: number }>(`select count(*)::int as total ${from}`, params)).rows as [{ total: number }];
   const { rows } = await db.query<Record<string, unknown>>(
-    `select m.id, m.kind, m.signup_id, s.reference, m.recipient, m.subject, m.body, m.message_id, m.created_at, m.sent_at, m.attempts,
-            m.last_error, m.next_attempt_at, m.failed_at
+    `select ${ENTRY_COLUMNS}
        ${from} order by m.created_at desc, m.id desc limit $${params.length + 1} offset $${params.length + 2}`,
     [...params, Math.min(Math.max(limit, 0), OUTBOX_PAGE_MAX), Math.max(offset, 0)],
   );
   return { items: rows.map(toEntry), total };
 }
 
-/** The messages about these sign-ups, and those to this address that are about no sign-up; oldest first. */
-export async function outboxOfPerson(db: Queryable, signupIds: number[], email: string | undefined, limit: number): Promise<OutboxEntry[]> {
+/** The messages about these sign-ups and ride requests, and those to this address about no sign-up; oldest first. */
+export async function outboxOfPerson(db: Queryable, signupIds: number[], email: string | undefined, limit: number, rideRequestIds: string[] = []): Promise<OutboxEntry[]> {
   const { rows } = await db.query<Record<string, unknown>>(
-    `select m.id, m.kind, m.signup_id, s.reference, m.recipient, m.subject, m.body, m.message_id, m.created_at, m.sent_at, m.attempts,
-            m.last_error, m.next_attempt_at, m.failed_at
-       from outbox m left join volunteer_signups s on s.id = m.signup_id
-      where m.signup_id = any($1::bigint[]) or (m.signup_id is null and $2::text is not null and lower(m.recipient) = lower($2))
+    `select ${ENTRY_COLUMNS} from ${ENTRY_FROM}
+      where m.signup_id = any($1::bigint[]) or m.ride_request_id = any($4::bigint[])
+         or (m.signup_id is null and $2::text is not null and lower(m.recipient) = lower($2))
       order by m.created_at, m.id limit $3`,
-    [signupIds, email ?? null, limit],
+    [signupIds, email ?? null, limit, rideRequestIds],
   );
   return rows.map(toEntry);
 }
@@ -162,6 +190,8 @@ function toEntry(r: Record<string, unknown>): OutboxEntry {
     kind: r.kind as OutboxKind,
     signupId: r.signup_id == null ? null : Number(r.signup_id),
     signupReference: (r.reference as string | null) ?? null,
+    rideReference: (r.ride_reference as string | null) ?? null,
+    channel: (r.channel as 'email' | 'phone') ?? 'email',
     recipient: r.recipient as string,
     subject: r.subject as string,
     body: r.body as string,

@@ -5,6 +5,9 @@
 import { randomUUID } from 'node:crypto';
 import { addDays, todayIn } from '../../common/zoned-time.ts';
 import type { Queryable } from '../db/database.ts';
+import { RIDE_REQUEST_COLUMNS, RIDE_REQUEST_FROM, rideServiceRow, type RideRequestRow } from '../rides/rows.ts';
+import { queueRideMessages, reminder } from '../rides/messages.ts';
+import { costRule } from '../rides/shapes.ts';
 import { shiftMoment } from '../volunteering/messages.ts';
 import { networkRow, type OccurrenceRow } from '../volunteering/repository.ts';
 
@@ -23,7 +26,40 @@ interface DueReminder extends OccurrenceRow {
   org_email: string | null;
 }
 
-/** Writes the reminders due at `now`; answers how many it wrote. */
+/** Every reminder due at `now`: the shifts' and the rides'; answers how many were written. */
+export async function writeReminders(db: Queryable, now: Date, limit = REMINDERS_PER_RUN): Promise<number> {
+  return (await writeShiftReminders(db, now, limit)) + (await writeRideReminders(db, now, limit));
+}
+
+/**
+ * The day before a confirmed ride: a reminder to the passenger's side (by e-mail, or a
+ * "bellen" task when nobody gave an address). Once per request and recipient: the unique
+ * index outbox_one_ride_reminder holds, however often and in how many processes this runs.
+ */
+export async function writeRideReminders(db: Queryable, now: Date, limit = REMINDERS_PER_RUN): Promise<number> {
+  const network = await networkRow(db);
+  const tomorrow = addDays(todayIn(network.timezone, now), 1);
+  const { rows } = await db.query<RideRequestRow>(
+    `select ${RIDE_REQUEST_COLUMNS} from ${RIDE_REQUEST_FROM}
+      where r.ride_date = $1::date and r.status = 'confirmed' and r.pickup_at > $2::timestamptz
+        and not exists (select 1 from outbox m where m.ride_request_id = r.id and m.kind = 'ride-reminder')
+      order by r.id limit $3`,
+    [tomorrow, now.toISOString(), limit],
+  );
+  if (!rows.length) return 0;
+  const service = (await rideServiceRow(db))!;
+  const before = await countRideReminders(db, rows.map((r) => r.id));
+  for (const row of rows) {
+    const messages = reminder({ row, zone: network.timezone, now, networkName: network.name, serviceName: service.name, servicePhone: service.phone, rule: costRule(service) });
+    await queueRideMessages(db, messages, now);
+  }
+  return (await countRideReminders(db, rows.map((r) => r.id))) - before;
+}
+
+const countRideReminders = async (db: Queryable, ids: string[]) =>
+  (await db.query<{ n: number }>(`select count(*)::int as n from outbox where kind = 'ride-reminder' and ride_request_id = any($1::bigint[])`, [ids])).rows[0]!.n;
+
+/** Writes the shift reminders due at `now`; answers how many it wrote. */
 export async function writeShiftReminders(db: Queryable, now: Date, limit = REMINDERS_PER_RUN): Promise<number> {
   const network = await networkRow(db);
   const tomorrow = addDays(todayIn(network.timezone, now), 1);

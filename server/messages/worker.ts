@@ -14,7 +14,7 @@ import type { Queryable } from '../db/database.ts';
 import type { Logger } from '../log.ts';
 import { toMail } from './mail.ts';
 import { beginAttempt, claimMessages, markFailed, markSent, releaseMessages, type ClaimedMessage } from './outbox.ts';
-import { writeShiftReminders } from './reminders.ts';
+import { writeReminders } from './reminders.ts';
 import { describeFailure, SEND_LIMIT_MS, type Transport } from './transport.ts';
 
 export const MAX_ATTEMPTS = 24;
@@ -73,7 +73,7 @@ export class OutboxWorker {
   /** One round: the reminders that are due, then one batch of messages (when there is a transport). */
   async tick(): Promise<TickResult> {
     const { db, log, now } = this.#o;
-    const reminders = await writeShiftReminders(db, now());
+    const reminders = await writeReminders(db, now());
     if (reminders) log.info('outbox reminders written', { count: reminders });
     const result = { sent: 0, failed: 0, reminders };
     if (!this.#o.transport || this.#stopping) return result;

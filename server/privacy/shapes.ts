@@ -17,6 +17,8 @@ export function toBeheerMessage(m: OutboxEntry, zone: string): BeheerMessage {
     subject: m.subject,
     text: m.body,
     ...(m.signupReference ? { signupReference: m.signupReference } : {}),
+    ...(m.rideReference ? { rideReference: m.rideReference } : {}),
+    channel: m.channel,
     createdAt: isoIn(m.createdAt, zone),
     ...(m.sentAt ? { sentAt: isoIn(m.sentAt, zone) } : {}),
     attempts: m.attempts,

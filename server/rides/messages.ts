@@ -42,8 +42,8 @@ export interface RideMessageContext {
 const dayFormat = new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 /** 'dinsdag 8 december 2026' for a 'YYYY-MM-DD' (a calendar day: formatted as such, in UTC). */
 export const dayInWords = (date: string) => dayFormat.format(new Date(`${date}T12:00:00Z`));
-/** '10.00 uur' for 'HH:MM'. */
-export const timeInWords = (time: string) => `${time.replace(':', '.')} uur`;
+/** '10.00 uur' for '10:00', '9.35 uur' for '09:35' (as Dutch writes a time: no leading zero). */
+export const timeInWords = (time: string) => `${Number(time.slice(0, 2))}.${time.slice(3, 5)} uur`;
 /** '9.35 uur' for an instant, in the zone. */
 const instantTime = (value: Date | string, zone: string) => timeInWords(formatIsoInZone(new Date(value).getTime(), zone).slice(11, 16));
 
