@@ -269,7 +269,7 @@ function renderTrip(c: RideFormContext) {
       ],
       onChange: (v) => c.set('timeKind', v as Answers['timeKind']),
     })}
-    ${text(c, 'time', `${a.timeKind === 'arrive-by' ? m.arriveBy : m.pickUpAt} (${m.time.toLowerCase()})`, {
+    ${text(c, 'time', a.timeKind === 'arrive-by' ? m.timeArrive : m.timePickUp, {
       hint: m.timeHint,
       required: true,
       maxlength: 10,
