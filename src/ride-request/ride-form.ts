@@ -99,7 +99,7 @@ function renderPassenger(c: RideFormContext) {
   // The passenger's own address: autofill only when asking for oneself.
   const auto = (token: string) => (self ? token : 'off');
   return html`${heading(c, 1)}
-    ${text(c, 'name', self ? m.nameSelf : m.name, { autocomplete: auto('name'), required: true, maxlength: 100, requiredError: m.nameRequired })}
+    ${text(c, 'name', self ? m.nameSelf : m.name, { autocomplete: auto('name'), required: true, maxlength: 100, requiredError: self ? m.requesterNameRequired : m.nameRequired })}
     ${text(c, 'phone', self ? m.phoneSelf : m.phone, {
       hint: m.phoneHint,
       type: 'tel',

@@ -94,6 +94,26 @@ describe('<buurt-ride-request>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('speaks to the person who asks: "Vul uw naam in." for oneself, the traveller’s name for someone else', async () => {
+    const el = await open();
+    await submit(el);
+    expect(text($(el, '#f-name-error'))).to.equal('Vul uw naam in.');
+    choose(el, 'f-forWhom', 'other');
+    await el.updateComplete;
+    await submit(el);
+    expect(text($(el, '#f-name-error'))).to.equal('Vul de naam van de reiziger in.');
+  });
+
+  it('at 200% zoom asks one group of questions per step, as on a phone', async () => {
+    await setViewport({ width: 640, height: 400, deviceScaleFactor: 2 } as { width: number; height: number });
+    document.documentElement.style.fontSize = '200%';
+    const el = await open();
+    await waitUntil(() => $(el, '#step-title'), 'steps at 200%');
+    expect(text($(el, '#step-title'))).to.equal('Stap 1 van 5 Wie reist er?');
+    expect($(el, '#f-name'), 'the next step waits').to.equal(null);
+    expect(overflowing(el)).to.deep.equal([]);
+  });
+
   it('for someone else asks both the passenger’s and the requester’s contact, and sends both', async () => {
     const bodies = recordBodies();
     const el = await open();
