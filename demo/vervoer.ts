@@ -1,8 +1,11 @@
-// Shows which activity the resident came from ("Vervoer nodig?" adds ?activiteit=<id>).
-const id = new URLSearchParams(location.search).get('activiteit');
-const line = document.getElementById('ride-activity');
-if (id && line) {
-  line.textContent = `U vraagt vervoer aan voor activiteit ${id}.`;
-  line.hidden = false;
-}
-export {};
+/**
+ * The ride page (see setup.ts for demo data versus the real API). The agenda's "Vervoer
+ * nodig?" links here with ?activiteit=<occurrence>: the widget opens with that activity
+ * as the destination, its day and times filled in.
+ */
+import { startDemo } from './setup.ts';
+
+const occurrence = new URLSearchParams(location.search).get('activiteit');
+if (occurrence) document.querySelector('buurt-ride-request')?.setAttribute('occurrence', occurrence);
+
+await startDemo('ride-request', () => import('../src/ride-request/buurt-ride-request.ts'));

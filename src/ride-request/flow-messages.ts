@@ -81,11 +81,16 @@ export const flowNl = {
   blockedDay: (day: string, reason: string) => `Geen bus op ${day}${reason ? ` (${reason})` : ''}.`,
   freeOnDay: (day: string) => `Vrije plaatsen op ${day}`,
   blockFree: (seats: number, wheelchair: number) =>
-    `${seats === 0 ? 'vol' : seats === 1 ? 'nog 1 plaats' : `nog ${seats} plaatsen`}${wheelchair ? ', rolstoelplaats vrij' : ', geen rolstoelplaats'}`,
+    seats === 0
+      ? wheelchair
+        ? 'vol, alleen de rolstoelplaats is vrij'
+        : 'vol'
+      : `${seats === 1 ? 'nog 1 plaats' : `nog ${seats} plaatsen`}${wheelchair ? ', rolstoelplaats vrij' : ', geen rolstoelplaats'}`,
   timeKind: 'Hoe spreken we de tijd af?',
   arriveBy: 'Ik moet er zijn om…',
   pickUpAt: 'Haal mij op om…',
-  time: 'Tijd',
+  timeArrive: 'Hoe laat moet u er zijn?',
+  timePickUp: 'Hoe laat haalt de bus u op?',
   timeHint: 'Bijvoorbeeld 10.00 of 14.30',
   timeRequired: 'Vul een tijd in, bijvoorbeeld 10.00.',
   timePattern: 'Vul een tijd in zoals 10.00 of 14.30.',

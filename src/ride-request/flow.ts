@@ -47,6 +47,8 @@ const ownStyles = css`
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 9rem), 1fr));
     gap: 0.75rem 1rem;
+    /* A postcode with a hint beside a house number without: the inputs on one line. */
+    align-items: end;
   }
   .requester {
     padding: 1rem;

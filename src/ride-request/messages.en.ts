@@ -84,11 +84,16 @@ export const en: RideMessages = {
   blockedDay: (day, reason) => `No bus on ${day}${reason ? ` (${reason})` : ''}.`,
   freeOnDay: (day) => `Free places on ${day}`,
   blockFree: (seats, wheelchair) =>
-    `${seats === 0 ? 'full' : seats === 1 ? '1 place left' : `${seats} places left`}${wheelchair ? ', wheelchair place free' : ', no wheelchair place'}`,
+    seats === 0
+      ? wheelchair
+        ? 'full, only the wheelchair place is free'
+        : 'full'
+      : `${seats === 1 ? '1 place left' : `${seats} places left`}${wheelchair ? ', wheelchair place free' : ', no wheelchair place'}`,
   timeKind: 'How do we agree the time?',
   arriveBy: 'I need to be there at…',
   pickUpAt: 'Pick me up at…',
-  time: 'Time',
+  timeArrive: 'When do you need to be there?',
+  timePickUp: 'When does the bus pick you up?',
   timeHint: 'For example 10:00 or 14:30',
   timeRequired: 'Enter a time, for example 10:00.',
   timePattern: 'Enter a time like 10:00 or 14:30.',

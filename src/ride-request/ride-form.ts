@@ -99,7 +99,7 @@ function renderPassenger(c: RideFormContext) {
   // The passenger's own address: autofill only when asking for oneself.
   const auto = (token: string) => (self ? token : 'off');
   return html`${heading(c, 1)}
-    ${text(c, 'name', self ? m.nameSelf : m.name, { autocomplete: auto('name'), required: true, maxlength: 100, requiredError: m.nameRequired })}
+    ${text(c, 'name', self ? m.nameSelf : m.name, { autocomplete: auto('name'), required: true, maxlength: 100, requiredError: self ? m.requesterNameRequired : m.nameRequired })}
     ${text(c, 'phone', self ? m.phoneSelf : m.phone, {
       hint: m.phoneHint,
       type: 'tel',
@@ -269,7 +269,7 @@ function renderTrip(c: RideFormContext) {
       ],
       onChange: (v) => c.set('timeKind', v as Answers['timeKind']),
     })}
-    ${text(c, 'time', `${a.timeKind === 'arrive-by' ? m.arriveBy : m.pickUpAt} (${m.time.toLowerCase()})`, {
+    ${text(c, 'time', a.timeKind === 'arrive-by' ? m.timeArrive : m.timePickUp, {
       hint: m.timeHint,
       required: true,
       maxlength: 10,

@@ -1,10 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
- * Narrower than this (the widget's own width: it sits in pages we do not know, beside a
- * sidebar or full width) a form shows one group of questions per step.
+ * Narrower than this many times its text size (the widget's own width: it sits in pages
+ * we do not know, beside a sidebar or full width) a form shows one group of questions per
+ * step: 480px at 16px, and on a wider window zoomed to 200% too.
  */
-const NARROW = 480;
+const NARROW_EM = 30;
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode };
 
@@ -70,7 +71,7 @@ export class FormSteps implements ReactiveController {
 
   private _measure(width: number) {
     // 0: not laid out yet (display: none, not in the page): decide once it has a width.
-    const narrow = width > 0 && width < NARROW;
+    const narrow = width > 0 && width < NARROW_EM * (parseFloat(getComputedStyle(this.host).fontSize) || 16);
     if (narrow !== this.narrow) {
       // Narrowed while answering (a tablet turned): stay on the question being answered.
       const id = (this.host.renderRoot as ShadowRoot).activeElement?.id.slice(2);
