@@ -327,12 +327,23 @@ export const beheerStyles = css`
     border: 2px solid var(--buurt-color-accent, #1d5e3b);
     border-radius: var(--buurt-radius, 0.5rem);
   }
-  .ride-form .field {
-    margin: 0;
+  .ride-form > *,
+  .view > *,
+  .content > * {
+    min-inline-size: 0;
   }
-  .ride-form select,
-  .ride-form input[type='time'] {
+  .ride-form .field,
+  .day-picker .field {
+    margin: 0;
+    grid-template-columns: minmax(0, 1fr);
+  }
+  .ride-form input,
+  .day-picker input {
     max-inline-size: 100%;
+  }
+  .ride-form select {
+    inline-size: 100%;
+    max-inline-size: 30em;
   }
   .ride-form input[type='time'] {
     inline-size: 9em;
