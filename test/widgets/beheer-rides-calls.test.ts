@@ -8,7 +8,7 @@ describe('<buurt-beheer>: "bellen" tasks in Berichten', () => {
     const seen = recordRequests();
     const el = await openBeheer('#berichten');
     const task = beheer.messages.find((m) => m.channel === 'phone')!;
-    expect(text($(el, '#group-calls'))).to.equal('Bellen: 1 persoon');
+    expect(text($(el, '#group-calls'))).to.equal('Bellen: nog 1 keer');
     expect(text($(el, '#group-mails'))).to.equal('E-mails');
     const item = $(el, `.call-item[data-id="${task.id}"]`)!;
     expect(item.closest('.calls'), 'in the calls, not among the e-mails').to.exist;
@@ -28,7 +28,7 @@ describe('<buurt-beheer>: "bellen" tasks in Berichten', () => {
     expect(text(done.querySelector('.outcome'))).to.equal('Genoteerd: 0612345678 is gebeld.');
     expect(announced(el)).to.equal('Genoteerd: 0612345678 is gebeld.');
     expect(active(el)).to.equal(done.querySelector('.outcome'));
-    expect(text($(el, '#group-calls'))).to.equal('Bellen: niemand meer');
+    expect(text($(el, '#group-calls'))).to.equal('Bellen: alles is gebeld');
     const post = seen.find((r) => r.method === 'POST')!;
     expect(post.url.pathname).to.equal(`/v1/beheer/messages/${task.id}/done`);
     expect(post.csrf).to.equal(CSRF_TOKEN);
