@@ -327,12 +327,23 @@ export const beheerStyles = css`
     border: 2px solid var(--buurt-color-accent, #1d5e3b);
     border-radius: var(--buurt-radius, 0.5rem);
   }
-  .ride-form .field {
-    margin: 0;
+  .ride-form > *,
+  .view > *,
+  .content > * {
+    min-inline-size: 0;
   }
-  .ride-form select,
-  .ride-form input[type='time'] {
+  .ride-form .field,
+  .day-picker .field {
+    margin: 0;
+    grid-template-columns: minmax(0, 1fr);
+  }
+  .ride-form input,
+  .day-picker input {
     max-inline-size: 100%;
+  }
+  .ride-form select {
+    inline-size: 100%;
+    max-inline-size: 30em;
   }
   .ride-form input[type='time'] {
     inline-size: 9em;
@@ -365,7 +376,8 @@ export const beheerStyles = css`
   }
   .stop {
     display: grid;
-    grid-template-columns: 5.5em minmax(0, 1fr);
+    /* the time in its own column, as wide as "10.50" in its large type */
+    grid-template-columns: minmax(max-content, 4.5em) minmax(0, 1fr);
     gap: 0 1rem;
     padding-block: 0.6rem;
     border-block-start: 2px solid var(--buurt-color-border, #767676);
@@ -377,6 +389,7 @@ export const beheerStyles = css`
     font-size: 1.5em;
     font-weight: 700;
     line-height: 1.1;
+    white-space: nowrap;
   }
   .stop-time .leg {
     display: block;
@@ -414,6 +427,17 @@ export const beheerStyles = css`
   }
   .report th:first-child {
     text-align: start;
+  }
+  /* Numbers and months whole, never broken inside a word: the table scrolls instead. */
+  .report td,
+  .report tbody th,
+  .report tfoot th {
+    white-space: nowrap;
+  }
+  .report th,
+  .report td {
+    overflow-wrap: normal;
+    word-break: normal;
   }
   .report thead th,
   .report tfoot th,
@@ -468,13 +492,18 @@ export const beheerStyles = css`
     .view.sheet > .view-title {
       display: none;
     }
+    /* 14pt and tight lines: a day of eight pick-ups fits one A4 page */
     .stops {
-      font-size: 1.1em;
+      font-size: 1em;
+      line-height: 1.3;
     }
     .stop {
       break-inside: avoid;
-      padding-block: 0.35rem;
+      padding-block: 0.25rem;
       border-color: #000;
+    }
+    .sheet {
+      gap: 0.5rem;
     }
     .stop a {
       color: #000;

@@ -56,13 +56,12 @@ export class BuurtBeheer extends BuurtElement<BeheerMessages> implements BeheerH
     args: () => [this.apiBase] as const,
   });
 
+  /** Run by the views that show it, once the session says who is signed in (never for a driver). */
   readonly opportunities = new Task(this, {
-    task: async ([api], { signal }): Promise<BeheerOpportunity[]> => {
-      // Who is signed in first: a driver is never sent to read the volunteer work.
-      if ((await this._account()).role === 'driver') return [];
-      return (await getJson(api, '/v1/beheer/volunteer-opportunities', { limit: 500 }, signal)).items;
-    },
+    task: async ([api], { signal }): Promise<BeheerOpportunity[]> =>
+      (await getJson(api, '/v1/beheer/volunteer-opportunities', { limit: 500 }, signal)).items,
     args: () => [this.apiBase] as const,
+    autoRun: false,
   });
 
   private readonly _signups = new SignupsView(this);
@@ -73,13 +72,6 @@ export class BuurtBeheer extends BuurtElement<BeheerMessages> implements BeheerH
   private readonly _report = new ReportView(this);
   /** The route whose view was last asked to load (after the session is known). */
   private _shown?: Route;
-
-  private async _account() {
-    if (this._session.status === TaskStatus.PENDING) await this._session.taskComplete.catch(() => undefined);
-    if (this._session.status !== TaskStatus.COMPLETE) await this._session.run();
-    if (this._session.status === TaskStatus.ERROR) throw this._session.error;
-    return this._session.value!.account;
-  }
 
   get texts(): BeheerMessages {
     return this.m;
@@ -134,6 +126,7 @@ export class BuurtBeheer extends BuurtElement<BeheerMessages> implements BeheerH
     if (this._session.status !== TaskStatus.COMPLETE || !role || this._shown === this._route) return;
     const r = (this._shown = this._route);
     if (role === 'driver') return this._sheet.show(r.view === 'sheet' ? r : {}, true);
+    if (r.view === 'opportunities') void this.opportunities.run();
     if (r.view === 'signups') this._signups.show({ opportunity: r.opportunity, occurrence: r.occurrence });
     if (r.view === 'messages') this._outbox.show(r.state);
     if (role !== 'coordinator') return;
@@ -174,11 +167,11 @@ export class BuurtBeheer extends BuurtElement<BeheerMessages> implements BeheerH
   }
 
   private _renderView(r: Route, role: string | undefined) {
-    // A driver's own sheet waits for the session; the coordinator's start view has its own loading state.
-    if (this._session.status === TaskStatus.ERROR && r.view !== 'opportunities') {
+    // Every view waits for the session: what may be shown depends on who this is.
+    if (this._session.status === TaskStatus.ERROR) {
       return html`<div class="content" aria-busy="false">${renderProblem(this, this._session.error, () => void this._session.run())}</div>`;
     }
-    if (!role && r.view !== 'opportunities') return html`<div class="content" aria-busy="true">${renderLoading(this.m.loading)}</div>`;
+    if (!role) return html`<div class="content" aria-busy="true">${renderLoading(this.m.loading)}</div>`;
     if (role === 'driver') return this._sheet.render();
     const isCoordinator = role !== 'organization-contact';
     if ((r.view === 'rides' || r.view === 'sheet' || r.view === 'report') && role !== 'coordinator') {

@@ -247,7 +247,7 @@ export const en: BeheerMessages = {
   downloadCsv: 'Download CSV',
   csvReady: 'The CSV file is ready.',
 
-  callsTitle: (n: number) => (n === 0 ? 'To call: nobody left' : n === 1 ? 'To call: 1 person' : `To call: ${n} people`),
+  callsTitle: (n: number) => (n === 0 ? 'To call: all done' : n === 1 ? 'To call: 1 call left' : `To call: ${n} calls left`),
   callsIntro: 'These people have no e-mail address. Call them and read the text out.',
   mailsTitle: 'E-mails',
   callNumber: 'Call',

@@ -249,7 +249,7 @@ const nl = {
   downloadCsv: 'Download CSV',
   csvReady: 'Het CSV-bestand is klaar.',
 
-  callsTitle: (n: number) => (n === 0 ? 'Bellen: niemand meer' : n === 1 ? 'Bellen: 1 persoon' : `Bellen: ${n} personen`),
+  callsTitle: (n: number) => (n === 0 ? 'Bellen: alles is gebeld' : n === 1 ? 'Bellen: nog 1 keer' : `Bellen: nog ${n} keer`),
   callsIntro: 'Deze mensen hebben geen e-mailadres. Bel ze en lees de tekst voor.',
   mailsTitle: 'E-mails',
   callNumber: 'Bellen',

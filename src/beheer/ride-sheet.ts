@@ -21,15 +21,15 @@ export class SheetView {
   /** A driver's own sheet: no choice of driver, the server knows who. */
   own = false;
 
-  readonly task: Task<readonly [string, string, string | undefined, boolean], { key: string; data: RideSheet | undefined }>;
+  readonly task: Task<readonly [string, string, string | undefined, boolean], { key: string; data: RideSheet | null }>;
   readonly drivers: Task<readonly [string, string], RideDriver[]>;
 
   constructor(private readonly host: BeheerHost) {
     this.task = new Task(host, {
       task: async ([api, date, driver, own], { signal }) => ({
         key: this.key,
-        // A coordinator without a chosen driver gets the choice, not a request.
-        data: own || driver ? await getJson(api, '/v1/beheer/ride-sheet', { date, driver: own ? undefined : driver }, signal) : undefined,
+        // A coordinator without a chosen driver gets the choice, not a request (null: an answer, not "still loading").
+        data: own || driver ? await getJson(api, '/v1/beheer/ride-sheet', { date, driver: own ? undefined : driver }, signal) : null,
       }),
       args: () => [this.host.base, this.date, this.driver, this.own] as const,
       autoRun: false,

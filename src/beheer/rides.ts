@@ -21,7 +21,8 @@ const AHEAD = 13;
 type Form = 'confirm' | 'decline' | 'cancel';
 interface Row {
   open?: Form;
-  driverId: string;
+  /** The driver chosen in the form; until then the request's own, or the one already driving the block. */
+  driverId?: string;
   pickUp: string;
   returnPickUp: string;
   reason: string;
@@ -78,7 +79,7 @@ export class RidesView {
   private row(r: BeheerRide): Row {
     let row = this.rows.get(r.reference);
     if (!row) {
-      row = { driverId: r.driver?.id ?? '', pickUp: '', returnPickUp: '', reason: '', alternatives: '', errors: {} };
+      row = { pickUp: '', returnPickUp: '', reason: '', alternatives: '', errors: {} };
       this.rows.set(r.reference, row);
     }
     return row;
@@ -242,10 +243,6 @@ export class RidesView {
     row.open = form;
     row.errors = {};
     if (form === 'confirm') {
-      // Combining passengers: the driver who already drives this block comes first.
-      const block = this.task.value?.data.filter((x) => x.trip.date === r.trip.date && blockOf(x) === blockOf(r)) ?? [];
-      const sharing = [...this.runs(block).keys()];
-      row.driverId ||= sharing.find((id) => this.eligible(id)) ?? '';
       row.pickUp ||= proposedPickUp(r);
       row.returnPickUp ||= r.returnPickUpTime ? clock(r.returnPickUpTime) : (r.trip.returnTime ?? '');
     }
@@ -254,6 +251,17 @@ export class RidesView {
 
   private eligible(id: string) {
     return this.drivers.value?.some((d) => d.id === id && d.eligible) ?? false;
+  }
+
+  /**
+   * The driver the form shows: as chosen, else the request's own, else (combining passengers)
+   * one who already drives this block and may drive that day.
+   */
+  private chosenDriver(r: BeheerRide, row: Row): string {
+    if (row.driverId !== undefined) return row.driverId;
+    if (r.driver) return r.driver.id;
+    const block = this.task.value?.data.filter((x) => x.trip.date === r.trip.date && blockOf(x) === blockOf(r)) ?? [];
+    return [...this.runs(block).keys()].find((id) => this.eligible(id)) ?? '';
   }
 
   private field(r: BeheerRide, row: Row, name: 'driverId' | 'pickUp' | 'returnPickUp' | 'reason' | 'alternatives', label: string, control: (describedBy: string, invalid: boolean) => TemplateResult, hint?: string | TemplateResult) {
@@ -286,6 +294,7 @@ export class RidesView {
     } else if (!drivers.value) {
       driverControl = html`<p class="meta" id="f-driverId-${r.reference}" tabindex="-1">${m.driversLoading}</p>`;
     } else {
+      const chosen = this.chosenDriver(r, row);
       const ok = drivers.value.filter((d) => d.eligible);
       const not = drivers.value.filter((d) => !d.eligible);
       driverControl = this.field(
@@ -300,8 +309,8 @@ export class RidesView {
           aria-invalid=${invalid ? 'true' : 'false'}
           @change=${set('driverId')}
         >
-          <option value="" ?selected=${!row.driverId}>${m.chooseDriver}</option>
-          ${ok.map((d) => html`<option value=${d.id} ?selected=${d.id === row.driverId}>${d.firstName} (${d.name})</option>`)}
+          <option value="" ?selected=${!chosen}>${m.chooseDriver}</option>
+          ${ok.map((d) => html`<option value=${d.id} ?selected=${d.id === chosen}>${d.firstName} (${d.name})</option>`)}
           ${not.length
             ? html`<optgroup label=${m.cannotDrive}>
                 ${not.map((d) => html`<option value=${d.id} disabled>${d.firstName} – ${d.notEligibleBecause ?? m.notEligible}</option>`)}
@@ -375,6 +384,7 @@ export class RidesView {
     const row = this.row(r);
     const errors: Record<string, string> = {};
     if (action === 'confirm') {
+      row.driverId = this.chosenDriver(r, row);
       if (!row.driverId) errors.driverId = m.driverMissing;
       if (!row.pickUp) errors.pickUp = m.pickUpMissing;
       if (r.trip.returnTime && !row.returnPickUp) errors.returnPickUp = m.returnMissing;
@@ -401,7 +411,7 @@ export class RidesView {
       const base = this.host.base;
       const changed =
         action === 'confirm'
-          ? await changeRide(base, token, r.reference, 'confirm', { driverId: row.driverId, pickUpTime: row.pickUp, ...(r.trip.returnTime ? { returnPickUpTime: row.returnPickUp } : {}) })
+          ? await changeRide(base, token, r.reference, 'confirm', { driverId: row.driverId!, pickUpTime: row.pickUp, ...(r.trip.returnTime ? { returnPickUpTime: row.returnPickUp } : {}) })
           : action === 'decline'
             ? await changeRide(base, token, r.reference, 'decline', { reason: row.reason.trim(), ...(row.alternatives.trim() ? { alternatives: row.alternatives.trim() } : {}) })
             : await changeRide(base, token, r.reference, 'cancel');

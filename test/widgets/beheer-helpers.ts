@@ -4,7 +4,9 @@
  */
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { beheer, beheerHandlers } from '../../src/mocks/beheer-mock.ts';
+import { beheer, beheerHandlers, DRIVER_ACCOUNT } from '../../src/mocks/beheer-mock.ts';
+import { DRIVERS } from '../../src/mocks/beheer-rides-mock.ts';
+import { addDays, todayKey } from '../../src/core/dates.ts';
 import '../../src/beheer/buurt-beheer.ts';
 import type { BuurtBeheer } from '../../src/beheer/beheer.ts';
 import { $, settled, text, worker } from './helpers.ts';
@@ -60,3 +62,25 @@ export async function tabUntil(el: BuurtBeheer, ok: (e: HTMLElement) => boolean,
 }
 
 export const announced = (el: BuurtBeheer) => text($(el, '.root > [role="status"]'));
+
+/** The days of the mock's ride requests: the day after tomorrow (most), the day after, and two days later. */
+export const RIDE_DAY = addDays(todayKey(), 2);
+export const NEXT_RIDE_DAY = addDays(todayKey(), 3);
+export const JAN = DRIVERS[0]!;
+export { DRIVERS, DRIVER_ACCOUNT };
+
+/** The card of one ride request, by the passenger's name. */
+export const rideCard = (el: BuurtBeheer, name: string) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLElement>('.ride')].find((c) => text(c.querySelector('.name')) === name);
+
+/** What the page asked of the API (path and query, method, CSRF token), from now on. */
+export function recordRequests() {
+  const seen: { method: string; url: URL; csrf: string | null; accept: string | null }[] = [];
+  const listener = ({ request }: { request: Request }) =>
+    void seen.push({ method: request.method, url: new URL(request.url), csrf: request.headers.get('x-csrf-token'), accept: request.headers.get('accept') });
+  worker.events.on('request:start', listener);
+  listening.push(listener);
+  return seen;
+}
+const listening: ((e: { request: Request }) => void)[] = [];
+afterEach(() => listening.splice(0).forEach((l) => worker.events.removeListener('request:start', l)));
