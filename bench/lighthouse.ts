@@ -3,11 +3,11 @@
 // Prints per page the four category scores, CLS, TBT and LCP (median of several runs) and
 // checks the targets of issue 6: 100 in every category, CLS < 0.05, TBT < 100 ms.
 //
-//   npx tsx bench/lighthouse.ts [--runs=3] [--no-build] [--details] [--save=<dir>] [--url=<origin>]
+//   npx tsx bench/lighthouse.ts [--runs=3] [--no-build] [--details] [--save=<dir>] [--url=<origin>] [--pages=/,/vrijwilligers.html]
 //
 // --details names what costs points: failing audits, long tasks, script evaluation and the
 // elements that shift. --save writes each run's JSON report. --url measures a server that
-// is already running instead of starting one.
+// is already running instead of starting one. --pages measures only those demo pages.
 import lighthouse, { type Result } from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { execSync, spawn, type ChildProcess } from 'node:child_process';
@@ -103,7 +103,10 @@ function details(lhr: Result): string[] {
   }
   const items = (id: string) => ((lhr.audits[id]?.details as { items?: Record<string, any>[] } | undefined)?.items ?? []);
   const shortUrl = (u: unknown) => String(u ?? '').replace(/^https?:\/\/[^/]+/, '');
-  for (const t of items('long-tasks').slice(0, 6)) {
+  const dom = lhr.audits['dom-size'];
+  const longTasks = items('long-tasks');
+  lines.push(`dom-size ${dom?.numericValue ?? '?'} elements; ${longTasks.length} long tasks, ${Math.round(longTasks.reduce((sum, t) => sum + t.duration, 0))} ms in all`);
+  for (const t of longTasks.slice(0, 6)) {
     lines.push(`long task ${Math.round(t.duration)} ms at ${Math.round(t.startTime)} ms: ${shortUrl(t.url)}`);
   }
   for (const b of items('bootup-time').slice(0, 4)) {
@@ -116,7 +119,7 @@ function details(lhr: Result): string[] {
   return lines;
 }
 
-export async function runLighthouseBench(options: { runs?: number; build?: boolean; details?: boolean; save?: string; url?: string } = {}) {
+export async function runLighthouseBench(options: { runs?: number; build?: boolean; details?: boolean; save?: string; url?: string; pages?: string[] } = {}) {
   const runs = options.runs ?? 3;
   const lines: string[] = [];
   const failures: string[] = [];
@@ -136,7 +139,7 @@ export async function runLighthouseBench(options: { runs?: number; build?: boole
   try {
     // One unmeasured visit, so the server's first answers (cold caches) count against nobody.
     await runOnce(`${server.url}/`, chrome.port);
-    for (const path of DEMO_PAGES) {
+    for (const path of options.pages ?? DEMO_PAGES) {
       const reports: Result[] = [];
       for (let run = 0; run < runs; run++) {
         const lhr = await runOnce(server.url + path, chrome.port);
@@ -178,6 +181,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     details: process.argv.includes('--details'),
     save: arg('save'),
     url: arg('url'),
+    pages: arg('pages')?.split(','),
   });
   if (failures.length) {
     console.log(`\nBelow target:\n${failures.map((f) => `   - ${f}`).join('\n')}`);

@@ -23,8 +23,14 @@ import type { Occurrence, OccurrencePage, Term } from './types.ts';
 
 /** How many days the empty state's "show more" widens the window to. */
 const WIDE_WINDOW = 90;
-/** Days the list view shows at first, and adds with each "Toon meer dagen". */
+/**
+ * The list view shows a week at first, and adds a week with each "Toon meer dagen"; but a
+ * step ends with the day that brings it to ITEMS_PER_STEP activities. A busy village's week
+ * is thirty-odd cards: a long page to scroll on a phone, and on a cheap one a first render
+ * that keeps it from answering a tap for half a second (Lighthouse's TBT).
+ */
 const DAYS_PER_STEP = 7;
+const ITEMS_PER_STEP = 12;
 
 interface Vocabulary {
   categories: Term[];
@@ -116,8 +122,8 @@ export class BuurtAgenda extends BuurtElement<AgendaMessages> {
 
   @state() private _filters: FilterState = emptyFilters();
   @state() private _widened = false;
-  /** How many days the list shows; grows by DAYS_PER_STEP with "Toon meer dagen". */
-  @state() private _listDays = DAYS_PER_STEP;
+  /** How many steps of days the list shows (see DAYS_PER_STEP); one more with each "Toon meer dagen". */
+  @state() private _listSteps = 1;
   @state() private _selectedDay?: string;
   /** The month view, a chunk of its own; its styles join the element's (a constructed sheet, fine under a strict CSP). */
   private _month = new LazyModule(this, () => import('./month-view.ts'), (kit) => {
@@ -232,7 +238,7 @@ export class BuurtAgenda extends BuurtElement<AgendaMessages> {
 
   private _setFilters(next: FilterState) {
     this._filters = next;
-    this._listDays = DAYS_PER_STEP;
+    this._listSteps = 1;
     this._url.write(toParams(next));
   }
 
@@ -298,6 +304,19 @@ export class BuurtAgenda extends BuurtElement<AgendaMessages> {
     return [...new Set(items.map((o) => dayKey(o.start)))];
   }
 
+  /** How many of the days with activities the list shows, after `_listSteps` steps (DAYS_PER_STEP, ITEMS_PER_STEP). */
+  private _listDays(items: readonly Occurrence[]): number {
+    const perDay = new Map<string, number>();
+    for (const o of items) perDay.set(dayKey(o.start), (perDay.get(dayKey(o.start)) ?? 0) + 1);
+    const counts = [...perDay.values()];
+    let days = 0;
+    for (let step = 0; step < this._listSteps && days < counts.length; step++) {
+      let added = 0;
+      for (let n = 0; n < DAYS_PER_STEP && added < ITEMS_PER_STEP && days < counts.length; n++) added += counts[days++]!;
+    }
+    return days;
+  }
+
   /**
    * What is shown (and described in JSON-LD): the chosen day in the month view; in the
    * list, the first `_listDays` days, since a month of a busy village is well over a
@@ -305,7 +324,7 @@ export class BuurtAgenda extends BuurtElement<AgendaMessages> {
    */
   private _visible(items: readonly Occurrence[]): readonly Occurrence[] {
     if (this.view === 'month') return items.filter((o) => dayKey(o.start) === this._day);
-    const last = this._days(items)[this._listDays - 1];
+    const last = this._days(items)[this._listDays(items) - 1];
     return last ? items.filter((o) => dayKey(o.start) <= last) : items;
   }
 
@@ -403,11 +422,12 @@ export class BuurtAgenda extends BuurtElement<AgendaMessages> {
       const visible = this._visible(page.items);
       const shown = this._reveal.count(page, visible.length);
       // "Toon meer dagen" comes when the shown days are complete, so it never moves down.
-      const hiddenDays = shown < visible.length ? 0 : Math.max(0, this._days(page.items).length - this._listDays);
+      const listDays = this._listDays(page.items);
+      const hiddenDays = shown < visible.length ? 0 : Math.max(0, this._days(page.items).length - listDays);
       content = renderList(visible.slice(0, shown), ctx, hiddenDays, () => {
         // Keyboard and screen-reader users continue at the first newly shown day.
-        this._focus.after(`.day:nth-of-type(${this._listDays + 1}) h3`, () => !this._reveal.pending);
-        this._listDays += DAYS_PER_STEP;
+        this._focus.after(`.day:nth-of-type(${listDays + 1}) h3`, () => !this._reveal.pending);
+        this._listSteps++;
       });
     }
 

@@ -247,4 +247,29 @@ describe('buurt-agenda with a busy month', () => {
     const ld = JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!);
     expect(ld['@graph']).to.have.length(20);
   });
+
+  it('shows a busy week a dozen activities at a time, whole days, continuing at the first new day', async () => {
+    // Five activities a day for ten days: a week would be 35 cards, a long page on a phone.
+    const [base] = makeOccurrences();
+    const items = Array.from({ length: 10 }, (_, d) => addDays(todayKey(), d)).flatMap((day) =>
+      Array.from({ length: 5 }, (_, i) => {
+        const hour = String(9 + i * 2).padStart(2, '0');
+        return { ...base!, id: `${base!.activityId}-${day.replaceAll('-', '')}T${hour}00`, title: `Activiteit ${day} ${hour}`, start: `${day}T${hour}:00:00+01:00`, end: `${day}T${hour}:30:00+01:00` };
+      }),
+    );
+    worker.use(
+      http.get('*/v1/activities', () => HttpResponse.json({ items, total: items.length, offset: 0, limit: 500, from: todayKey(), to: addDays(todayKey(), 30) })),
+    );
+    const el = await agenda();
+    expect(text($(el, '.count')), 'the count is of them all').to.equal('50 activiteiten');
+    expect($$(el, 'section.day'), 'three days of five').to.have.length(3);
+    expect(titles(el)).to.have.length(15);
+    expect(text($(el, 'button.more-days'))).to.equal('Toon meer dagen (nog 7)');
+    $<HTMLButtonElement>(el, 'button.more-days')!.focus();
+    $<HTMLButtonElement>(el, 'button.more-days')!.click();
+    await el.updateComplete;
+    expect($$(el, 'section.day')).to.have.length(6);
+    expect(el.shadowRoot!.activeElement?.textContent, 'focus on the first new day').to.contain(formatDay(addDays(todayKey(), 3), 'nl'));
+    await expect(el).to.be.accessible();
+  });
 });
