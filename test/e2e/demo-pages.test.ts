@@ -13,15 +13,18 @@ import { createLogger } from '../../server/log.ts';
 import { seedIfEmpty } from '../../server/seed/seed.ts';
 import { addAccount } from '../../server/accounts/manage.ts';
 import { openTestDatabase } from '../server/test-app.ts';
+import { DEMO_DRIVER_ID } from '../../server/seed/rides.ts';
+import type { components } from '../../contract/types.ts';
 
 const COORDINATOR = { email: 'coordinator@linde.example', name: 'Marja Jansen', password: 'koffie om tien uur in het dorpshuis' };
+const DRIVER = { email: 'henk@linde.example', name: 'Henk Bosman', password: 'de bus staat achter het dorpshuis' };
 
 /** The pages of the demo build (vite.config.ts), and what shows that each has loaded. */
 const PAGES = [
   { path: '/', loaded: 'buurt-agenda article', script: 'agenda.js' },
   { path: '/sociale-kaart.html', loaded: 'buurt-social-map article', script: 'social-map.js' },
   { path: '/vrijwilligers.html', loaded: 'buurt-volunteer-signup article', script: 'volunteer-signup.js' },
-  { path: '/vervoer.html', loaded: 'main h1' },
+  { path: '/vervoer.html', loaded: 'buurt-ride-request form', script: 'ride-request.js' },
 ];
 
 let browser: Browser;
@@ -34,6 +37,9 @@ before(async () => {
   await migrate(db);
   await seedIfEmpty(db);
   await addAccount(db, { ...COORDINATOR, role: 'coordinator' });
+  // The seeded driver Henk signs in to see his own day sheet.
+  const driver = await addAccount(db, { ...DRIVER, role: 'driver' });
+  await db.query('update ride_drivers set account_id = $1 where id = $2', [driver.id, DEMO_DRIVER_ID]);
   closers.push(() => db.close());
   const app = createApp({
     db,
@@ -175,6 +181,131 @@ test('"Help mee" in the agenda leads to that shift\'s sign-up, a resident signs 
     } finally {
       await beheer.close();
     }
+  } finally {
+    await page.close();
+  }
+});
+
+/** Logs in at /beheer through its script-free form. */
+async function logIn(page: import('playwright-core').Page, who: { email: string; password: string }) {
+  await page.goto(`${origin}/beheer`);
+  await page.getByLabel('E-mailadres').fill(who.email);
+  await page.getByLabel('Wachtwoord').fill(who.password);
+  await page.getByRole('button', { name: 'Inloggen' }).press('Enter');
+}
+
+test('"Vervoer nodig?" in the agenda leads to a ride request sent with the keyboard alone; its status page shows it; the coordinator confirms it with a driver; the driver prints his day sheet', async () => {
+  // An activity the bus serves, far enough ahead (the lead time), on a weekday in the bus's hours.
+  const service = (await (await fetch(`${origin}/v1/rides`)).json()) as components['schemas']['RideService'];
+  const target = service.activities.find((a) => {
+    const day = a.start.slice(0, 10);
+    const weekday = new Date(`${day}T12:00:00Z`).getUTCDay();
+    const [startHour, endHour] = [Number(a.start.slice(11, 13)), Number(a.end.slice(11, 13))];
+    return day >= service.leadTime.earliestDate && weekday >= 1 && weekday <= 5 && startHour >= 10 && endHour < 17;
+  });
+  assert.ok(target, `no activity the bus serves from ${service.leadTime.earliestDate} on a weekday: ${JSON.stringify(service.activities.map((a) => a.start))}`);
+  const day = target.start.slice(0, 10);
+
+  const page = await browser.newPage({ viewport: { width: 412, height: 900 } });
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  try {
+    await page.goto(`${origin}/?zoek=${encodeURIComponent(target.title)}`);
+    const agenda = page.locator('buurt-agenda');
+    const ride = agenda.locator(`a[href*="activiteit=${target.occurrenceId}"]`);
+    await agenda.locator('article').first().waitFor();
+    for (let i = 0; i < 12 && !(await ride.count()); i++) {
+      await agenda.getByRole('button', { name: /^Toon (meer dagen|nog 1 dag|de komende)/ }).first().click();
+    }
+    assert.match((await ride.first().textContent()) ?? '', /^\s*Vervoer nodig?/);
+    await ride.first().focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/vervoer\.html\?activiteit=/);
+
+    // The form opens with the activity filled in; a phone asks one group of questions per step.
+    const widget = page.locator('buurt-ride-request');
+    await widget.getByRole('heading', { name: 'Stap 1 van 5 Wie reist er?' }).waitFor();
+    const next = () => widget.locator('form button[type="submit"]');
+    const typeIn = async (selector: string, text: string) => {
+      await widget.locator(selector).focus();
+      await page.keyboard.type(text);
+    };
+    await next().focus();
+    await page.keyboard.press('Enter');
+    await typeIn('#f-name', 'Riet van Dam');
+    await typeIn('#f-phone', '0345 654321');
+    await typeIn('#f-postalCode', '4199 AB');
+    await typeIn('#f-houseNumber', '12');
+    await typeIn('#f-street', 'Dorpsstraat');
+    await next().focus();
+    await page.keyboard.press('Enter');
+    await widget.locator('#f-rollator').focus();
+    await page.keyboard.press('Space');
+    await next().focus();
+    await page.keyboard.press('Enter');
+    // The trip: the activity's day and times are already there.
+    assert.equal(await widget.locator('#f-activity').inputValue(), target.occurrenceId);
+    await next().focus();
+    await page.keyboard.press('Enter');
+    await widget.locator('#f-consent').focus();
+    await page.keyboard.press('Space');
+    await next().focus();
+    await page.keyboard.press('Enter');
+    await widget.locator('button.send').focus();
+    await page.keyboard.press('Enter');
+    const confirmation = widget.locator('.confirmation');
+    await confirmation.waitFor();
+    const reference = /RT-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}/.exec((await confirmation.textContent()) ?? '')?.[0];
+    assert.ok(reference, (await confirmation.textContent()) ?? "");
+    const statusLink = (await confirmation.locator('.personal-link a').getAttribute('href'))!;
+
+    // The personal link shows the request as asked for.
+    await page.goto(new URL(statusLink, page.url()).href);
+    await widget.getByText('Aangevraagd').first().waitFor();
+
+    // The coordinator confirms it in /beheer, with the eligible driver Henk.
+    const beheer = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    beheer.on('pageerror', (e) => problems.push(`beheer page error: ${e.message}`));
+    try {
+      await logIn(beheer, COORDINATOR);
+      const app = beheer.locator('buurt-beheer');
+      await app.getByRole('link', { name: 'Vervoer', exact: true }).first().waitFor();
+      await beheer.goto(`${origin}/beheer#vervoer/${day}`);
+      await app.getByText(reference).waitFor();
+      await app.getByRole('button', { name: /^Bevestigen/ }).first().click();
+      await app.getByLabel(/^Chauffeur – Riet van Dam/).selectOption(DEMO_DRIVER_ID);
+      const pickUp = `${String(Number(target.start.slice(11, 13)) - 1).padStart(2, '0')}:30`;
+      await app.getByLabel(/^Ophalen om – Riet van Dam/).fill(pickUp);
+      const back = app.getByLabel(/^Terugrit: ophalen om – Riet van Dam/);
+      if (await back.count()) await back.fill(target.end.slice(11, 16));
+      await app.getByRole('button', { name: 'Bevestigen en bericht sturen' }).click();
+      await app.getByText(`De rit van Riet van Dam is bevestigd: Henk Bosman haalt op om ${pickUp.replace(":", ".")} uur.`).first().waitFor();
+    } finally {
+      await beheer.close();
+    }
+
+    // The resident's status page now says who comes, and when.
+    await page.reload();
+    await widget.getByText('Bevestigd').first().waitFor();
+    await widget.getByText('Henk').first().waitFor();
+
+    // Henk signs in, sees only his own sheet, and it prints on one A4 page.
+    const sheet = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    sheet.on('pageerror', (e) => problems.push(`sheet page error: ${e.message}`));
+    try {
+      await logIn(sheet, DRIVER);
+      await sheet.goto(`${origin}/beheer#ritlijst/${day}`);
+      const app = sheet.locator('buurt-beheer');
+      await app.getByText('Riet van Dam').first().waitFor();
+      await app.getByText('Dorpsstraat 12').first().waitFor();
+      assert.equal(await app.getByRole('link', { name: 'Berichten', exact: true }).count(), 0, 'a driver sees no messages');
+      const pdf = await sheet.pdf({ format: 'A4' });
+      const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length;
+      assert.equal(pages, 1, 'the day sheet prints on one A4 page');
+    } finally {
+      await sheet.close();
+    }
+    assert.deepEqual(problems, []);
   } finally {
     await page.close();
   }
