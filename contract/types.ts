@@ -3208,7 +3208,7 @@ export interface operations {
                  *         "name": "Riet van Dam",
                  *         "phone": "0345 654321",
                  *         "address": {
-                 *           "postalCode": "4151 AB",
+                 *           "postalCode": "4199 XA",
                  *           "houseNumber": "12",
                  *           "street": "Dorpsstraat"
                  *         },

@@ -5,6 +5,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { contractViolations } from '../contract/conformance.ts';
+import { findOperation } from '../../server/contract.ts';
 import { blockOf, NOW, postRide, request, rideBody, ridesApp, setNow, withToken, type Answer } from './rides-fixture.ts';
 
 function conforms(operationId: string, a: Answer) {
@@ -154,6 +155,12 @@ describe('POST /v1/ride-requests', () => {
     assert.match(mails[0]!.body, /Beste Riet van Dam/);
     assert.doesNotMatch(mails[1]!.body, /Riet|Dorpsstraat|rollator/i);
     for (const m of mails) assert.ok(!m.body.includes(a.body.token), 'no token in a message');
+  });
+
+  it("accepts the contract's own example (so the property tests' valid bodies reach the write)", async () => {
+    const example = (findOperation('createRideRequest')!.requestBody!.content['application/json'] as { example: unknown }).example;
+    const a = await postRide(example);
+    assert.equal(a.status, 201, JSON.stringify(a.body));
   });
 
   it('queues no received message, and no "bellen" task for it, when nobody gave an e-mail address', async () => {
