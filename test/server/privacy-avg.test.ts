@@ -147,7 +147,7 @@ describe('erase', () => {
     const rows = (await auditSince(f, before)).filter((r) => r.action === 'delete');
     assert.deepEqual(rows.map((r) => [r.record_type, r.record_id]).sort(), [['volunteer-signup', cancelled.reference], ['volunteer-signup', leaving.reference]].sort());
 
-    assert.deepEqual((await coordinator.post('/v1/beheer/people/erase', { phone: '0345111222' })).body, { signups: 0, messages: 0 }, 'again: nothing left');
+    assert.deepEqual((await coordinator.post('/v1/beheer/people/erase', { phone: '0345111222' })).body, { signups: 0, rides: 0, messages: 0 }, 'again: nothing left');
   });
 
   it('gives nobody a place at a shift that has begun', async () => {
