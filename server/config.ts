@@ -38,6 +38,12 @@ export interface Config {
    * job, server/privacy/retention.ts). The seeded privacy text promises three months: 90.
    */
   retentionDays: number;
+  /**
+   * Days a ride request (names, addresses, mobility) is kept after the ride's day, or after it
+   * was cancelled or declined; the report's anonymous counts stay. The seeded privacy text
+   * of the village bus promises 30.
+   */
+  rideRetentionDays: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -64,6 +70,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     logLevel,
     retentionDays: whole(env, 'RETENTION_DAYS', 90, 1, 3650),
+    rideRetentionDays: whole(env, 'RIDE_RETENTION_DAYS', 30, 1, 3650),
     ...smtp(env),
   };
 }

@@ -57,3 +57,31 @@ export async function auditOfSignups(
     reference: r.record_type === 'message' ? ofMessage.get(r.record_id)! : r.record_id,
   }));
 }
+
+/**
+ * Who saw or changed these ride requests, and their messages, oldest first: a request's
+ * rows name it by reference, a message's by its id (given back as its request's reference).
+ */
+export async function auditOfRides(
+  q: Queryable,
+  rides: { reference: string }[],
+  messages: { id: number; rideReference: string | null }[],
+  limit: number,
+): Promise<AuditView[]> {
+  if (!rides.length) return [];
+  const ofMessage = new Map(messages.filter((m) => m.rideReference).map((m) => [String(m.id), m.rideReference!]));
+  const { rows } = await q.query<{ at: Date | string; account_name: string; action: string; record_type: string; record_id: string }>(
+    `select l.at, a.name as account_name, l.action, l.record_type, l.record_id
+       from audit_log l join accounts a on a.id = l.account_id
+      where (l.record_type = 'ride-request' and l.record_id = any($1::text[]))
+         or (l.record_type = 'message' and l.record_id = any($2::text[]))
+      order by l.at, l.id limit $3`,
+    [rides.map((r) => r.reference), [...ofMessage.keys()], limit],
+  );
+  return rows.map((r) => ({
+    at: r.at,
+    accountName: r.account_name,
+    action: r.action,
+    reference: r.record_type === 'message' ? ofMessage.get(r.record_id)! : r.record_id,
+  }));
+}

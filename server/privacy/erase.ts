@@ -4,8 +4,9 @@ import type { components } from '../../contract/types.ts';
 import type { Queryable } from '../db/database.ts';
 import { findOccurrenceRow, findOpportunityRow, type OpportunityRow } from '../volunteering/repository.ts';
 import { fillFreedPlace } from '../volunteering/signups.ts';
+import { holdsOfRow, releasePlaces } from '../rides/holds.ts';
 import { recordAuditRows } from './audit.ts';
-import { findPersonSignups, queriedEmail, type PersonQuery } from './person.ts';
+import { findPersonRides, findPersonSignups, queriedEmail, type PersonQuery } from './person.ts';
 
 export type Erased = components['schemas']['BeheerErased'];
 
@@ -13,7 +14,8 @@ export type Erased = components['schemas']['BeheerErased'];
  * In the caller's transaction: deletes the person's sign-ups and the messages to or about
  * them. A confirmed place at a shift still to come goes to the first on its waiting list,
  * as when cancelling (who is told); a shift that has begun gives nobody a place afterwards.
- * The audit log keeps one `delete` row per sign-up: its reference, by whom, when.
+ * The person's ride requests go too (eraseRides). The audit log keeps one `delete` row per
+ * sign-up and per ride request: its reference, by whom, when.
  */
 export async function erasePerson(tx: Queryable, query: PersonQuery, accountId: string, now: Date): Promise<Erased> {
   const found = await findPersonSignups(tx, query);
@@ -41,5 +43,26 @@ export async function erasePerson(tx: Queryable, query: PersonQuery, accountId: 
     if (occurrence && new Date(occurrence.starts_at).getTime() > now.getTime()) await fillFreedPlace(tx, opportunity, s.occurrence_key, now);
   }
   await recordAuditRows(tx, { accountId, action: 'delete', recordType: 'volunteer-signup', recordIds: signups.map((s) => s.reference), at: now });
-  return { signups: signups.length, rides: 0, messages: messages.length };
+  const rides = await eraseRides(tx, query);
+  await recordAuditRows(tx, { accountId, action: 'delete', recordType: 'ride-request', recordIds: rides.references, at: now });
+  return { signups: signups.length, rides: rides.references.length, messages: messages.length + rides.messages };
+}
+
+/**
+ * The person's ride requests (as passenger or requester), locked first as the dispatch locks
+ * them: an open one gives its places back; their messages go with them; the anonymous
+ * counts for the report stay (their link becomes null, migration 013).
+ */
+async function eraseRides(tx: Queryable, query: PersonQuery): Promise<{ references: string[]; messages: number }> {
+  const found = await findPersonRides(tx, query, true);
+  if (!found.length) return { references: [], messages: 0 };
+  const ids = found.map((r) => r.id);
+  const { rows } = await tx.query<{ seats: number; wheelchair_places: number; outward_block: Date | string; return_block: Date | string | null }>(
+    `select seats, wheelchair_places, outward_block, return_block from ride_requests where id = any($1::bigint[]) and status in ('requested', 'confirmed') order by id`,
+    [ids],
+  );
+  for (const row of rows) await releasePlaces(tx, holdsOfRow(row));
+  const messages = (await tx.query('delete from outbox where ride_request_id = any($1::bigint[]) returning 1', [ids])).rows.length;
+  await tx.query('delete from ride_requests where id = any($1::bigint[])', [ids]);
+  return { references: found.map((r) => r.reference), messages };
 }

@@ -47,3 +47,29 @@ export async function findPersonSignups(db: Queryable, query: PersonQuery): Prom
 
 /** The e-mail address the query names, for messages to it that belong to no sign-up. */
 export const queriedEmail = (query: PersonQuery) => query.email?.trim();
+
+/** At most this many ride requests per person are handled in one request (a person has a few). */
+export const MAX_RIDES = 1000;
+
+// As the indexes of migration 013 have them (no table alias, or the index is not used).
+const ridePhoneKey = (column: string) => `regexp_replace(regexp_replace(${column}, '[ ()-]', '', 'g'), '^(\\+31|0031)0?', '0')`;
+
+export interface PersonRideRow {
+  id: string;
+  reference: string;
+  status: 'requested' | 'confirmed' | 'declined' | 'cancelled';
+}
+
+/** The ride requests in which the person is the passenger or the requester, oldest first; `forUpdate` locks them. */
+export async function findPersonRides(db: Queryable, query: PersonQuery, forUpdate = false): Promise<PersonRideRow[]> {
+  const [where, value] =
+    query.email !== undefined
+      ? ['(lower(passenger_email) = lower($1) or lower(requester_email) = lower($1))', query.email.trim()]
+      : [`(${ridePhoneKey('passenger_phone')} = $1 or (requester_phone is not null and ${ridePhoneKey('requester_phone')} = $1))`, phoneKey(query.phone!)];
+  return (
+    await db.query<PersonRideRow>(
+      `select id::text as id, reference, status from ride_requests where ${where} order by id limit $2${forUpdate ? ' for update' : ''}`,
+      [value, MAX_RIDES],
+    )
+  ).rows;
+}

@@ -17,6 +17,7 @@ import { createLogger } from '../../server/log.ts';
 import { cookieOf, doorFixture, ORIGIN, PASSWORD } from './accounts-fixture.ts';
 import { bodyOperations, edgeBody, mutatedBody, noiseBody, rawBody, validValue, type RawBody } from './bad-bodies.ts';
 import { findShift, signUp } from './messages-fixture.ts';
+import { insertRideRequest, setUpRideService } from './rides-dispatch-fixture.ts';
 import { NO_WRITE_LIMIT } from './volunteer-app.ts';
 
 const FIXED_SEED = 72890903;
@@ -53,6 +54,9 @@ before(async () => {
   session = { cookie: cookieOf(login), csrf: (await login.json()).csrfToken };
   const made = await signUp(app, await findShift(app, { places: 1 }));
   pathValues.reference = made.reference;
+  // A real ride request for the coordinator's ride operations, so confirm and decline are reached.
+  await setUpRideService(db);
+  pathValues.rideReference = await insertRideRequest(db);
   console.log(`bad bodies: FC_SEED=${SEED}, ${RUNS} bodies per endpoint`);
 });
 
@@ -72,6 +76,7 @@ const operations = bodyOperations();
 /** The URL and headers for one operation, as a client that means well sends them. */
 function requestFor(op: (typeof operations)[number]) {
   const path = op.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
+    if (name === 'reference' && op.path.includes('/ride-requests/')) return encodeURIComponent(pathValues.rideReference!);
     pathValues[name] ??= String(fc.sample(validValue(op.parameters.find((p) => p.name === name)!.schema), { seed: SEED, numRuns: 1 })[0]);
     return encodeURIComponent(pathValues[name]!);
   });

@@ -129,7 +129,7 @@ describe('erase', () => {
     const messagesBefore = await count(f, `select count(*)::int as n from outbox o join volunteer_signups s on s.id = o.signup_id where s.reference = any($1)`, [[leaving.reference, cancelled.reference]]);
     const erased = await coordinator.post('/v1/beheer/people/erase', { phone: '+31 345 111 222' });
     assert.equal(erased.status, 200, JSON.stringify(erased.body));
-    assert.deepEqual(erased.body, { signups: 2, messages: messagesBefore });
+    assert.deepEqual(erased.body, { signups: 2, rides: 0, messages: messagesBefore });
 
     for (const query of [{ phone: '0345111222' }, { email: 'wim@example.org' }]) {
       const after = (await coordinator.post('/v1/beheer/people/export', query)).body;
@@ -147,7 +147,7 @@ describe('erase', () => {
     const rows = (await auditSince(f, before)).filter((r) => r.action === 'delete');
     assert.deepEqual(rows.map((r) => [r.record_type, r.record_id]).sort(), [['volunteer-signup', cancelled.reference], ['volunteer-signup', leaving.reference]].sort());
 
-    assert.deepEqual((await coordinator.post('/v1/beheer/people/erase', { phone: '0345111222' })).body, { signups: 0, messages: 0 }, 'again: nothing left');
+    assert.deepEqual((await coordinator.post('/v1/beheer/people/erase', { phone: '0345111222' })).body, { signups: 0, rides: 0, messages: 0 }, 'again: nothing left');
   });
 
   it('gives nobody a place at a shift that has begun', async () => {

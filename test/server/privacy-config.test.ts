@@ -8,6 +8,9 @@ test('RETENTION_DAYS is 90 days by default and can be set in whole days', () => 
   assert.equal(readConfig({}).retentionDays, 90);
   assert.equal(readConfig({ RETENTION_DAYS: '30' }).retentionDays, 30);
   assert.equal(readConfig({ RETENTION_DAYS: '' }).retentionDays, 90);
+  assert.equal(readConfig({}).rideRetentionDays, 30, 'ride requests: 30 days, as the ride privacy text says');
+  assert.equal(readConfig({ RIDE_RETENTION_DAYS: '7' }).rideRetentionDays, 7);
+  assert.throws(() => readConfig({ RIDE_RETENTION_DAYS: '0' }), /RIDE_RETENTION_DAYS must be a whole number from 1 to 3650/);
 });
 
 test('a RETENTION_DAYS that is not a whole number of days from 1 to 3650 is refused, naming the variable', () => {

@@ -50,7 +50,7 @@ describe('the retention job', () => {
     };
 
     // 90 days after stopping, less a minute: nothing yet (but the day-old idempotency answer goes).
-    assert.deepEqual(await runAt(stoppedAt + DAYS * DAY - 60_000), { signups: 0, messages: 0, idempotencyKeys: 1 });
+    assert.deepEqual(await runAt(stoppedAt + DAYS * DAY - 60_000), { signups: 0, rides: 0, messages: 0, idempotencyKeys: 1 });
     assert.deepEqual(await left(), all);
     assert.equal((await f.db.query('select 1 from idempotency_keys')).rows.length, 0);
     // A minute after: the one who stopped, with the messages about them.
@@ -62,7 +62,7 @@ describe('the retention job', () => {
 
     const coffeeEnd = await endOf(f, 'koffieochtend-dorpshuis', '20261208T1000');
     assert.equal((await runAt(coffeeEnd + DAYS * DAY - 60_000)).signups, 0);
-    assert.deepEqual(await runAt(coffeeEnd + DAYS * DAY + 60_000), { signups: 1, messages: coffeeMessages, idempotencyKeys: 0 });
+    assert.deepEqual(await runAt(coffeeEnd + DAYS * DAY + 60_000), { signups: 1, rides: 0, messages: coffeeMessages, idempotencyKeys: 0 });
     assert.equal(await messagesOf(f, [coffeeId]), 0);
     assert.deepEqual(await left(), [busSeat.reference, busWait.reference, later.reference, ongoing.reference]);
 
@@ -92,7 +92,7 @@ describe('the retention job', () => {
     const lines = f.logLines.map((l) => JSON.parse(l));
     const removed = lines.find((l) => l.msg === 'retention removed');
     assert.ok(removed, f.logLines.join('\n'));
-    assert.deepEqual(Object.keys(removed).sort(), ['idempotencyKeys', 'level', 'messages', 'msg', 'signups', 'time']);
+    assert.deepEqual(Object.keys(removed).sort(), ['idempotencyKeys', 'level', 'messages', 'msg', 'rides', 'signups', 'time']);
     for (const personal of ['Loes', 'loes@example.org', '55554444', gone.reference]) assert.ok(!f.logLines.join('\n').includes(personal));
   });
 });
