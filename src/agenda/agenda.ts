@@ -16,6 +16,7 @@ import { renderFeedLinks } from './feed-links.ts';
 import { emptyFilters, fromParams, hasFilters, parseIds, toParams, URL_NAMES, type FilterState } from './filter-state.ts';
 import { renderFilters } from './filters.ts';
 import { syncJsonLd } from './json-ld.ts';
+import { groupByDay } from './group-by-day.ts';
 import { renderList } from './list-view.ts';
 import { renderOccurrence, type CardContext } from './occurrence-card.ts';
 import { agendaMessages, type AgendaMessages } from './messages.ts';
@@ -299,33 +300,23 @@ export class BuurtAgenda extends BuurtElement<AgendaMessages> {
     }
   }
 
-  /** The days that have activities, in order. */
-  private _days(items: readonly Occurrence[]): string[] {
-    return [...new Set(items.map((o) => dayKey(o.start)))];
-  }
-
-  /** How many of the days with activities the list shows, after `_listSteps` steps (DAYS_PER_STEP, ITEMS_PER_STEP). */
-  private _listDays(items: readonly Occurrence[]): number {
-    const perDay = new Map<string, number>();
-    for (const o of items) perDay.set(dayKey(o.start), (perDay.get(dayKey(o.start)) ?? 0) + 1);
-    const counts = [...perDay.values()];
-    let days = 0;
-    for (let step = 0; step < this._listSteps && days < counts.length; step++) {
-      let added = 0;
-      for (let n = 0; n < DAYS_PER_STEP && added < ITEMS_PER_STEP && days < counts.length; n++) added += counts[days++]!;
+  /** The list's days, each with its activities: `_listSteps` steps of DAYS_PER_STEP days or ITEMS_PER_STEP activities. */
+  private _listed(items: readonly Occurrence[]): Occurrence[][] {
+    const days = [...groupByDay(items).values()];
+    let shown = 0;
+    for (let step = 0; step < this._listSteps; step++) {
+      for (let n = 0, added = 0; n < DAYS_PER_STEP && added < ITEMS_PER_STEP && shown < days.length; n++) added += days[shown++]!.length;
     }
-    return days;
+    return days.slice(0, shown);
   }
 
   /**
    * What is shown (and described in JSON-LD): the chosen day in the month view; in the
-   * list, the first `_listDays` days, since a month of a busy village is well over a
+   * list, the first days (`_listed`), since a month of a busy village is well over a
    * hundred activities, too long a page to scroll through.
    */
   private _visible(items: readonly Occurrence[]): readonly Occurrence[] {
-    if (this.view === 'month') return items.filter((o) => dayKey(o.start) === this._day);
-    const last = this._days(items)[this._listDays(items) - 1];
-    return last ? items.filter((o) => dayKey(o.start) <= last) : items;
+    return this.view === 'month' ? items.filter((o) => dayKey(o.start) === this._day) : this._listed(items).flat();
   }
 
   override render() {
@@ -422,8 +413,8 @@ export class BuurtAgenda extends BuurtElement<AgendaMessages> {
       const visible = this._visible(page.items);
       const shown = this._reveal.count(page, visible.length);
       // "Toon meer dagen" comes when the shown days are complete, so it never moves down.
-      const listDays = this._listDays(page.items);
-      const hiddenDays = shown < visible.length ? 0 : Math.max(0, this._days(page.items).length - listDays);
+      const listDays = this._listed(page.items).length;
+      const hiddenDays = shown < visible.length ? 0 : groupByDay(page.items).size - listDays;
       content = renderList(visible.slice(0, shown), ctx, hiddenDays, () => {
         // Keyboard and screen-reader users continue at the first newly shown day.
         this._focus.after(`.day:nth-of-type(${listDays + 1}) h3`, () => !this._reveal.pending);
