@@ -173,6 +173,7 @@ button:hover{background:#085530}
 .error-summary h2{font-size:1.25rem;margin:0 0 .5rem}
 .error-summary ul{margin:0;padding:0;list-style:none}
 .error-summary a{color:#b10e1e;font-weight:700;display:inline-block;min-height:44px;padding:.5rem 0}
+@media print{header,.account,main>h1{display:none}}
 .notice{border-left:5px solid #0b6b3a;padding:.5rem .75rem;background:#eef7f1}
 .hint{color:#3d3d3d}
 .visually-hidden{position:absolute!important;width:1px;height:1px;margin:0;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
