@@ -74,7 +74,8 @@ export function blockAt(cal: RideCalendar, date: string, time: string): DayBlock
   return blocksOf(cal, date).find((b) => minutesOf(b.start) <= t && t < minutesOf(b.end));
 }
 
-/** '09.00–17.00 uur' and the like, for an answer that says when the bus does run. */
+/** '9.00–17.00 uur' and the like (written as the messages write times), for an answer that says when the bus does run. */
 export function hoursInWords(cal: RideCalendar, date: string): string {
-  return (cal.hours.get(isoWeekday(date)) ?? []).map((w) => `${w.opens.replace(':', '.')}–${w.closes.replace(':', '.')} uur`).join(' en ');
+  const clock = (time: string) => `${Number(time.slice(0, 2))}.${time.slice(3, 5)}`;
+  return (cal.hours.get(isoWeekday(date)) ?? []).map((w) => `${clock(w.opens)}–${clock(w.closes)} uur`).join(' en ');
 }

@@ -206,11 +206,11 @@ describe('POST /v1/ride-requests', () => {
   });
 
   it('refuses times outside the service hours, and a return not after the outward trip', async () => {
-    assertField(await postRide(rideBody({ trip: { time: '08:30' } })), 'trip.time', /Om 08\.30 uur rijdt de bus niet\. Op donderdag rijdt hij 09\.00–17\.00 uur/);
+    assertField(await postRide(rideBody({ trip: { time: '08:30' } })), 'trip.time', /Om 8\.30 uur rijdt de bus niet\. Op donderdag rijdt hij 9\.00–17\.00 uur/);
     assertField(await postRide(rideBody({ trip: { time: '17:00' } })), 'trip.time', /rijdt de bus niet/);
     assertField(await postRide(rideBody({ trip: { returnTime: '18:00' } })), 'trip.returnTime', /rijdt de bus niet/);
     assertField(await postRide(rideBody({ trip: { returnTime: '09:30' } })), 'trip.returnTime', /later zijn dan 10\.00 uur/);
-    assertField(await postRide(rideBody({ trip: { date: '2026-12-05', time: '12:30' } })), 'trip.time', /Op zaterdag rijdt hij 09\.00–12\.00 uur/);
+    assertField(await postRide(rideBody({ trip: { date: '2026-12-05', time: '12:30' } })), 'trip.time', /Op zaterdag rijdt hij 9\.00–12\.00 uur/);
   });
 
   it('refuses a pick-up or destination address outside the area, and unknown destinations', async () => {
