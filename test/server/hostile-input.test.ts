@@ -42,6 +42,18 @@ function example(p: OpenApiParameter): string {
 
 const operations = listOperations().filter((op) => op.method === 'get');
 
+// What an operation needs besides the parameter under attack, so that the attack reaches
+// it: a coordinator asks for a day sheet of one driver (without one the answer is a 400
+// naming `driver`, whatever the other parameters hold).
+const BASE_QUERY: Record<string, Record<string, string>> = {
+  beheerGetRideSheet: { driver: '6b1f3c2e-8d4a-4f7b-9c1e-2a5d7e9f0b11' },
+};
+const baseQuery = (operationId: string, attacked: string) =>
+  Object.entries(BASE_QUERY[operationId] ?? {})
+    .filter(([name]) => name !== attacked)
+    .map(([name, value]) => `${name}=${encodeURIComponent(value)}&`)
+    .join('');
+
 interface Attack {
   operation: string;
   parameter: string;
@@ -60,13 +72,13 @@ function attacks(): Attack[] {
     const targets = [...op.parameters.filter((p) => p.in === 'query' || p.in === 'path'), { name: 'onbekend', in: 'query' } as OpenApiParameter];
     for (const p of targets) {
       for (const [label, encoded] of HOSTILE) {
-        const url = p.in === 'path' ? fill(p.name, encoded) : `${fill()}?${p.name}=${encoded}`;
+        const url = p.in === 'path' ? fill(p.name, encoded) : `${fill()}?${baseQuery(op.operationId, p.name)}${p.name}=${encoded}`;
         list.push({ operation: op.operationId, parameter: p.name, label, url });
       }
       if (p.in === 'query') {
         // The parameter given 10,000 times.
         const repeated = Array.from({ length: 10_000 }, () => `${p.name}=x`).join('&');
-        list.push({ operation: op.operationId, parameter: p.name, label: 'given 10,000 times', url: `${fill()}?${repeated}` });
+        list.push({ operation: op.operationId, parameter: p.name, label: 'given 10,000 times', url: `${fill()}?${baseQuery(op.operationId, p.name)}${repeated}` });
       }
     }
   }
