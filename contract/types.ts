@@ -903,6 +903,247 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/beheer/activity-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What an activity can be given in the editor, for this account.
+         * @description The organisations this account may add activities for (a coordinator: all; an
+         *     organisation contact: only their own), and the network's places, categories and
+         *     audiences. No personal data.
+         */
+        get: operations["beheerGetActivityOptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/beheer/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The activities this account looks after, by hand and imported from calendar feeds.
+         * @description A coordinator sees every organisation's activities; an organisation contact only
+         *     their own organisation's. Hidden imported activities are listed too (`hidden`).
+         *     Sorted by title.
+         */
+        get: operations["beheerListActivities"];
+        put?: never;
+        /**
+         * Add an activity (one-off or recurring) to the agenda.
+         * @description An organisation contact may only add activities of their own organisation (`403`
+         *     otherwise). The rule is expanded by the server's own recurrence code in the same
+         *     transaction: a rule that yields no date, or needs too many steps, is answered `422`
+         *     naming `rrule` and nothing is stored. The agenda, its iCalendar feeds and its JSON-LD
+         *     show the activity from the next request on, on every server process. Written to the
+         *     audit log.
+         */
+        post: operations["beheerCreateActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/beheer/activities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One activity with everything the editor shows, its exceptions included.
+         * @description `404` for an activity of another organisation when the account is an organisation contact. The `ETag` goes back in `If-Match` when saving.
+         */
+        get: operations["beheerGetActivity"];
+        /**
+         * Save an activity as a whole, its rule and exceptions included.
+         * @description Same rules as adding one. With `If-Match` (the `ETag` of `GET`), a save over someone
+         *     else's newer change is refused with `412` (`edit-conflict`), so no change is lost
+         *     unseen. An activity imported from a calendar feed cannot be edited here (`409`):
+         *     change it in the organisation's own calendar, or hide it. Written to the audit log.
+         */
+        put: operations["beheerUpdateActivity"];
+        post?: never;
+        /**
+         * Remove an activity that was added by hand, with all its dates.
+         * @description `409` when volunteer work or ride requests refer to it (cancel those first), and for
+         *     an imported activity (hide it instead, or remove its feed). Written to the audit log.
+         */
+        delete: operations["beheerDeleteActivity"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/beheer/activities/{id}/visibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Hide an activity from the agenda, or show it again (mostly for imported ones).
+         * @description A hidden activity stays in `/beheer` and is kept on the next import of its feed, hidden. Written to the audit log.
+         */
+        put: operations["beheerSetActivityVisibility"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/beheer/schedule-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The next dates of a rule, as the agenda will show them, before saving.
+         * @description Expanded by the same code that fills the agenda, in the network's zone, with the
+         *     exceptions applied (skipped dates are listed with status `skipped`, so the editor can
+         *     undo them). Stores nothing. A rule that cannot be expanded is answered `422` naming
+         *     `rrule`.
+         */
+        post: operations["beheerPreviewSchedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/beheer/calendar-feeds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The organisations' own calendars (iCalendar feeds) the agenda imports, with their state.
+         * @description Coordinators only.
+         */
+        get: operations["beheerListCalendarFeeds"];
+        put?: never;
+        /**
+         * Import an organisation's public iCalendar feed into the agenda.
+         * @description The feed is fetched at once (the answer says how that went) and then periodically,
+         *     with a conditional GET. Only `http(s)` addresses of public hosts (not private or
+         *     loopback addresses, unless the server's configuration allows them); a feed that is
+         *     too large, too slow or broken gets status `error` with a Dutch message, and never
+         *     breaks the agenda. The same address twice for one organisation: `409`. Coordinators
+         *     only; written to the audit log.
+         */
+        post: operations["beheerAddCalendarFeed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/beheer/calendar-feeds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Stop importing a feed; its activities leave the agenda.
+         * @description Coordinators only; written to the audit log.
+         */
+        delete: operations["beheerRemoveCalendarFeed"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/beheer/calendar-feeds/{id}/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Fetch a feed now ("Nu ophalen").
+         * @description Coordinators only. Answers after the fetch, with the feed's new state.
+         */
+        post: operations["beheerRefreshCalendarFeed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/beheer/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The services of the sociale kaart this account looks after, with when each was last checked.
+         * @description A coordinator sees every organisation's services; an organisation contact only their
+         *     own organisation's. With `stale=true` only the services not checked for over 12
+         *     months ("Niet meer gecontroleerd"), oldest first; otherwise by name.
+         */
+        get: operations["beheerListServices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/beheer/services/{id}/assured": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * "Nog actueel": mark a service as checked today.
+         * @description Sets its `assuredDate` to today in the network's zone; the sociale kaart and the HSDS
+         *     export show it from the next request on. An organisation contact may only do this for
+         *     their own organisation's services. Written to the audit log.
+         */
+        post: operations["beheerAssureService"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -974,6 +1215,8 @@ export interface components {
          *       e-mail address or password is wrong.
          *     - `forbidden` (403): logged in, but this account may not do this; or a change that
          *       did not come from this server's own pages (no matching `Origin`, no CSRF token).
+         *     - `edit-conflict` (412): the record was changed by someone else since it was opened
+         *       (its `ETag` no longer matches `If-Match`); open it again and redo the change.
          *     - `internal` (500) and `unavailable` (503): the server's fault; try again later.
          *
          *     Spam caught by a honeypot field (such as `homepage` of a sign-up) gets no problem: it is
@@ -2011,6 +2254,197 @@ export interface components {
             /** @description Known kilometres (trips to an address of unknown distance count 0). */
             kilometres: number;
         };
+        /**
+         * @description A local wall-clock date and time `YYYY-MM-DDTHH:MM` in the network's zone (no offset), from 1900 to 2199.
+         * @example 2027-01-21T14:00
+         */
+        LocalDateTime: string;
+        /**
+         * @description A change to one date of a series, keyed by when the rule puts it: `skipped` leaves the
+         *     date out (a holiday), `cancelled` shows it as "Gaat niet door", `moved` shows it at
+         *     `newStartsAt` as "Verplaatst". `note` is the reason the agenda shows.
+         */
+        BeheerActivityException: {
+            originalStartsAt: components["schemas"]["LocalDateTime"];
+            /** @enum {string} */
+            kind: "skipped" | "cancelled" | "moved";
+            newStartsAt?: components["schemas"]["LocalDateTime"];
+            note?: string;
+        };
+        BeheerActivitySchedule: {
+            /** @description The first date and its start time (DTSTART), in the network's zone. */
+            startsAt: components["schemas"]["LocalDateTime"];
+            durationMinutes: number;
+            /**
+             * @description The RFC 5545 recurrence rule without `RRULE:` (e.g. `FREQ=MONTHLY;BYDAY=3TH`), or
+             *     null for a one-off activity. The editor writes a plain-Dutch subset ("iedere derde
+             *     donderdag", "elke 2 weken op dinsdag", "tot en met", "… keer"); any rule the server's
+             *     recurrence code accepts is kept as it is.
+             */
+            rrule: null | string;
+            exceptions: components["schemas"]["BeheerActivityException"][];
+        };
+        BeheerActivityInput: components["schemas"]["BeheerActivitySchedule"] & {
+            title: string;
+            /** @description One or two sentences in plain Dutch. */
+            summary: string;
+            description: string;
+            organizationId: components["schemas"]["Id"];
+            placeId: components["schemas"]["Id"];
+            categories: components["schemas"]["Id"][];
+            audiences: components["schemas"]["Id"][];
+            cost: {
+                free: boolean;
+                /** @description In euros; required when not free. */
+                amount?: number;
+                note?: string;
+            };
+            accessibility: {
+                wheelchair: boolean;
+                hearingLoop: boolean;
+                note?: string;
+            };
+            registration: {
+                required: boolean;
+                /** @description Places per date */
+                capacity?: number;
+                how?: string;
+            };
+            /** @description "De dorpsbus kan u brengen". */
+            villageBus: boolean;
+        };
+        BeheerActivity: components["schemas"]["BeheerActivityInput"] & {
+            id: components["schemas"]["Id"];
+            /** @description When, in plain Dutch, as the agenda says it. */
+            schedule: string;
+            /**
+             * @description `feed`: imported from an organisation's own calendar (`feed` says which); edit it there.
+             * @enum {string}
+             */
+            source: "manual" | "feed";
+            feed?: {
+                /** Format: uuid */
+                id: string;
+                url: components["schemas"]["Website"];
+            };
+            /** @description Left out of the agenda */
+            hidden: boolean;
+            /** @description This account may change it (false for imported ones). */
+            editable: boolean;
+            organization: components["schemas"]["OrganizerRef"];
+            placeName: string;
+            /** @description Volunteer work at this activity: when one has sign-ups open, the agenda says "Vrijwilligers gezocht" and links to it. */
+            volunteerOpportunities: {
+                id: components["schemas"]["Id"];
+                title: string;
+                signupsOpen: boolean;
+            }[];
+            updatedAt: components["schemas"]["DateTime"];
+        };
+        BeheerActivitySummary: {
+            id: components["schemas"]["Id"];
+            title: string;
+            organization: components["schemas"]["OrganizerRef"];
+            schedule: string;
+            /** @enum {string} */
+            source: "manual" | "feed";
+            hidden: boolean;
+            editable: boolean;
+            /** @description Its next date from today; absent when it has none left. */
+            nextStart?: components["schemas"]["DateTime"];
+            updatedAt: components["schemas"]["DateTime"];
+        };
+        BeheerActivityPage: components["schemas"]["Page"] & {
+            items: components["schemas"]["BeheerActivitySummary"][];
+        };
+        BeheerActivityOptions: {
+            organizations: components["schemas"]["OrganizerRef"][];
+            places: {
+                id: components["schemas"]["Id"];
+                name: string;
+                address: components["schemas"]["Address"];
+                village: components["schemas"]["Id"];
+            }[];
+            categories: components["schemas"]["Term"][];
+            audiences: components["schemas"]["Term"][];
+            /** @example Europe/Amsterdam */
+            timeZone: string;
+        };
+        BeheerVisibilityRequest: {
+            hidden: boolean;
+        };
+        BeheerSchedulePreviewRequest: components["schemas"]["BeheerActivitySchedule"] & {
+            /** @description The first day to list from; today when absent. */
+            from?: components["schemas"]["CalendarDate"];
+            /** @default 10 */
+            count: number;
+        };
+        BeheerSchedulePreview: {
+            /** @description The rule in plain Dutch, as the agenda says it. */
+            schedule: string;
+            occurrences: {
+                originalStartsAt: components["schemas"]["LocalDateTime"];
+                /** @description When it actually starts, locally (moved, or after a clock change). */
+                startsAt: components["schemas"]["LocalDateTime"];
+                start: components["schemas"]["DateTime"];
+                end: components["schemas"]["DateTime"];
+                /** @enum {string} */
+                status: "scheduled" | "moved" | "cancelled" | "skipped";
+                note?: string;
+            }[];
+        };
+        BeheerCalendarFeedRequest: {
+            organizationId: components["schemas"]["Id"];
+            /** @description The public iCalendar address (Google: "Openbaar adres in iCal-indeling"; Outlook: "ICS-koppeling"; Nextcloud: "Openbare link"). A `webcal://` address is taken as `https://`. */
+            url: components["schemas"]["Website"];
+        };
+        BeheerCalendarFeed: {
+            /** Format: uuid */
+            id: string;
+            organization: components["schemas"]["OrganizerRef"];
+            url: components["schemas"]["Website"];
+            /**
+             * @description `pending`: not fetched yet; `error`: the last fetch failed (`error` says why, the activities of the last good fetch stay).
+             * @enum {string}
+             */
+            state: "pending" | "ok" | "error";
+            lastFetchedAt?: components["schemas"]["DateTime"];
+            lastSuccessAt?: components["schemas"]["DateTime"];
+            /** @description Activities taken from the feed at the last good fetch. */
+            eventCount: number;
+            /** @description Events left out because the agenda has them already (same UID, or same title, start and place). */
+            duplicateCount: number;
+            /** @description Events that could not be read (the warnings say why). */
+            skippedCount?: number;
+            /** @description What went wrong, in plain Dutch. */
+            error?: string;
+            /** @description Events left out, in plain Dutch (e.g. "Geen begintijd: Zomerfeest"). */
+            warnings?: string[];
+            createdAt: components["schemas"]["DateTime"];
+        };
+        BeheerCalendarFeedList: {
+            items: components["schemas"]["BeheerCalendarFeed"][];
+        };
+        BeheerService: {
+            id: components["schemas"]["Id"];
+            name: string;
+            organization: components["schemas"]["OrganizerRef"];
+            kind: components["schemas"]["HelpKind"];
+            /** @enum {string} */
+            status: "active" | "inactive" | "defunct" | "temporarily closed";
+            /**
+             * Format: date
+             * @description When it was last checked ("Nog actueel").
+             */
+            assuredDate: string;
+            /** @description Not checked for over 12 months. */
+            stale: boolean;
+        };
+        BeheerServicePage: components["schemas"]["Page"] & {
+            /** @description How many of this account's services are stale, whatever the filter. */
+            staleCount: number;
+            items: components["schemas"]["BeheerService"][];
+        };
     };
     responses: {
         /** @description Not modified since the ETag sent in `If-None-Match`. */
@@ -2076,6 +2510,8 @@ export interface components {
          *     it the answer is `403 forbidden`, as for any change not made from this server's pages.
          */
         csrfToken: string;
+        /** @description The feed's id. */
+        feedId: string;
         /** @description The sign-up's reference, as given when it was made. */
         signupReference: components["schemas"]["Reference"];
         /** @description The ride request's reference, as given when it was made. */
@@ -3642,6 +4078,530 @@ export interface operations {
             403: components["responses"]["Problem"];
             404: components["responses"]["Problem"];
             409: components["responses"]["Problem"];
+        };
+    };
+    beheerGetActivityOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The choices. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeheerActivityOptions"];
+                };
+            };
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+        };
+    };
+    beheerListActivities: {
+        parameters: {
+            query?: {
+                /** @description Only this organisation's activities (its id). */
+                organization?: components["schemas"]["Id"];
+                /** @description Only activities whose title contains these words. */
+                q?: string;
+                /** @description At most this many items per page. */
+                limit?: components["parameters"]["limit"];
+                /** @description Skip this many items (from the `next` of the previous page). */
+                offset?: components["parameters"]["offset"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of activities. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeheerActivityPage"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+        };
+    };
+    beheerCreateActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `csrfToken` of the session (from login or `GET /v1/beheer/me`). Every change in a
+                 *     session needs it (or, from the server's own HTML forms, the form field `csrf`); without
+                 *     it the answer is `403 forbidden`, as for any change not made from this server's pages.
+                 */
+                "X-CSRF-Token"?: components["parameters"]["csrfToken"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "title": "Soos voor ouderen",
+                 *       "summary": "Een middag kaarten, sjoelen en bijpraten met koffie.",
+                 *       "description": "Iedere derde donderdag van de maand in Dorpshuis De Linde. Iedereen is welkom.",
+                 *       "organizationId": "dorpshuis-de-linde",
+                 *       "placeId": "dorpshuis-de-linde",
+                 *       "startsAt": "2027-01-21T14:00",
+                 *       "durationMinutes": 120,
+                 *       "rrule": "FREQ=MONTHLY;BYDAY=3TH",
+                 *       "categories": [
+                 *         "ontmoeten"
+                 *       ],
+                 *       "audiences": [
+                 *         "ouderen"
+                 *       ],
+                 *       "cost": {
+                 *         "free": false,
+                 *         "amount": 2.5,
+                 *         "note": "Inclusief koffie"
+                 *       },
+                 *       "accessibility": {
+                 *         "wheelchair": true,
+                 *         "hearingLoop": false
+                 *       },
+                 *       "registration": {
+                 *         "required": false
+                 *       },
+                 *       "villageBus": true,
+                 *       "exceptions": [
+                 *         {
+                 *           "originalStartsAt": "2027-04-15T14:00",
+                 *           "kind": "cancelled",
+                 *           "note": "Dorpshuis gesloten voor onderhoud"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["BeheerActivityInput"];
+            };
+        };
+        responses: {
+            /** @description The activity as stored. */
+            201: {
+                headers: {
+                    /** @description Its path in /v1/beheer. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeheerActivity"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            413: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+        };
+    };
+    beheerGetActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The activity's id. */
+                id: components["parameters"]["activityId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The activity. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeheerActivity"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+        };
+    };
+    beheerUpdateActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `csrfToken` of the session (from login or `GET /v1/beheer/me`). Every change in a
+                 *     session needs it (or, from the server's own HTML forms, the form field `csrf`); without
+                 *     it the answer is `403 forbidden`, as for any change not made from this server's pages.
+                 */
+                "X-CSRF-Token"?: components["parameters"]["csrfToken"];
+                /** @description The `ETag` of the activity as it was opened. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The activity's id. */
+                id: components["parameters"]["activityId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BeheerActivityInput"];
+            };
+        };
+        responses: {
+            /** @description The activity as stored. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeheerActivity"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+            412: components["responses"]["Problem"];
+            413: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+        };
+    };
+    beheerDeleteActivity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `csrfToken` of the session (from login or `GET /v1/beheer/me`). Every change in a
+                 *     session needs it (or, from the server's own HTML forms, the form field `csrf`); without
+                 *     it the answer is `403 forbidden`, as for any change not made from this server's pages.
+                 */
+                "X-CSRF-Token"?: components["parameters"]["csrfToken"];
+            };
+            path: {
+                /** @description The activity's id. */
+                id: components["parameters"]["activityId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+        };
+    };
+    beheerSetActivityVisibility: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `csrfToken` of the session (from login or `GET /v1/beheer/me`). Every change in a
+                 *     session needs it (or, from the server's own HTML forms, the form field `csrf`); without
+                 *     it the answer is `403 forbidden`, as for any change not made from this server's pages.
+                 */
+                "X-CSRF-Token"?: components["parameters"]["csrfToken"];
+            };
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "hidden": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["BeheerVisibilityRequest"];
+            };
+        };
+        responses: {
+            /** @description The activity. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeheerActivity"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+            413: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+        };
+    };
+    beheerPreviewSchedule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `csrfToken` of the session (from login or `GET /v1/beheer/me`). Every change in a
+                 *     session needs it (or, from the server's own HTML forms, the form field `csrf`); without
+                 *     it the answer is `403 forbidden`, as for any change not made from this server's pages.
+                 */
+                "X-CSRF-Token"?: components["parameters"]["csrfToken"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "startsAt": "2027-01-21T14:00",
+                 *       "durationMinutes": 120,
+                 *       "rrule": "FREQ=MONTHLY;BYDAY=3TH",
+                 *       "exceptions": []
+                 *     }
+                 */
+                "application/json": components["schemas"]["BeheerSchedulePreviewRequest"];
+            };
+        };
+        responses: {
+            /** @description The schedule in words and its next dates. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeheerSchedulePreview"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            413: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+        };
+    };
+    beheerListCalendarFeeds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every feed, by organisation name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeheerCalendarFeedList"];
+                };
+            };
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+        };
+    };
+    beheerAddCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `csrfToken` of the session (from login or `GET /v1/beheer/me`). Every change in a
+                 *     session needs it (or, from the server's own HTML forms, the form field `csrf`); without
+                 *     it the answer is `403 forbidden`, as for any change not made from this server's pages.
+                 */
+                "X-CSRF-Token"?: components["parameters"]["csrfToken"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "organizationId": "vv-linde",
+                 *       "url": "https://calendar.google.com/calendar/ical/vvlinde%40gmail.com/public/basic.ics"
+                 *     }
+                 */
+                "application/json": components["schemas"]["BeheerCalendarFeedRequest"];
+            };
+        };
+        responses: {
+            /** @description The feed, after its first fetch. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeheerCalendarFeed"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+            413: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+        };
+    };
+    beheerRemoveCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `csrfToken` of the session (from login or `GET /v1/beheer/me`). Every change in a
+                 *     session needs it (or, from the server's own HTML forms, the form field `csrf`); without
+                 *     it the answer is `403 forbidden`, as for any change not made from this server's pages.
+                 */
+                "X-CSRF-Token"?: components["parameters"]["csrfToken"];
+            };
+            path: {
+                /** @description The feed's id. */
+                id: components["parameters"]["feedId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+        };
+    };
+    beheerRefreshCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `csrfToken` of the session (from login or `GET /v1/beheer/me`). Every change in a
+                 *     session needs it (or, from the server's own HTML forms, the form field `csrf`); without
+                 *     it the answer is `403 forbidden`, as for any change not made from this server's pages.
+                 */
+                "X-CSRF-Token"?: components["parameters"]["csrfToken"];
+            };
+            path: {
+                /** @description The feed's id. */
+                id: components["parameters"]["feedId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed after the fetch. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeheerCalendarFeed"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+        };
+    };
+    beheerListServices: {
+        parameters: {
+            query?: {
+                /** @description Only services not checked for over 12 months. */
+                stale?: boolean;
+                organization?: components["schemas"]["Id"];
+                /** @description At most this many items per page. */
+                limit?: components["parameters"]["limit"];
+                /** @description Skip this many items (from the `next` of the previous page). */
+                offset?: components["parameters"]["offset"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of services. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeheerServicePage"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+        };
+    };
+    beheerAssureService: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `csrfToken` of the session (from login or `GET /v1/beheer/me`). Every change in a
+                 *     session needs it (or, from the server's own HTML forms, the form field `csrf`); without
+                 *     it the answer is `403 forbidden`, as for any change not made from this server's pages.
+                 */
+                "X-CSRF-Token"?: components["parameters"]["csrfToken"];
+            };
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The service, checked today. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeheerService"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
         };
     };
 }

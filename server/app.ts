@@ -28,6 +28,9 @@ import { beheerVolunteeringRoutes } from './routes/beheer-volunteering.ts';
 import { beheerMessageRoutes } from './routes/beheer-messages.ts';
 import { beheerPrivacyRoutes } from './routes/beheer-privacy.ts';
 import { beheerRideRoutes } from './routes/beheer-rides.ts';
+import { beheerActivityRoutes } from './routes/beheer-activities.ts';
+import { beheerFeedRoutes } from './routes/beheer-feeds.ts';
+import { beheerServiceRoutes } from './routes/beheer-services.ts';
 
 export interface AppOptions {
   db: Database;
@@ -132,6 +135,9 @@ export function createApp({ db, config, log, staticDirs, now, agendaStore = new 
   app.route('/v1', beheerMessageRoutes(db, { delivery: config.smtpUrl ? 'smtp' : 'kept', now }));
   app.route('/v1', beheerPrivacyRoutes(db, { now }));
   app.route('/v1', beheerRideRoutes(db, { now }));
+  app.route('/v1', beheerActivityRoutes(db, { now }));
+  app.route('/v1', beheerFeedRoutes(db, { now }));
+  app.route('/v1', beheerServiceRoutes(db, { now }));
   app.route('/', beheerPageRoutes(accountSessions, { trustProxy: writes.trustProxy }));
   app.route('/', docsRoutes());
 

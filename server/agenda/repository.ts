@@ -72,7 +72,8 @@ export async function findActivities(db: Queryable, filter: ActivityFilter): Pro
          from activities a
          join organizations o on o.id = a.organization_id
          join places p on p.id = a.place_id
-        where ($1::text[] is null or a.id = any($1))
+        where not a.hidden -- hidden (mostly imported) activities are in /beheer only
+          and ($1::text[] is null or a.id = any($1))
           and ($2::text[] is null or a.categories && $2)
           and ($3::text[] is null or a.organization_id = any($3))
           and ($4::text[] is null or a.audiences && $4 or 'iedereen' = any(a.audiences))

@@ -21,6 +21,8 @@ export const problemTypes = {
   'unsupported-media-type': { status: 415, title: 'Dit soort gegevens nemen we niet aan' },
   'invalid-body': { status: 422, title: 'De meegestuurde gegevens kloppen niet' },
   conflict: { status: 409, title: 'Dit kan nu niet' },
+  // Saved over a newer change by someone else (If-Match no longer matches the ETag).
+  'edit-conflict': { status: 412, title: 'Iemand anders heeft dit intussen gewijzigd' },
   // The village bus (issue 8): no room in the time block; asked inside the lead time.
   'ride-full': { status: 409, title: 'De bus is vol' },
   'too-soon': { status: 422, title: 'Dit is te kort van tevoren' },

@@ -12,7 +12,10 @@ import type { BeheerOpportunity } from './api.ts';
 import { beheerStyles } from './beheer.styles.ts';
 import type { BeheerHost } from './host.ts';
 import { beheerMessages, type BeheerMessages } from './messages.ts';
+import { ActivitiesView } from './activities.ts';
+import { FeedsView } from './feeds.ts';
 import { renderOpportunities } from './opportunities.ts';
+import { ServicesView } from './services.ts';
 import { OutboxView } from './outbox.ts';
 import { PrivacyView } from './privacy.ts';
 import { ReportView } from './ride-report.ts';
@@ -70,6 +73,9 @@ export class BuurtBeheer extends BuurtElement<BeheerMessages> implements BeheerH
   private readonly _rides = new RidesView(this);
   private readonly _sheet = new SheetView(this);
   private readonly _report = new ReportView(this);
+  private readonly _activities = new ActivitiesView(this);
+  private readonly _feeds = new FeedsView(this);
+  private readonly _services = new ServicesView(this);
   /** The route whose view was last asked to load (after the session is known). */
   private _shown?: Route;
 
@@ -129,7 +135,11 @@ export class BuurtBeheer extends BuurtElement<BeheerMessages> implements BeheerH
     if (r.view === 'opportunities') void this.opportunities.run();
     if (r.view === 'signups') this._signups.show({ opportunity: r.opportunity, occurrence: r.occurrence });
     if (r.view === 'messages') this._outbox.show(r.state);
+    if (r.view === 'activities') this._activities.showList();
+    if (r.view === 'activity') this._activities.showEditor(r.id);
+    if (r.view === 'services') this._services.show(r.stale ?? false);
     if (role !== 'coordinator') return;
+    if (r.view === 'feeds') this._feeds.show();
     if (r.view === 'rides') this._rides.show(r.date);
     if (r.view === 'sheet') this._sheet.show(r, false);
     if (r.view === 'report') this._report.show(r);
@@ -147,11 +157,15 @@ export class BuurtBeheer extends BuurtElement<BeheerMessages> implements BeheerH
         ? [['sheet', m.navOwnSheet, { view: 'sheet' }]]
         : [
             ['opportunities', m.navOpportunities, { view: 'opportunities' }],
+            ['activities', m.navActivities, { view: 'activities' }],
+            ...(role === 'coordinator' ? [['feeds', m.navFeeds, { view: 'feeds' }] as Link] : []),
+            ['services', m.navServices, { view: 'services' }],
             ...(role === 'coordinator' ? [['rides', m.navRides, { view: 'rides' }] as Link] : []),
             ['messages', m.navMessages, { view: 'messages' }],
             ...(role === 'organization-contact' ? [] : [['privacy', m.navPrivacy, { view: 'privacy' }] as Link]),
           ];
-    const current = role === 'driver' ? 'sheet' : r.view === 'signups' ? 'opportunities' : r.view === 'sheet' || r.view === 'report' ? 'rides' : r.view;
+    const current =
+      role === 'driver' ? 'sheet' : r.view === 'signups' ? 'opportunities' : r.view === 'activity' ? 'activities' : r.view === 'sheet' || r.view === 'report' ? 'rides' : r.view;
     return html`<div class="root" lang=${this.locale}>
       <nav class="views" part="nav" aria-label=${m.nav}>
         <ul>
@@ -177,6 +191,9 @@ export class BuurtBeheer extends BuurtElement<BeheerMessages> implements BeheerH
     if ((r.view === 'rides' || r.view === 'sheet' || r.view === 'report') && role !== 'coordinator') {
       return html`<h2 class="view-title">${this.m.ridesTitle}</h2><div class="content" aria-busy="false"><p class="notice">${this.m.forbidden}</p></div>`;
     }
+    if (r.view === 'feeds' && role !== 'coordinator') {
+      return html`<h2 class="view-title">${this.m.navFeeds}</h2><div class="content" aria-busy="false"><p class="notice">${this.m.forbidden}</p></div>`;
+    }
     switch (r.view) {
       case 'rides':
         return this._rides.render();
@@ -190,6 +207,13 @@ export class BuurtBeheer extends BuurtElement<BeheerMessages> implements BeheerH
         return this._outbox.render();
       case 'privacy':
         return this._privacy.render(isCoordinator);
+      case 'activities':
+      case 'activity':
+        return this._activities.render();
+      case 'feeds':
+        return this._feeds.render();
+      case 'services':
+        return this._services.render();
       default:
         return renderOpportunities(this);
     }

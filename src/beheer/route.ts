@@ -2,7 +2,9 @@
  * Where the coordinator is, in the page's hash, so the back button and a bookmark work:
  * `#vrijwilligerswerk`, `#vrijwilligerswerk/<id>`, `#vrijwilligerswerk/<id>/<occurrence>`,
  * `#vervoer`, `#vervoer/<day>`, `#ritlijst`, `#ritlijst/<day>`, `#ritlijst/<day>/<driver>`,
- * `#verslag`, `#verslag/<month>/<month>`, `#berichten`, `#berichten/<state>`, `#privacy`.
+ * `#verslag`, `#verslag/<month>/<month>`, `#berichten`, `#berichten/<state>`, `#privacy`,
+ * `#activiteiten`, `#activiteiten/<id>` (`#activiteiten/nieuw` adds one), `#agendas` (the
+ * organisations' calendar feeds), `#sociale-kaart`, `#sociale-kaart/verouderd`.
  * Anything else is the start view.
  */
 import type { MessageState } from './api.ts';
@@ -14,7 +16,11 @@ export type Route =
   | { view: 'privacy' }
   | { view: 'rides'; date?: string }
   | { view: 'sheet'; date?: string; driver?: string }
-  | { view: 'report'; from?: string; to?: string };
+  | { view: 'report'; from?: string; to?: string }
+  | { view: 'activities' }
+  | { view: 'activity'; id: string }
+  | { view: 'feeds' }
+  | { view: 'services'; stale?: boolean };
 
 const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -38,6 +44,9 @@ export function parseRoute(hash: string): Route {
   if (view === 'privacy') return { view: 'privacy' };
   if (view === 'vervoer') return { view: 'rides', date: match(DAY, a) };
   if (view === 'ritlijst') return { view: 'sheet', date: match(DAY, a), driver: match(UUID, b) };
+  if (view === 'activiteiten') return decode(a) ? { view: 'activity', id: decode(a)! } : { view: 'activities' };
+  if (view === 'agendas') return { view: 'feeds' };
+  if (view === 'sociale-kaart') return { view: 'services', stale: a === 'verouderd' };
   if (view === 'verslag') return { view: 'report', from: match(MONTH, a), to: match(MONTH, b) };
   return { view: 'opportunities' };
 }
@@ -56,6 +65,14 @@ export function routeHref(route: Route): string {
       return `#ritlijst${route.date ? `/${route.date}${route.driver ? `/${route.driver}` : ''}` : ''}`;
     case 'report':
       return `#verslag${route.from && route.to ? `/${route.from}/${route.to}` : ''}`;
+    case 'activities':
+      return '#activiteiten';
+    case 'activity':
+      return `#activiteiten/${encodeURIComponent(route.id)}`;
+    case 'feeds':
+      return '#agendas';
+    case 'services':
+      return `#sociale-kaart${route.stale ? '/verouderd' : ''}`;
     default:
       return '#vrijwilligerswerk';
   }

@@ -10,6 +10,8 @@
 import { http, HttpResponse } from 'msw';
 import type { components, paths } from '../../contract/types.ts';
 import { addDays, todayKey } from '../core/dates.ts';
+import { activityHandlers, createActivityStore } from './beheer-activities-mock.ts';
+import { createNetworkStore, networkHandlers } from './beheer-network-mock.ts';
 import { createRideStore, DRIVERS, rideHandlers } from './beheer-rides-mock.ts';
 import { activityTitles, makeOpportunities } from './volunteer-fixtures.ts';
 
@@ -183,12 +185,17 @@ function createStore() {
     });
   }
 
+  const activities = createActivityStore();
+  const network = createNetworkStore();
+
   seed();
   renumber();
   rides.reset();
 
   return {
     rides,
+    activities,
+    network,
     /** Signs in as someone else for the rest of the test (reset() signs the coordinator in again). */
     signInAs(account: S['BeheerAccount']) {
       session.account = account;
@@ -207,6 +214,8 @@ function createStore() {
       seed();
       renumber();
       rides.reset();
+      activities.reset();
+      network.reset();
     },
     get delivery() {
       return delivery;
@@ -389,6 +398,8 @@ export const beheerHandlers = [
   }),
 
   ...rideHandlers(beheer.rides, { problem, csrfRefused, any, account: () => session.account }),
+  ...activityHandlers(beheer.activities, { problem, csrfRefused, any, account: () => session.account }),
+  ...networkHandlers(beheer.network, { problem, csrfRefused, any, account: () => session.account }),
 
   http.post(any('/v1/beheer/people/export'), async ({ request }) => {
     const refused = csrfRefused(request);
