@@ -96,6 +96,13 @@ export class BuurtSocialMap extends BuurtElement<SocialMapMessages> {
   @state() private _sel: Omit<Selection, 'q'> = { openNow: false };
   @state() private _card: string[] = [];
   @state() private _showAll = false;
+
+  /** "Toon alle": the button goes away, so focus goes on to the first card it added (once it is there). */
+  private _showRest = () => {
+    this._showAll = true;
+    const added = () => this.renderRoot.querySelectorAll<HTMLElement>('.services > li .name')[PAGE];
+    this._focus.after(added, () => !!added());
+  };
   @state() private _announcement = '';
 
   /** The stored copy, shown while the network answers (or does not). */
@@ -326,7 +333,7 @@ export class BuurtSocialMap extends BuurtElement<SocialMapMessages> {
           ${shown.slice(0, now).map((s) => html`<li>${renderService(s, ctx)}</li>`)}
         </ul>
         ${now === shown.length && shown.length < results.items.length
-          ? html`<button type="button" class="show-all" @click=${() => (this._showAll = true)}>
+          ? html`<button type="button" class="show-all" @click=${this._showRest}>
               ${m.showAll(results.items.length)}
             </button>`
           : nothing}`;

@@ -49,4 +49,15 @@ describe('lists shown a piece at a time', () => {
     expect($$(el, '.services > li').length).to.equal(map.services.length);
     expect(updates, 'renders to show the rest').to.be.at.most(14);
   });
+
+  it('"Toon alle" takes keyboard focus to the first card it added, not back to the top of the page', async () => {
+    const map = await bigMap();
+    worker.use(http.get('*/v1/social-map', () => HttpResponse.json(map)));
+    const el = await fixture<BuurtSocialMap>(html`<buurt-social-map .now=${THURSDAY_10}></buurt-social-map>`).then(ready);
+    const button = $<HTMLButtonElement>(el, '.show-all')!;
+    button.focus();
+    button.click();
+    await waitUntil(() => el.shadowRoot!.activeElement?.closest('li') === $$(el, '.services > li')[20], 'focus on the 21st card', { timeout: 5000 });
+    expect(text(el.shadowRoot!.activeElement!)).to.equal(names(el)[20]);
+  });
 });
