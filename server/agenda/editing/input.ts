@@ -152,12 +152,11 @@ function checkExceptionDates(faults: Faults, schedule: ScheduleInput, timeZone: 
 /** Ids that the body names and that must exist, checked in one query each. */
 async function checkReferences(db: Queryable, faults: Faults, input: ActivityInput): Promise<void> {
   const existing = async (table: string, ids: string[]) => new Set((await db.query<{ id: string }>(`select id from ${table} where id = any($1)`, [ids])).rows.map((r) => r.id));
-  const [organizations, places, categories, audiences] = await Promise.all([
-    existing('organizations', [input.organizationId]),
-    existing('places', [input.placeId]),
-    existing('activity_categories', input.categories),
-    existing('audiences', input.audiences),
-  ]);
+  // One after the other: in a transaction they share one connection.
+  const organizations = await existing('organizations', [input.organizationId]);
+  const places = await existing('places', [input.placeId]);
+  const categories = await existing('activity_categories', input.categories);
+  const audiences = await existing('audiences', input.audiences);
   if (!organizations.has(input.organizationId)) faults.add('organizationId', 'Deze organisatie bestaat niet.');
   if (!places.has(input.placeId)) faults.add('placeId', 'Deze plek bestaat niet.');
   input.categories.forEach((id, i) => categories.has(id) || faults.add(`categories[${i}]`, 'Deze soort activiteit bestaat niet.'));

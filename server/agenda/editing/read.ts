@@ -22,10 +22,12 @@ export async function findActivityRow(db: Queryable, id: string, lock = false): 
 
 /** The activity as /beheer shows it, with its ETag. */
 export async function presentActivity(db: Queryable, row: ActivityRow, zone: string): Promise<{ activity: BeheerActivity; etag: string }> {
-  const [exceptions, opportunities] = await Promise.all([
-    db.query<ExceptionRow>('select * from activity_exceptions where activity_id = $1', [row.id]),
-    db.query<{ id: string; title: string; signups_open: boolean }>('select id, title, signups_open from volunteer_opportunities where activity_id = $1 order by title, id', [row.id]),
-  ]);
+  // One after the other: in a transaction they share one connection.
+  const exceptions = await db.query<ExceptionRow>('select * from activity_exceptions where activity_id = $1', [row.id]);
+  const opportunities = await db.query<{ id: string; title: string; signups_open: boolean }>(
+    'select id, title, signups_open from volunteer_opportunities where activity_id = $1 order by title, id',
+    [row.id],
+  );
   return { activity: toBeheerActivity(row, exceptions.rows, opportunities.rows, zone), etag: etagOf(row) };
 }
 
