@@ -2284,7 +2284,8 @@ export interface components {
             rrule: null | string;
             exceptions: components["schemas"]["BeheerActivityException"][];
         };
-        BeheerActivityInput: components["schemas"]["BeheerActivitySchedule"] & {
+        BeheerActivityInput: components["schemas"]["BeheerActivityInputFields"];
+        BeheerActivityInputFields: components["schemas"]["BeheerActivitySchedule"] & {
             title: string;
             /** @description One or two sentences in plain Dutch. */
             summary: string;
@@ -2313,7 +2314,7 @@ export interface components {
             /** @description "De dorpsbus kan u brengen". */
             villageBus: boolean;
         };
-        BeheerActivity: components["schemas"]["BeheerActivityInput"] & {
+        BeheerActivity: components["schemas"]["BeheerActivityInputFields"] & {
             id: components["schemas"]["Id"];
             /** @description When, in plain Dutch, as the agenda says it. */
             schedule: string;

@@ -1,0 +1,193 @@
+// Writing activities from /beheer. Each change is one transaction: the activity (and its
+// exceptions, replaced as a whole), the occurrence index rewritten for it
+// (materialiseOccurrences, which bumps the agenda's version so every process sees the
+// change at once) and the audit row. Any error rolls all of it back.
+import type { Account } from '../../accounts/shapes.ts';
+import type { Database, Queryable } from '../../db/database.ts';
+import { ProblemError } from '../../http/problem.ts';
+import { canSeeOrganization } from '../../http/session.ts';
+import { recordAuditRows } from '../../privacy/audit.ts';
+import { materialiseOccurrences } from '../occurrence-index.ts';
+import { ExpansionLimitError } from '../recurrence.ts';
+import { todayIn } from '../../../common/zoned-time.ts';
+import { invalidBody, normaliseActivity } from './input.ts';
+import { findActivityRow, networkZone, notFound, presentActivity } from './read.ts';
+import { etagOf, type ActivityInput, type ActivityRow, type BeheerActivity } from './shapes.ts';
+
+const RECORD_TYPE = 'activity';
+const forbidden = () => new ProblemError('forbidden', 'U kunt alleen activiteiten van uw eigen organisatie aanpassen.');
+const imported = () => new ProblemError('conflict', 'Deze activiteit komt uit de eigen agenda van de organisatie. Pas dit aan in de eigen agenda van de organisatie, of verberg het.');
+
+/** Postgres codes after which the same transaction may simply be run again. */
+const RETRYABLE = new Set(['40001', '40P01', '23505']);
+const ATTEMPTS = 5;
+
+/** Runs the write again when it lost a race (a deadlock, or an id taken at the same moment). */
+async function withRetry<T>(db: Database, fn: (tx: Queryable) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.transaction(fn);
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if (attempt >= ATTEMPTS || typeof code !== 'string' || !RETRYABLE.has(code)) throw error;
+    }
+  }
+}
+
+/**
+ * A readable id from the title: "Soos voor ouderen" -> "soos-voor-ouderen", accents
+ * dropped ("Café" -> "cafe"), at most 50 characters.
+ */
+export function slugOf(title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, 50)
+    .replace(/^-+|-+$/g, '');
+  return slug || 'activiteit';
+}
+
+/** Every agenda write waits its turn here: the row materialiseOccurrences locks anyway. */
+const lockAgenda = (tx: Queryable) => tx.query('select 1 from agenda_state where id = 1 for update');
+
+/** The slug, or the first free slug-2, slug-3…; inserts the row under it. */
+async function insertWithFreeId(tx: Queryable, input: ActivityInput): Promise<string> {
+  const slug = slugOf(input.title);
+  const taken = new Set(
+    (await tx.query<{ id: string }>(`select id from activities where id = $1 or id ~ ('^' || $1 || '-[0-9]+$')`, [slug])).rows.map((r) => r.id),
+  );
+  let n = 1;
+  const candidate = () => (n === 1 ? slug : `${slug}-${n}`);
+  while (taken.has(candidate())) n++;
+  for (;;) {
+    const { rows } = await tx.query<{ id: string }>(
+      `insert into activities (id, title, summary, description, organization_id, place_id, starts_at, duration_minutes, rrule,
+                               categories, audiences, cost_amount, cost_note, wheelchair, hearing_loop, accessibility_note,
+                               registration_required, capacity, registration_how, village_bus, updated_at)
+       values ($1, ${columnsValues(2)}, now())
+       on conflict (id) do nothing returning id`,
+      [candidate(), ...columnParams(input)],
+    );
+    if (rows[0]) return rows[0].id;
+    n++;
+  }
+}
+
+const COLUMNS = [
+  'title', 'summary', 'description', 'organization_id', 'place_id', 'starts_at', 'duration_minutes', 'rrule',
+  'categories', 'audiences', 'cost_amount', 'cost_note', 'wheelchair', 'hearing_loop', 'accessibility_note',
+  'registration_required', 'capacity', 'registration_how', 'village_bus',
+] as const;
+const columnsValues = (first: number) => COLUMNS.map((_, i) => `$${first + i}`).join(', ');
+
+function columnParams(input: ActivityInput): unknown[] {
+  return [
+    input.title, input.summary, input.description, input.organizationId, input.placeId, input.startsAt, input.durationMinutes, input.rrule,
+    input.categories, input.audiences, input.cost.free ? null : input.cost.amount, input.cost.note ?? null,
+    input.accessibility.wheelchair, input.accessibility.hearingLoop, input.accessibility.note ?? null,
+    input.registration.required, input.registration.capacity ?? null, input.registration.how ?? null, input.villageBus,
+  ];
+}
+
+async function replaceExceptions(tx: Queryable, id: string, input: ActivityInput): Promise<void> {
+  await tx.query('delete from activity_exceptions where activity_id = $1', [id]);
+  const e = input.exceptions;
+  if (!e.length) return;
+  await tx.query(
+    `insert into activity_exceptions (activity_id, original_starts_at, kind, new_starts_at, note)
+     select $1, * from unnest($2::timestamp[], $3::text[], $4::timestamp[], $5::text[])`,
+    [id, e.map((x) => x.originalStartsAt), e.map((x) => x.kind), e.map((x) => x.newStartsAt ?? null), e.map((x) => x.note ?? null)],
+  );
+}
+
+/** Rewrites the activity's occurrences; a rule too costly to expand is the editor's to fix. */
+async function reindex(tx: Queryable, id: string): Promise<void> {
+  try {
+    await materialiseOccurrences(tx, { activityIds: [id] });
+  } catch (error) {
+    if (error instanceof ExpansionLimitError) {
+      throw invalidBody([{ name: 'rrule', in: 'body', detail: 'Deze herhaling geeft te weinig data om uit te rekenen. Kies een eenvoudiger herhaling.' }]);
+    }
+    throw error;
+  }
+}
+
+/** The activity for a change by this account: 404, 403 for another organisation's, 409 for an imported one. */
+async function lockForChange(tx: Queryable, account: Account, id: string, { importedToo = false } = {}): Promise<ActivityRow> {
+  const row = await findActivityRow(tx, id, true);
+  if (!row) throw notFound(id);
+  if (!canSeeOrganization(account, row.organization_id)) throw forbidden();
+  if (row.source === 'feed' && !importedToo) throw imported();
+  return row;
+}
+
+async function finish(tx: Queryable, account: Account, id: string, action: string, now: Date, zone: string) {
+  await reindex(tx, id);
+  await recordAuditRows(tx, { accountId: account.id, action, recordType: RECORD_TYPE, recordIds: [id], at: now });
+  return presentActivity(tx, (await findActivityRow(tx, id))!, zone);
+}
+
+export async function createActivity(db: Database, account: Account, body: ActivityInput, now: Date): Promise<{ activity: BeheerActivity; etag: string }> {
+  if (!canSeeOrganization(account, body.organizationId)) throw forbidden();
+  return withRetry(db, async (tx) => {
+    await lockAgenda(tx);
+    const zone = await networkZone(tx);
+    const input = await normaliseActivity(tx, body, zone, todayIn(zone, now));
+    const id = await insertWithFreeId(tx, input);
+    await replaceExceptions(tx, id, input);
+    return finish(tx, account, id, 'create', now, zone);
+  });
+}
+
+export async function updateActivity(
+  db: Database,
+  account: Account,
+  id: string,
+  body: ActivityInput,
+  ifMatch: string | undefined,
+  now: Date,
+): Promise<{ activity: BeheerActivity; etag: string }> {
+  return withRetry(db, async (tx) => {
+    await lockAgenda(tx);
+    const row = await lockForChange(tx, account, id);
+    if (ifMatch !== undefined && ifMatch.trim() !== '*' && !ifMatch.split(',').some((tag) => tag.trim() === etagOf(row))) {
+      throw new ProblemError('edit-conflict', 'Iemand anders heeft deze activiteit intussen gewijzigd. Open haar opnieuw om de nieuwe versie te zien, en breng uw wijziging dan nog eens aan.');
+    }
+    if (!canSeeOrganization(account, body.organizationId)) throw forbidden();
+    const zone = await networkZone(tx);
+    const input = await normaliseActivity(tx, body, zone, todayIn(zone, now));
+    await tx.query(`update activities set (${COLUMNS.join(', ')}, updated_at) = (${columnsValues(2)}, now()) where id = $1`, [id, ...columnParams(input)]);
+    await replaceExceptions(tx, id, input);
+    return finish(tx, account, id, 'update', now, zone);
+  });
+}
+
+export async function setActivityVisibility(db: Database, account: Account, id: string, hidden: boolean, now: Date): Promise<BeheerActivity> {
+  return withRetry(db, async (tx) => {
+    await lockAgenda(tx);
+    await lockForChange(tx, account, id, { importedToo: true });
+    await tx.query('update activities set hidden = $2, updated_at = now() where id = $1', [id, hidden]);
+    return (await finish(tx, account, id, hidden ? 'hide' : 'show', now, await networkZone(tx))).activity;
+  });
+}
+
+export async function deleteActivity(db: Database, account: Account, id: string, now: Date): Promise<void> {
+  await withRetry(db, async (tx) => {
+    await lockAgenda(tx);
+    await lockForChange(tx, account, id);
+    const [refs] = (
+      await tx.query<{ volunteering: boolean; rides: boolean }>(
+        `select exists (select 1 from volunteer_opportunities where activity_id = $1) as volunteering,
+                exists (select 1 from ride_requests where activity_id = $1) as rides`,
+        [id],
+      )
+    ).rows;
+    if (refs?.volunteering) throw new ProblemError('conflict', 'Bij deze activiteit hoort vrijwilligerswerk. Haal dat eerst weg of koppel het los, en verwijder dan de activiteit.');
+    if (refs?.rides) throw new ProblemError('conflict', 'Er zijn ritten met de dorpsbus naar deze activiteit aangevraagd. Verberg de activiteit, of zeg die ritten eerst af.');
+    await tx.query('delete from activities where id = $1', [id]);
+    await materialiseOccurrences(tx, { activityIds: [id] });
+    await recordAuditRows(tx, { accountId: account.id, action: 'delete', recordType: RECORD_TYPE, recordIds: [id], at: now });
+  });
+}
