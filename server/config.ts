@@ -44,6 +44,14 @@ export interface Config {
    * of the village bus promises 30.
    */
   rideRetentionDays: number;
+  /**
+   * Importing organisations' own calendars (server/feeds/): FEED_INTERVAL_MINUTES between
+   * two fetches of a feed, FEED_TIMEOUT_MS for one whole fetch, FEED_MAX_BYTES per feed.
+   * Feeds come only from public addresses unless FEED_ALLOW_PRIVATE_ADDRESSES is true, or
+   * the feed's URL starts with one of FEED_ALLOWED_URLS (comma-separated; `npm start` sets
+   * it to its own /voorbeelden/ for the demo's example feed).
+   */
+  feeds: { intervalMinutes: number; timeoutMs: number; maxBytes: number; allowPrivateAddresses: boolean; allowedUrls: string[] };
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -71,6 +79,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel,
     retentionDays: whole(env, 'RETENTION_DAYS', 90, 1, 3650),
     rideRetentionDays: whole(env, 'RIDE_RETENTION_DAYS', 30, 1, 3650),
+    feeds: feedSettings(env),
     ...smtp(env),
   };
 }
@@ -93,6 +102,35 @@ function smtp(env: NodeJS.ProcessEnv): Pick<Config, 'smtpUrl' | 'smtpFrom'> {
   }
   return { smtpUrl: url, smtpFrom: from };
 }
+
+/** The FEED_* settings, checked. */
+function feedSettings(env: NodeJS.ProcessEnv): Config['feeds'] {
+  const allow = (env.FEED_ALLOW_PRIVATE_ADDRESSES ?? '').trim().toLowerCase();
+  if (!['', 'true', 'false', '1', '0'].includes(allow)) {
+    throw new Error(`FEED_ALLOW_PRIVATE_ADDRESSES must be true or false, got "${env.FEED_ALLOW_PRIVATE_ADDRESSES}"`);
+  }
+  const allowedUrls = origins(env.FEED_ALLOWED_URLS ?? '').map((prefix) => {
+    let url: URL | undefined;
+    try {
+      url = new URL(prefix);
+    } catch {}
+    // Written ending in '/', so that it is plain what it allows (never http://localhost.evil.example).
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || !prefix.endsWith('/') || url.search || url.hash) {
+      throw new Error(`FEED_ALLOWED_URLS must list http(s) addresses ending in "/", e.g. http://localhost:8080/voorbeelden/, got "${prefix}"`);
+    }
+    return url.href;
+  });
+  return {
+    intervalMinutes: whole(env, 'FEED_INTERVAL_MINUTES', 60, 5, 10_080),
+    timeoutMs: whole(env, 'FEED_TIMEOUT_MS', 10_000, 100, 120_000),
+    maxBytes: whole(env, 'FEED_MAX_BYTES', 2 * 1024 * 1024, 1024, 50 * 1024 * 1024),
+    allowPrivateAddresses: allow === 'true' || allow === '1',
+    allowedUrls,
+  };
+}
+
+/** The feed settings when a caller (a test) gives none: as `readConfig` without variables. */
+export const FEED_DEFAULTS: Config['feeds'] = { intervalMinutes: 60, timeoutMs: 10_000, maxBytes: 2 * 1024 * 1024, allowPrivateAddresses: false, allowedUrls: [] };
 
 /** The write settings when a caller (a test) gives none: as `readConfig` without variables. */
 export const WRITE_DEFAULTS: Pick<Config, 'corsWriteOrigins' | 'trustProxy' | 'writeRateLimit'> = {
