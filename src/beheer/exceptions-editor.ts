@@ -26,7 +26,10 @@ export class SchedulePreviewer {
   private controller?: AbortController;
   private asked?: string;
 
-  constructor(private readonly host: BeheerHost) {}
+  constructor(private readonly host: BeheerHost) {
+    // Nothing is asked for a page that is gone.
+    host.addController({ hostDisconnected: () => this.stop() });
+  }
 
   /** A schedule changed (undefined: not complete yet). */
   request(schedule: Omit<PreviewRequest, 'count' | 'from'> | undefined): void {
