@@ -1,0 +1,284 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { http, HttpResponse } from 'msw';
+import type { BuurtBeheer } from '../../src/beheer/beheer.ts';
+import { addDays, todayKey } from '../../src/core/dates.ts';
+import { $, $$, text, worker } from './helpers.ts';
+import { active, announced, beheer, openBeheer, recordRequests, tabUntil } from './beheer-helpers.ts';
+
+/** Types into a field as a person does: the value, then an input (or change) event. */
+function typeInto(control: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string) {
+  control.focus();
+  control.value = value;
+  control.dispatchEvent(new Event(control instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true, composed: true }));
+}
+const field = <E extends HTMLElement = HTMLInputElement>(el: BuurtBeheer, key: string) => $<E>(el, `#f-act-${key}`)!;
+const click = (el: BuurtBeheer, selector: string) => $<HTMLButtonElement>(el, selector)!.click();
+const dates = (el: BuurtBeheer) => $$(el, '.preview .date');
+const previewed = (el: BuurtBeheer, words: string) =>
+  waitUntil(() => text($(el, '.schedule-words')).includes(words) && $(el, '.preview')?.getAttribute('aria-busy') === 'false', `the preview "${words}"`, { timeout: 4000 });
+
+/** The third Thursday of next month. */
+function thirdThursdayNextMonth(): string {
+  const t = todayKey();
+  const first = `${t.slice(0, 5)}${String(Number(t.slice(5, 7)) + 1).padStart(2, '0')}-01`.replace(/^(\d{4})-13/, (_, y) => `${Number(y) + 1}-01`);
+  const weekday = (new Date(`${first}T12:00:00Z`).getUTCDay() + 6) % 7;
+  return addDays(first, ((3 - weekday + 7) % 7) + 14);
+}
+
+/** The bodies of the requests to one path and method, read without using them up. */
+function bodies(method: 'post' | 'put', path: string) {
+  const seen: unknown[] = [];
+  worker.use(http[method](path, async ({ request }) => void seen.push(await request.clone().json())));
+  return seen;
+}
+
+describe('<buurt-beheer>: Activiteiten, the editor', () => {
+  it('is accessible: a new activity and an existing one with its dates', async () => {
+    const el = await openBeheer('#activiteiten/nieuw');
+    await expect(el).to.be.accessible();
+    const existing = await openBeheer('#activiteiten/koffieochtend');
+    await waitUntil(() => dates(existing).length === 10, 'the dates');
+    await expect(existing).to.be.accessible();
+  });
+
+  it('a coordinator adds "iedere derde donderdag", sees the server’s dates, cancels one with a reason and saves', async () => {
+    const el = await openBeheer('#activiteiten/nieuw');
+    const first = thirdThursdayNextMonth();
+    typeInto(field(el, 'title'), 'Soos voor ouderen');
+    typeInto(field<HTMLTextAreaElement>(el, 'summary'), 'Een middag kaarten, sjoelen en bijpraten.');
+    typeInto(field<HTMLSelectElement>(el, 'organizationId'), 'dorpshuis-de-linde');
+    typeInto(field<HTMLSelectElement>(el, 'placeId'), 'dorpshuis-de-linde');
+    field(el, 'categories').click();
+    typeInto(field(el, 'firstDate'), first);
+    typeInto(field(el, 'startTime'), '14:00');
+    typeInto(field(el, 'endTime'), '16:00');
+    $<HTMLInputElement>(el, '#f-act-repeat-monthly')!.click();
+    await el.updateComplete;
+    // The first date is a third Thursday: the month's choices follow it.
+    expect(field<HTMLSelectElement>(el, 'ordinal').value).to.equal('3');
+    expect(field<HTMLSelectElement>(el, 'monthDay').value).to.equal('TH');
+    await previewed(el, 'Iedere derde donderdag van de maand, 14.00 tot 16.00 uur');
+    expect(text($(el, '#preview-title'))).to.equal('Zo komt het in de agenda:');
+    expect(dates(el)).to.have.length(10);
+    for (const d of dates(el)) expect(text(d.querySelector('.when-text'))).to.match(/^donderdag \d+ \w+, 14\.00 uur$/);
+    expect(dates(el)[0]!.dataset.original).to.equal(`${first}T14:00`);
+
+    const second = dates(el)[1]!;
+    const original = second.dataset.original!;
+    (second.querySelector('button.cancel') as HTMLButtonElement).click();
+    await el.updateComplete;
+    const reason = second.querySelector('textarea')!;
+    expect(active(el)).to.equal(reason);
+    // Without a reason it says what is missing.
+    (second.querySelector('button[type=submit]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(text(second.querySelector('.error'))).to.equal('Schrijf waarom het niet doorgaat.');
+    typeInto(reason, 'Dorpshuis gesloten voor onderhoud');
+    (second.querySelector('button[type=submit]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(text(second.querySelector('.badge'))).to.equal('Gaat niet door');
+    expect(text(second)).to.contain('Reden: Dorpshuis gesloten voor onderhoud');
+    await waitUntil(() => $(el, '.preview')?.getAttribute('aria-busy') === 'false', 'the preview with the exception');
+    expect(text(dates(el).find((d) => d.dataset.original === original)!.querySelector('.badge'))).to.equal('Gaat niet door');
+
+    const sent = bodies('post', '*/v1/beheer/activities');
+    click(el, 'button.save');
+    await waitUntil(() => location.hash === '#activiteiten/activiteit-1' && text($(el, '.outcome-message')) === 'Opgeslagen', 'the saved activity');
+    expect(sent).to.deep.equal([
+      {
+        startsAt: `${first}T14:00`,
+        durationMinutes: 120,
+        rrule: 'FREQ=MONTHLY;BYDAY=3TH',
+        exceptions: [{ originalStartsAt: original, kind: 'cancelled', note: 'Dorpshuis gesloten voor onderhoud' }],
+        title: 'Soos voor ouderen',
+        summary: 'Een middag kaarten, sjoelen en bijpraten.',
+        description: '',
+        organizationId: 'dorpshuis-de-linde',
+        placeId: 'dorpshuis-de-linde',
+        categories: ['ontmoeting'],
+        audiences: [],
+        cost: { free: true },
+        accessibility: { wheelchair: false, hearingLoop: false },
+        registration: { required: false },
+        villageBus: false,
+      },
+    ]);
+    expect(announced(el)).to.equal('Opgeslagen');
+    expect(text($(el, '.view-title'))).to.equal('Soos voor ouderen');
+    expect($<HTMLInputElement>(el, '#f-act-repeat-monthly')!.checked).to.equal(true);
+  });
+
+  it('asks the preview once the typing stops, and aborts the question it no longer needs', async () => {
+    const el = await openBeheer('#activiteiten/koffieochtend');
+    await previewed(el, 'Elke dinsdag');
+    const seen = recordRequests();
+    for (const end of ['11:45', '12:00', '12:15']) typeInto(field(el, 'endTime'), end);
+    await previewed(el, 'Elke dinsdag, 10.00 tot 12.15 uur');
+    expect(seen.filter((r) => r.url.pathname.endsWith('/schedule-preview'))).to.have.length(1);
+  });
+
+  it('lists the public holidays on the series’ dates, and skips them all in one go', async () => {
+    const el = await openBeheer('#activiteiten/nieuw');
+    const monday = addDays(todayKey(), (7 - ((new Date(`${todayKey()}T12:00:00Z`).getUTCDay() + 6) % 7)) % 7);
+    typeInto(field(el, 'firstDate'), monday);
+    typeInto(field(el, 'startTime'), '19:30');
+    typeInto(field(el, 'endTime'), '21:00');
+    await previewed(el, 'Elke maandag');
+    const names = $$(el, '.holiday strong').map((s) => text(s));
+    expect(names).to.include.members(['Tweede Paasdag', 'Tweede Pinksterdag']);
+    click(el, 'button.skip-all-holidays');
+    await el.updateComplete;
+    expect($$(el, '.holiday .badge').map((b) => text(b))).to.deep.equal(names.map(() => 'wordt overgeslagen'));
+    expect($(el, 'button.skip-all-holidays')).to.equal(null);
+    await waitUntil(() => announced(el).includes('Tweede Paasdag wordt overgeslagen.'), 'the announcement');
+  });
+
+  it('undoes an existing exception, and moves a date with a new time and reason', async () => {
+    const el = await openBeheer('#activiteiten/koffieochtend');
+    await previewed(el, 'Elke dinsdag');
+    const skipped = dates(el).find((d) => text(d.querySelector('.badge')) === 'Overgeslagen')!;
+    (skipped.querySelector('button.undo') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(text(skipped.querySelector('.badge'))).to.equal('Gaat door');
+    const first = dates(el)[0]!;
+    (first.querySelector('button.move') as HTMLButtonElement).click();
+    await el.updateComplete;
+    const newDate = addDays(first.dataset.original!.slice(0, 10), 1);
+    typeInto(first.querySelector<HTMLInputElement>('input[type=date]')!, newDate);
+    typeInto(first.querySelector<HTMLInputElement>('input[type=time]')!, '13:30');
+    typeInto(first.querySelector('textarea')!, 'De zaal is bezet');
+    (first.querySelector('button[type=submit]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(text(first.querySelector('.badge'))).to.equal('Verplaatst');
+    const sent = bodies('put', '*/v1/beheer/activities/:id');
+    click(el, 'button.save');
+    await waitUntil(() => text($(el, '.outcome-message')) === 'Opgeslagen', 'saved');
+    expect((sent[0] as { exceptions: unknown[] }).exceptions).to.deep.equal([
+      { originalStartsAt: first.dataset.original, kind: 'moved', newStartsAt: `${newDate}T13:30`, note: 'De zaal is bezet' },
+    ]);
+  });
+
+  it('shows each refused field’s Dutch message next to it and focuses the first (422)', async () => {
+    worker.use(
+      http.put('*/v1/beheer/activities/:id', () =>
+        HttpResponse.json(
+          {
+            type: 'urn:buurtkit:problem:invalid-body',
+            title: 'De gegevens kloppen niet',
+            status: 422,
+            errors: [
+              { name: 'exceptions[0].originalStartsAt', in: 'body', detail: 'Deze datum hoort niet bij de herhaling.' },
+              { name: 'cost.amount', in: 'body', detail: 'Mag niet meer dan 9999,99 zijn.' },
+            ],
+          },
+          { status: 422, headers: { 'content-type': 'application/problem+json' } },
+        ),
+      ),
+    );
+    const el = await openBeheer('#activiteiten/gym-voor-senioren');
+    typeInto(field(el, 'amount'), '9999');
+    typeInto(field(el, 'title'), 'Gym voor senioren (nieuw)');
+    click(el, 'button.save');
+    await waitUntil(() => active(el) === field(el, 'amount'), 'the focus on the amount');
+    expect(text($(el, '#f-act-amount-error'))).to.equal('Mag niet meer dan 9999,99 zijn.');
+    expect(field(el, 'amount').getAttribute('aria-describedby')).to.contain('f-act-amount-error');
+    expect(field(el, 'amount').getAttribute('aria-invalid')).to.equal('true');
+    expect(text($(el, '#f-act-exceptions'))).to.equal('Deze datum hoort niet bij de herhaling.');
+    expect(field(el, 'title').value, 'what was typed is kept').to.equal('Gym voor senioren (nieuw)');
+    expect(announced(el)).to.equal('Er zijn 2 dingen die nog niet kloppen. Kijk bij de velden.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('checks what it can before sending: a missing title and an end before the start', async () => {
+    const el = await openBeheer('#activiteiten/nieuw');
+    const seen = recordRequests();
+    typeInto(field(el, 'startTime'), '14:00');
+    typeInto(field(el, 'endTime'), '13:00');
+    click(el, 'button.save');
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(active(el)).to.equal(field(el, 'title'));
+    expect(text($(el, '#f-act-title-error'))).to.equal('Vul dit in.');
+    expect(text($(el, '#f-act-endTime-error'))).to.equal('De eindtijd moet na de begintijd liggen.');
+    expect(seen.filter((r) => r.method === 'POST' && r.url.pathname.endsWith('/v1/beheer/activities'))).to.have.length(0);
+  });
+
+  it('says so plainly when someone else saved meanwhile (412), keeps what was typed, and opens again', async () => {
+    const el = await openBeheer('#activiteiten/koffieochtend');
+    beheer.activities.touch('koffieochtend');
+    typeInto(field(el, 'title'), 'Koffieochtend met taart');
+    click(el, 'button.save');
+    await waitUntil(() => $(el, '.outcome-message'), 'the conflict');
+    expect(text($(el, '.outcome-message'))).to.contain('Iemand anders heeft deze activiteit intussen gewijzigd.');
+    expect(field(el, 'title').value).to.equal('Koffieochtend met taart');
+    expect(active(el)).to.equal($(el, '.outcome-message'));
+    expect(beheer.activities.find('koffieochtend')!.title).to.equal('Koffieochtend');
+    click(el, 'button.reopen');
+    await waitUntil(() => field(el, 'title')?.value === 'Koffieochtend', 'the newest version');
+    // Saved now with the new ETag.
+    typeInto(field(el, 'title'), 'Koffieochtend met taart');
+    click(el, 'button.save');
+    await waitUntil(() => text($(el, '.outcome-message')) === 'Opgeslagen', 'saved');
+    expect(beheer.activities.find('koffieochtend')!.title).to.equal('Koffieochtend met taart');
+  });
+
+  it('keeps what was typed when the network fails, and saves on retry', async () => {
+    let fail = true;
+    worker.use(http.put('*/v1/beheer/activities/:id', () => (fail ? HttpResponse.error() : undefined)));
+    const el = await openBeheer('#activiteiten/koffieochtend');
+    typeInto(field<HTMLTextAreaElement>(el, 'summary'), 'Koffie, thee en een praatje.');
+    click(el, 'button.save');
+    await waitUntil(() => $(el, '.outcome-message'), 'the failure');
+    expect(text($(el, '.outcome-message'))).to.contain('Opslaan lukte niet: er is geen verbinding. Wat u typte, staat er nog.');
+    expect(field<HTMLTextAreaElement>(el, 'summary').value).to.equal('Koffie, thee en een praatje.');
+    fail = false;
+    click(el, 'button.retry-save');
+    await waitUntil(() => text($(el, '.outcome-message')) === 'Opgeslagen', 'saved on retry');
+    expect(beheer.activities.find('koffieochtend')!.summary).to.equal('Koffie, thee en een praatje.');
+  });
+
+  it('shows a rule it cannot offer as "Aangepaste herhaling" and saves it unchanged', async () => {
+    const el = await openBeheer('#activiteiten/spreekuur-wijkteam');
+    expect($<HTMLInputElement>(el, '#f-act-repeat-custom')!.checked).to.equal(true);
+    expect(text($(el, '.custom-rule'))).to.contain('Elke maand op de 15e, 13.00 tot 15.00 uur');
+    const sent = bodies('put', '*/v1/beheer/activities/:id');
+    typeInto(field(el, 'title'), 'Spreekuur wijkteam');
+    click(el, 'button.save');
+    await waitUntil(() => text($(el, '.outcome-message')) === 'Opgeslagen', 'saved');
+    expect((sent[0] as { rrule: string }).rrule).to.equal('FREQ=MONTHLY;BYMONTHDAY=15');
+  });
+
+  it('the recurrence editor works with the keyboard only', async () => {
+    const el = await openBeheer('#activiteiten/koffieochtend');
+    await previewed(el, 'Elke dinsdag');
+    // Tab reaches the chosen answer of "Hoe vaak?"; the arrows choose another.
+    await tabUntil(el, (e) => e.getAttribute('name') === 'repeat', 'the repeat choices');
+    expect((active(el) as HTMLInputElement).value).to.equal('weekly');
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, '#f-act-repeat-monthly')!.checked).to.equal(true);
+    expect(field(el, 'ordinal')).to.exist;
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, '#f-act-repeat-weekly')!.checked).to.equal(true);
+    await sendKeys({ press: 'Tab' });
+    expect(active(el)!.getAttribute('name')).to.equal('interval');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Tab' });
+    expect(active(el)).to.equal(field(el, 'days'));
+    await sendKeys({ press: 'Space' }); // maandag
+    await previewed(el, 'Elke 2 weken op maandag en dinsdag');
+    // On to the end: "Een aantal keer", then the number.
+    await tabUntil(el, (e) => e.getAttribute('name') === 'endKind', 'the end choices');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    await sendKeys({ press: 'Tab' });
+    expect(active(el)).to.equal(field(el, 'count'));
+    await sendKeys({ type: '6' });
+    await previewed(el, 'Elke 2 weken op maandag en dinsdag, 10.00 tot 11.30 uur, 6 keer');
+    // Every control of the editor shows where the focus is.
+    expect(getComputedStyle(active(el)!).outlineStyle).to.not.equal('none');
+  });
+});

@@ -1,0 +1,139 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { http } from 'msw';
+import { CONTACT_ACCOUNT, FEED_URL } from '../../src/mocks/beheer-activities-mock.ts';
+import { $, $$, overflowing, text, worker } from './helpers.ts';
+import { announced, beheer, go, openBeheer, quiet } from './beheer-helpers.ts';
+import { setViewport } from '@web/test-runner-commands';
+
+const cards = (el: HTMLElement) => $$(el, '.activity');
+const titles = (el: HTMLElement) => cards(el).map((c) => text(c.querySelector('.name')));
+const cardOf = (el: HTMLElement, title: string) => cards(el).find((c) => text(c.querySelector('.name')) === title)!;
+const fact = (card: Element, label: string) => text([...card.querySelectorAll('.fact')].find((f) => text(f.querySelector('dt')) === label)?.querySelector('dd'));
+
+function typeInto(control: HTMLInputElement | HTMLSelectElement, value: string) {
+  control.focus();
+  control.value = value;
+  control.dispatchEvent(new Event(control instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true, composed: true }));
+}
+
+describe('<buurt-beheer>: Activiteiten, the list', () => {
+  it('is accessible: the list and an imported activity', async () => {
+    const el = await openBeheer('#activiteiten');
+    await expect(el).to.be.accessible();
+    await go(el, '#activiteiten/open-tuinmiddag');
+    await expect(el).to.be.accessible();
+  });
+
+  it('lists every organisation’s activities for the coordinator, with schedule, next date and badges', async () => {
+    const el = await openBeheer('#activiteiten');
+    expect(text($(el, '.view-title'))).to.equal('Activiteiten');
+    expect(titles(el)).to.deep.equal(['Gym voor senioren', 'Koffieochtend', 'Open tuinmiddag', 'Plantjesmarkt', 'Spreekuur sociaal wijkteam']);
+    const koffie = cardOf(el, 'Koffieochtend');
+    expect(fact(koffie, 'Organisatie')).to.equal('Dorpshuis De Linde');
+    expect(fact(koffie, 'Wanneer')).to.equal('Elke dinsdag, 10.00 tot 11.30 uur');
+    expect(fact(koffie, 'Volgende keer')).to.match(/, 10\.00 uur$/);
+    expect(koffie.querySelector('.badge'), 'a hand-made, shown activity has no badge').to.equal(null);
+    expect(text(cardOf(el, 'Open tuinmiddag').querySelector('.badges'))).to.equal('Geïmporteerd');
+    expect(text(cardOf(el, 'Plantjesmarkt').querySelector('.badges'))).to.equal('Geïmporteerd Verborgen');
+    expect(cardOf(el, 'Koffieochtend').querySelector('a')!.getAttribute('href')).to.equal('#activiteiten/koffieochtend');
+    expect($(el, 'a.add-activity')!.getAttribute('href')).to.equal('#activiteiten/nieuw');
+    expect(text($(el, 'a.add-activity'))).to.equal('Activiteit toevoegen');
+  });
+
+  it('filters by organisation and searches on title', async () => {
+    const el = await openBeheer('#activiteiten');
+    const asked: URL[] = [];
+    worker.events.on('request:start', ({ request }) => void (request.url.includes('/v1/beheer/activities?') && asked.push(new URL(request.url))));
+    typeInto($<HTMLSelectElement>(el, '#f-activity-organization')!, 'moestuin-lindehoek');
+    $<HTMLButtonElement>(el, '.activity-filter button[type=submit]')!.click();
+    await waitUntil(() => titles(el).length === 2, 'the Moestuin’s two');
+    expect(titles(el)).to.deep.equal(['Open tuinmiddag', 'Plantjesmarkt']);
+    typeInto($<HTMLSelectElement>(el, '#f-activity-organization')!, '');
+    typeInto($<HTMLInputElement>(el, '#f-activity-q')!, 'koffie');
+    $<HTMLButtonElement>(el, '.activity-filter button[type=submit]')!.click();
+    await waitUntil(() => titles(el).length === 1, 'the search');
+    expect(titles(el)).to.deep.equal(['Koffieochtend']);
+    expect(asked.at(-1)!.searchParams.get('q')).to.equal('koffie');
+    typeInto($<HTMLInputElement>(el, '#f-activity-q')!, 'bestaat niet');
+    $<HTMLButtonElement>(el, '.activity-filter button[type=submit]')!.click();
+    await waitUntil(() => text($(el, '.content')).includes('Er zijn geen activiteiten die hierbij passen.'), 'the empty state');
+  });
+
+  it('an organisation contact sees only their own organisation’s activities, and no organisation filter', async () => {
+    beheer.signInAs(CONTACT_ACCOUNT);
+    const el = await openBeheer('#activiteiten');
+    expect(titles(el)).to.deep.equal(['Koffieochtend']);
+    expect($(el, '#f-activity-organization')).to.equal(null);
+    // Another organisation's activity is not theirs to open.
+    await go(el, '#activiteiten/gym-voor-senioren');
+    expect(text($(el, '.content'))).to.contain('Deze activiteit bestaat niet, of u mag haar niet zien.');
+    // A new activity is theirs: the organisation is given, not chosen.
+    await go(el, '#activiteiten/nieuw');
+    expect($(el, '#f-act-organizationId')).to.equal(null);
+    expect(text($(el, '.activity-form .facts'))).to.contain('Dorpshuis De Linde');
+  });
+
+  it('an imported activity is read-only, says where it comes from, and can be hidden and shown again', async () => {
+    const el = await openBeheer('#activiteiten/open-tuinmiddag');
+    expect(text($(el, '.view-title'))).to.equal('Open tuinmiddag');
+    expect($(el, 'form.activity-form'), 'no form to change it').to.equal(null);
+    expect($$(el, 'input, textarea, select')).to.have.length(0);
+    expect(text($(el, '.imported'))).to.contain('Deze activiteit komt uit de eigen agenda van Moestuin Lindehoek.');
+    expect(text($(el, '.imported'))).to.contain(FEED_URL);
+    await waitUntil(() => $$(el, '.date').length === 10, 'its next dates');
+    expect($(el, '.date button'), 'no exceptions to add here').to.equal(null);
+
+    const bodies: unknown[] = [];
+    worker.use(http.put('*/v1/beheer/activities/:id/visibility', async ({ request }) => void bodies.push(await request.clone().json())));
+    const hide = $<HTMLButtonElement>(el, 'button.visibility')!;
+    expect(text(hide)).to.equal('Verbergen in de agenda');
+    hide.click();
+    await waitUntil(() => text($(el, 'button.visibility')) === 'Weer tonen', 'hidden');
+    expect(bodies).to.deep.equal([{ hidden: true }]);
+    expect(text($(el, '.visibility-state'))).to.contain('Verborgen: deze activiteit staat niet in de agenda.');
+    expect(announced(el)).to.equal('Verborgen in de agenda.');
+    expect(beheer.activities.find('open-tuinmiddag')!.hidden).to.equal(true);
+
+    await go(el, '#activiteiten');
+    expect(text(cardOf(el, 'Open tuinmiddag').querySelector('.badges'))).to.equal('Geïmporteerd Verborgen');
+    await go(el, '#activiteiten/open-tuinmiddag');
+    $<HTMLButtonElement>(el, 'button.visibility')!.click();
+    await waitUntil(() => text($(el, 'button.visibility')) === 'Verbergen in de agenda', 'shown again');
+    expect(bodies.at(-1)).to.deep.equal({ hidden: false });
+  });
+
+  it('removes a hand-made activity only after a clear second question; a refusal shows the server’s words', async () => {
+    const el = await openBeheer('#activiteiten/koffieochtend');
+    $<HTMLButtonElement>(el, 'button.remove-ask')!.click();
+    await el.updateComplete;
+    expect(text($(el, '#remove-ask'))).to.contain('Weet u zeker dat u “Koffieochtend” wilt verwijderen?');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('remove-ask');
+    $<HTMLButtonElement>(el, 'button.remove-yes')!.click();
+    await waitUntil(() => $(el, '.outcome-message'), 'the refusal');
+    expect(text($(el, '.outcome-message'))).to.contain('Er is vrijwilligerswerk bij deze activiteit.');
+    expect(beheer.activities.find('koffieochtend')).to.exist;
+
+    await go(el, '#activiteiten/gym-voor-senioren');
+    $<HTMLButtonElement>(el, 'button.remove-ask')!.click();
+    await el.updateComplete;
+    $<HTMLButtonElement>(el, 'button.remove-no')!.click();
+    await el.updateComplete;
+    expect(beheer.activities.find('gym-voor-senioren'), 'not removed on "Nee"').to.exist;
+    $<HTMLButtonElement>(el, 'button.remove-ask')!.click();
+    await el.updateComplete;
+    $<HTMLButtonElement>(el, 'button.remove-yes')!.click();
+    await waitUntil(() => location.hash === '#activiteiten' && titles(el).length === 4, 'back at the list');
+    await quiet(el);
+    expect(titles(el)).to.not.include('Gym voor senioren');
+    expect(announced(el)).to.equal('“Gym voor senioren” is verwijderd.');
+  });
+
+  it('fits a 320px screen, list and editor', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const el = await openBeheer('#activiteiten');
+    expect(overflowing(el)).to.deep.equal([]);
+    await go(el, '#activiteiten/koffieochtend');
+    await waitUntil(() => $$(el, '.date').length === 10, 'the dates');
+    expect(overflowing(el)).to.deep.equal([]);
+  });
+});
