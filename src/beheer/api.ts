@@ -26,6 +26,11 @@ export type RideStop = S['BeheerRideSheet']['stops'][number];
 export type RideReport = S['BeheerRideReport'];
 export type RideConfirm = S['BeheerRideConfirmRequest'];
 export type RideDecline = S['BeheerRideDeclineRequest'];
+export type BeheerService = S['BeheerService'];
+export type BeheerServicePage = S['BeheerServicePage'];
+export type BeheerCalendarFeed = S['BeheerCalendarFeed'];
+export type BeheerCalendarFeedRequest = S['BeheerCalendarFeedRequest'];
+export type BeheerActivityOptions = S['BeheerActivityOptions'];
 
 /** What can be done to one sign-up. */
 export type SignupAction = 'confirm' | 'move-up' | 'cancel' | 'record-vog' | 'clear-vog';
@@ -109,4 +114,25 @@ export async function fetchReportCsv(base: string, from: string, to: string): Pr
     throw new ApiError(response.status, problem);
   }
   return new Blob([await response.text()], { type: 'text/csv;charset=utf-8' });
+}
+
+/** "Nog actueel": the service checked today. */
+export function assureService(base: string, csrfToken: string, id: string): Promise<BeheerService> {
+  return send(base, 'POST', ('/v1/beheer/services/{id}/assured' satisfies keyof paths).replace('{id}', encodeURIComponent(id)), csrfToken);
+}
+
+const feedPath = (id: string, tail = '') => ('/v1/beheer/calendar-feeds/{id}' satisfies keyof paths).replace('{id}', encodeURIComponent(id)) + tail;
+
+/** Adds an organisation's calendar feed; the answer is the feed after its first fetch. */
+export function addCalendarFeed(base: string, csrfToken: string, body: BeheerCalendarFeedRequest): Promise<BeheerCalendarFeed> {
+  return send(base, 'POST', '/v1/beheer/calendar-feeds' satisfies keyof paths, csrfToken, body);
+}
+
+/** "Nu ophalen". */
+export function refreshCalendarFeed(base: string, csrfToken: string, id: string): Promise<BeheerCalendarFeed> {
+  return send(base, 'POST', feedPath(id, '/refresh'), csrfToken);
+}
+
+export function removeCalendarFeed(base: string, csrfToken: string, id: string): Promise<void> {
+  return send(base, 'DELETE', feedPath(id), csrfToken);
 }
