@@ -120,3 +120,19 @@ test('an organisation contact and a coordinator may do everything with an own ac
     }
   }
 });
+
+test('a ride request to an activity keeps it from being removed (409); hiding it is the way', async () => {
+  const { f, send } = await setup();
+  const made = await send(f.anna, 'POST', '/v1/beheer/activities', activityBody({ title: 'Met de bus erheen', rrule: null }));
+  const { id } = (await made.json()) as { id: string };
+  const reference = await f.ride();
+  await f.db.query(
+    `update ride_requests set destination_kind = 'activity', place_id = null, activity_id = $1, occurrence_key = '20270121T1400' where reference = $2`,
+    [id, reference],
+  );
+  const refused = await send(f.anna, 'DELETE', `/v1/beheer/activities/${id}`, undefined);
+  assert.equal(refused.status, 409);
+  assert.match(((await refused.json()) as { detail: string }).detail, /ritten met de dorpsbus/);
+  assert.equal((await send(f.anna, 'GET', `/v1/beheer/activities/${id}`, undefined)).status, 200, 'still there');
+  assert.equal((await send(f.anna, 'PUT', `/v1/beheer/activities/${id}/visibility`, { hidden: true })).status, 200);
+});
