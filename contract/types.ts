@@ -2397,7 +2397,7 @@ export interface components {
         BeheerCalendarFeedRequest: {
             organizationId: components["schemas"]["Id"];
             /** @description The public iCalendar address (Google: "Openbaar adres in iCal-indeling"; Outlook: "ICS-koppeling"; Nextcloud: "Openbare link"). A `webcal://` address is taken as `https://`. */
-            url: components["schemas"]["Website"];
+            url: string;
         };
         BeheerCalendarFeed: {
             /** Format: uuid */

@@ -35,7 +35,7 @@ import { beheerServiceRoutes } from './routes/beheer-services.ts';
 export interface AppOptions {
   db: Database;
   /** The write settings default to WRITE_DEFAULTS (as `npm start` without variables). */
-  config: Pick<Config, 'corsOrigins'> & Partial<Pick<Config, 'corsWriteOrigins' | 'trustProxy' | 'writeRateLimit' | 'smtpUrl'>>;
+  config: Pick<Config, 'corsOrigins'> & Partial<Pick<Config, 'corsWriteOrigins' | 'trustProxy' | 'writeRateLimit' | 'smtpUrl' | 'feeds'>>;
   log: Logger;
   /** Folders with the built demo site and widget bundles, served at / and /buurtkit/. */
   staticDirs?: { demo: string; widgets: string };
@@ -136,7 +136,7 @@ export function createApp({ db, config, log, staticDirs, now, agendaStore = new 
   app.route('/v1', beheerPrivacyRoutes(db, { now }));
   app.route('/v1', beheerRideRoutes(db, { now }));
   app.route('/v1', beheerActivityRoutes(db, { now }));
-  app.route('/v1', beheerFeedRoutes(db, { now }));
+  app.route('/v1', beheerFeedRoutes(db, { now, feeds: config.feeds, log }));
   app.route('/v1', beheerServiceRoutes(db, { now }));
   app.route('/', beheerPageRoutes(accountSessions, { trustProxy: writes.trustProxy }));
   app.route('/', docsRoutes());

@@ -45,13 +45,14 @@ try {
   throw error;
 }
 // The rest is loaded once the database is open: a server that cannot start says so at once.
-const [{ createApp }, { migrate }, { seedIfEmpty }, { startMessages }, { seedDemoAccounts, demoLoginNotice }, { startRetention }] = await Promise.all([
+const [{ createApp }, { migrate }, { seedIfEmpty }, { startMessages }, { seedDemoAccounts, demoLoginNotice }, { startRetention }, { startFeeds }] = await Promise.all([
   import('./app.ts'),
   import('./db/migrate.ts'),
   import('./seed/seed.ts'),
   import('./messages/start.ts'),
   import('./seed/demo-accounts.ts'),
   import('./privacy/retention.ts'),
+  import('./feeds/schedule.ts'),
 ]);
 const applied = await migrate(db);
 if (applied.length) log.info('migrated', { applied });
@@ -69,6 +70,8 @@ const app = createApp({ db, config, log, staticDirs: { demo: root('dist/demo'), 
 const messages = startMessages({ db, config, log });
 // Removes sign-up data past RETENTION_DAYS: at once (a server that was down catches up), then hourly.
 const retention = startRetention({ db, config, log });
+// Fetches the organisations' calendars that are due (FEED_INTERVAL_MINUTES), one at a time.
+const feeds = startFeeds({ db, config, log });
 
 let stopping = false;
 const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
@@ -99,6 +102,7 @@ stop = async (signal) => {
   setTimeout(() => process.exit(1), DRAIN_MS + 5_000).unref(); // whatever hangs, we end
   const messagesStopped = messages.stop(); // a mail being sent is finished; an unsent one waits for the next start
   const retentionStopped = retention.stop(); // a batch in progress is finished; the rest waits for the next run
+  const feedsStopped = feeds.stop(); // a fetch in progress is finished (at most FEED_TIMEOUT_MS)
   const deadline = performance.now() + DRAIN_MS;
   await untilNoNewConnections(server, deadline);
   // net's close, not http's: http's also drops connections whose request is not read yet.
@@ -117,6 +121,7 @@ stop = async (signal) => {
   }
   await messagesStopped;
   await retentionStopped;
+  await feedsStopped;
   await db.close();
   process.exit(outcome === 'late' ? 1 : 0);
 };

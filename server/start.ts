@@ -75,4 +75,10 @@ if (isFresh()) {
   say('built the widgets and the demo', { ms: Date.now() - started });
 }
 
+// The demo's example calendar (demo/public/voorbeelden/) is served by this server itself:
+// allow exactly that folder of our own address, so a coordinator can try "Agenda's" without
+// internet, while every other private address stays refused.
+const port = process.env.PORT || '8080';
+process.env.FEED_ALLOWED_URLS ??= `http://localhost:${port}/voorbeelden/,http://127.0.0.1:${port}/voorbeelden/`;
+
 await import('./main.ts');

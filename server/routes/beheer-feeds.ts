@@ -1,10 +1,85 @@
 // The organisations' own calendars (iCalendar feeds) behind /v1/beheer (issue 9): list,
-// add, fetch now, remove. HTTP only; fetching, reading and importing are in server/feeds/.
-// (Filled in with the feed import.)
-import { Hono } from 'hono';
+// add, fetch now, remove. Coordinators only; every change is in the audit log. HTTP only;
+// fetching, reading and importing are in server/feeds/.
+import { randomUUID } from 'node:crypto';
+import { Hono, type Context } from 'hono';
+import type { components, operations } from '../../contract/types.ts';
+import { FEED_DEFAULTS } from '../config.ts';
 import type { Database } from '../db/database.ts';
-import type { SessionEnv } from '../http/session.ts';
+import type { Logger } from '../log.ts';
+import { ProblemError } from '../http/problem.ts';
+import { requireRole, type SessionEnv } from '../http/session.ts';
+import { parameterValidator, validatedBody } from '../http/validate.ts';
+import { recordAuditRows } from '../privacy/audit.ts';
+import { FeedFetchError, feedUrl } from '../feeds/fetch.ts';
+import { refreshFeed, removeFeed, type FeedSettings } from '../feeds/import.ts';
+import { listFeeds } from '../feeds/shapes.ts';
 
-export function beheerFeedRoutes(_db: Database, _options: { now?: () => Date } = {}) {
-  return new Hono<SessionEnv>();
+type FeedRequest = components['schemas']['BeheerCalendarFeedRequest'];
+type FeedPath = operations['beheerRemoveCalendarFeed']['parameters']['path'];
+
+const RECORD_TYPE = 'calendar-feed';
+const fieldProblem = (name: string, detail: string) => new ProblemError('invalid-body', `${name}: ${detail}`, [{ name, in: 'body', detail }]);
+
+export function beheerFeedRoutes(db: Database, { now = () => new Date(), feeds = FEED_DEFAULTS, log }: { now?: () => Date; feeds?: FeedSettings; log?: Logger } = {}) {
+  const coordinator = requireRole('coordinator');
+  const accountId = (c: Context<SessionEnv>) => c.get('session')!.account.id;
+  const idOf = {
+    remove: parameterValidator<FeedPath>('beheerRemoveCalendarFeed'),
+    refresh: parameterValidator<FeedPath>('beheerRefreshCalendarFeed'),
+  };
+  const audit = (id: string, action: string, account: string) => recordAuditRows(db, { accountId: account, action, recordType: RECORD_TYPE, recordIds: [id], at: now() });
+  const oneFeed = async (id: string) => {
+    const [feed] = await listFeeds(db, id);
+    if (!feed) throw new ProblemError('not-found', 'Deze agenda staat niet (meer) in de lijst.');
+    return feed;
+  };
+
+  return new Hono<SessionEnv>()
+    .get('/beheer/calendar-feeds', coordinator, async (c) => c.json({ items: await listFeeds(db) }))
+    .post('/beheer/calendar-feeds', coordinator, async (c) => {
+      const body = validatedBody<FeedRequest>(c);
+      let url: string;
+      try {
+        url = feedUrl(body.url).href;
+      } catch (error) {
+        if (error instanceof FeedFetchError) throw fieldProblem('url', error.message);
+        throw error;
+      }
+      if (url.length > 2000) throw fieldProblem('url', 'Dit adres is te lang.');
+      const [org] = (await db.query<{ id: string }>('select id from organizations where id = $1', [body.organizationId])).rows;
+      if (!org) throw fieldProblem('organizationId', 'Deze organisatie bestaat niet.');
+      const id = randomUUID();
+      const at = now();
+      const added = await db.transaction(async (tx) => {
+        const { rows } = await tx.query(
+          `insert into calendar_feeds (id, organization_id, url, created_at, next_fetch_at) values ($1, $2, $3, $4, $4)
+           on conflict (organization_id, url) do nothing returning id`,
+          [id, org.id, url, at.toISOString()],
+        );
+        if (rows.length) await recordAuditRows(tx, { accountId: accountId(c), action: 'add', recordType: RECORD_TYPE, recordIds: [id], at });
+        return rows.length > 0;
+      });
+      if (!added) throw new ProblemError('conflict', 'Deze agenda is voor deze organisatie al toegevoegd.', [{ name: 'url', in: 'body', detail: 'Dit adres staat al in de lijst.' }]);
+      await refreshFeed(db, id, feeds, { now: at, log });
+      c.header('Location', `/v1/beheer/calendar-feeds/${id}`);
+      return c.json(await oneFeed(id), 201);
+    })
+    .delete('/beheer/calendar-feeds/:id', coordinator, async (c) => {
+      const { id } = idOf.remove(c);
+      const removed = await db.transaction(async (tx) => {
+        if (!(await removeFeed(tx, id))) return false;
+        await recordAuditRows(tx, { accountId: accountId(c), action: 'remove', recordType: RECORD_TYPE, recordIds: [id], at: now() });
+        return true;
+      });
+      if (!removed) throw new ProblemError('not-found', 'Deze agenda staat niet (meer) in de lijst.');
+      return c.body(null, 204);
+    })
+    .post('/beheer/calendar-feeds/:id/refresh', coordinator, async (c) => {
+      const { id } = idOf.refresh(c);
+      await oneFeed(id);
+      await refreshFeed(db, id, feeds, { now: now(), log });
+      await audit(id, 'refresh', accountId(c));
+      return c.json(await oneFeed(id));
+    });
 }

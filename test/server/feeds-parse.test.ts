@@ -118,3 +118,17 @@ test('not iCalendar (an HTML page, a login screen, garbage) is refused as a whol
     assert.throws(() => parseFeed(text, { timeZone: ZONE }), (error: unknown) => error instanceof FeedParseError && /geen iCalendar-bestand/.test(error.message));
   }
 });
+
+test("the demo's example feed (demo/public/voorbeelden/) reads without warnings, with its exception and its moved date", () => {
+  const text = readFileSync(new URL('../../demo/public/voorbeelden/voetbalvereniging.ics', import.meta.url), 'utf8');
+  const { events, warnings } = parseFeed(text, { timeZone: ZONE, window: WINDOW });
+  assert.deepEqual(warnings, []);
+  assert.deepEqual(events.map((e) => e.title).sort(), ['Clubavond in de kantine', 'Jeugdtoernooi', 'Veteranentraining', 'Voetbaltraining voor kinderen van 6 tot 10 jaar']);
+  const training = byTitle(events, 'Veteranentraining');
+  assert.deepEqual(training.exceptions.find((e) => e.kind === 'moved'), {
+    originalStartsAt: '2027-04-01T19:00',
+    kind: 'moved',
+    newStartsAt: '2027-04-02T19:00',
+    note: 'Het veld is donderdag bezet door het jeugdtoernooi.',
+  });
+});

@@ -1,0 +1,261 @@
+// One feed, fetched and imported: the events become activities of the feed's organisation,
+// in ONE transaction with the occurrence index (materialiseOccurrences), so the agenda of
+// every process sees all of the new import at once or none of it. A fetch or read that
+// fails leaves the activities of the last good import as they were and says why on the
+// feed, in plain Dutch.
+import { createHash } from 'node:crypto';
+import type { Database, Queryable } from '../db/database.ts';
+import type { Logger } from '../log.ts';
+import { horizonFor, materialiseOccurrences, readAgendaState } from '../agenda/occurrence-index.ts';
+import { todayIn } from '../../common/zoned-time.ts';
+import { FeedFetchError, fetchFeed, type FetchPolicy } from './fetch.ts';
+import { FeedParseError, parseFeed, type FeedEvent } from './parse.ts';
+
+export interface FeedSettings extends FetchPolicy {
+  /** Minutes between two fetches of one feed. */
+  intervalMinutes: number;
+}
+
+export interface FeedRow {
+  id: string;
+  organization_id: string;
+  url: string;
+  etag: string | null;
+  last_modified: string | null;
+}
+
+const MAX_WARNINGS = 20;
+
+/** Short, stable ids from a UID or a place's name: `<prefix>-<10 hex>`, at most 64 characters. */
+function stableId(prefix: string, key: string): string {
+  return `${prefix.slice(0, 53).replace(/-+$/, '')}-${createHash('sha256').update(key).digest('hex').slice(0, 10)}`;
+}
+
+const normalise = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * Fetches the feed now and imports it (or records why not). Never throws for what the feed
+ * does; the returned state is the feed's new state.
+ */
+export async function refreshFeed(db: Database, feedId: string, settings: FeedSettings, { now = new Date(), log }: { now?: Date; log?: Logger } = {}): Promise<'ok' | 'error' | 'gone'> {
+  const [feed] = (await db.query<FeedRow>('select id, organization_id, url, etag, last_modified from calendar_feeds where id = $1', [feedId])).rows;
+  if (!feed) return 'gone';
+  const next = new Date(now.getTime() + settings.intervalMinutes * 60_000).toISOString();
+  try {
+    const fetched = await fetchFeed(feed.url, { etag: feed.etag, lastModified: feed.last_modified }, settings);
+    if (fetched.kind === 'not-modified') {
+      await db.query(
+        `update calendar_feeds set last_fetched_at = $2, next_fetch_at = $3,
+                state = case when last_success_at is null then state else 'ok' end,
+                error = case when last_success_at is null then error else null end
+          where id = $1`,
+        [feed.id, now.toISOString(), next],
+      );
+      return 'ok';
+    }
+    const state = await readAgendaState(db);
+    const zone = state.timeZone ?? 'Europe/Amsterdam';
+    const parsed = parseFeed(fetched.text, { timeZone: zone, window: state.horizon ?? horizonFor(todayIn(zone, now)) });
+    await db.transaction(async (tx) => {
+      const imported = await importEvents(tx, feed, parsed.events, now);
+      const warnings = parsed.warnings.slice(0, MAX_WARNINGS);
+      await tx.query(
+        `update calendar_feeds set state = 'ok', error = null, etag = $2, last_modified = $3, last_fetched_at = $4,
+                last_success_at = $4, next_fetch_at = $5, event_count = $6, duplicate_count = $7, skipped_count = $8, warnings = $9
+          where id = $1`,
+        [feed.id, fetched.etag ?? null, fetched.lastModified ?? null, now.toISOString(), next, imported.eventCount, imported.duplicateCount, parsed.skippedCount, warnings],
+      );
+    });
+    return 'ok';
+  } catch (error) {
+    const known = error instanceof FeedFetchError || error instanceof FeedParseError;
+    if (!known) log?.error('feed import failed', { feed: feed.id, error: (error as Error).message });
+    const message = known ? (error as Error).message : 'De agenda kon niet worden verwerkt. Probeer het later opnieuw of neem contact op met de beheerder van de server.';
+    await db.query(`update calendar_feeds set state = 'error', error = $2, last_fetched_at = $3, next_fetch_at = $4 where id = $1`, [
+      feed.id,
+      message.slice(0, 500),
+      now.toISOString(),
+      next,
+    ]);
+    return 'error';
+  }
+}
+
+interface PlaceRow {
+  id: string;
+  name: string;
+}
+
+/**
+ * Replaces the feed's activities by these events, leaving out what the agenda has already
+ * (same UID elsewhere, then same title, first start and place), and rewrites the
+ * occurrence index for every activity it touched.
+ */
+export async function importEvents(tx: Queryable, feed: Pick<FeedRow, 'id' | 'organization_id'>, events: FeedEvent[], now: Date): Promise<{ eventCount: number; duplicateCount: number }> {
+  // One import at a time in the whole network: the duplicate checks below see every
+  // other feed's finished import (materialiseOccurrences takes this lock too).
+  await tx.query('select 1 from agenda_state where id = 1 for update');
+  await tx.query('select 1 from calendar_feeds where id = $1 for update', [feed.id]);
+
+  const [org] = (
+    await tx.query<{ village_id: string | null; first_village: string; village_name: string }>(
+      `select o.village_id, v.id as first_village, v.name as village_name
+         from organizations o
+         join villages v on v.id = coalesce(o.village_id, (select id from villages order by sort, id limit 1))
+        where o.id = $1`,
+      [feed.organization_id],
+    )
+  ).rows;
+  if (!org) throw new Error(`organisation ${feed.organization_id} has no village`);
+
+  const uids = events.map((e) => e.uid);
+  const elsewhere = new Set(
+    (await tx.query<{ ical_uid: string }>('select ical_uid from activities where ical_uid = any($1::text[]) and feed_id is distinct from $2', [uids, feed.id])).rows.map((r) => r.ical_uid),
+  );
+  const sameEvent = new Set(
+    (
+      await tx.query<{ key: string }>(
+        `select lower(regexp_replace(trim(title), '\\s+', ' ', 'g')) || '|' || to_char(starts_at, 'YYYY-MM-DD"T"HH24:MI') || '|' || place_id as key
+           from activities where feed_id is distinct from $1`,
+        [feed.id],
+      )
+    ).rows.map((r) => r.key),
+  );
+  const places = (await tx.query<PlaceRow>('select id, name from places order by id')).rows;
+  const placeFor = (location: string | null): PlaceRow | undefined => {
+    const wanted = normalise(location ?? '');
+    return places.find((p) => {
+      const name = normalise(p.name);
+      return wanted === name || wanted.startsWith(`${name},`);
+    });
+  };
+
+  const kept: { event: FeedEvent; id: string; placeId: string }[] = [];
+  const newPlaces: { id: string; name: string; street: string }[] = [];
+  let duplicateCount = 0;
+  const seenHere = new Set<string>();
+  for (const event of events) {
+    if (elsewhere.has(event.uid)) {
+      duplicateCount++;
+      continue;
+    }
+    let place = placeFor(event.location ?? (await orgName(tx, feed.organization_id)));
+    const key = `${normalise(event.title)}|${event.startsAt}|`;
+    if (place && (sameEvent.has(key + place.id) || seenHere.has(key + place.id))) {
+      duplicateCount++;
+      continue;
+    }
+    if (!place) {
+      // A place the network does not know yet: its name is what LOCATION says before the first comma.
+      const text = event.location ?? (await orgName(tx, feed.organization_id));
+      const [name, ...rest] = text.split(',');
+      place = { id: stableId(`${feed.organization_id}-plek`, normalise(text)), name: name!.trim() || text };
+      places.push(place);
+      newPlaces.push({ id: place.id, name: place.name, street: rest.join(',').trim() });
+    }
+    seenHere.add(key + place.id);
+    kept.push({ event, id: stableId(feed.organization_id, event.uid), placeId: place.id });
+  }
+
+  if (newPlaces.length) {
+    await tx.query(
+      `insert into places (id, name, street, postal_code, locality, village_id)
+       select id, name, street, '', $4, $5 from unnest($1::text[], $2::text[], $3::text[]) as n(id, name, street)
+       on conflict (id) do nothing`,
+      [newPlaces.map((p) => p.id), newPlaces.map((p) => p.name), newPlaces.map((p) => p.street), org.village_name, org.first_village],
+    );
+  }
+
+  const before = (await tx.query<{ id: string }>('select id from activities where feed_id = $1', [feed.id])).rows.map((r) => r.id);
+  const keptIds = new Set(kept.map((k) => k.id));
+  const removed = before.filter((id) => !keptIds.has(id));
+  if (removed.length) {
+    // An activity a volunteer shift or a ride points at cannot go: it is hidden instead.
+    await tx.query(
+      `delete from activities a where a.id = any($1::text[])
+          and not exists (select 1 from volunteer_opportunities v where v.activity_id = a.id)
+          and not exists (select 1 from ride_requests r where r.activity_id = a.id)`,
+      [removed],
+    );
+    await tx.query('update activities set hidden = true where id = any($1::text[])', [removed]);
+  }
+
+  if (kept.length) {
+    const col = <T>(f: (k: (typeof kept)[number]) => T) => kept.map(f);
+    // `hidden` is left as it was: an event the coordinator hid stays hidden at every import.
+    await tx.query(
+      `insert into activities (id, title, summary, description, organization_id, place_id, starts_at, duration_minutes, rrule,
+                               source, feed_id, ical_uid, updated_at)
+       select id, title, summary, description, $10, place_id, starts_at, duration_minutes, rrule, 'feed', $11::uuid, ical_uid, $12::timestamptz
+         from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::timestamp[], $7::int[], $8::text[], $9::text[])
+           as e(id, title, summary, description, place_id, starts_at, duration_minutes, rrule, ical_uid)
+       on conflict (id) do update set
+         title = excluded.title, summary = excluded.summary, description = excluded.description, place_id = excluded.place_id,
+         starts_at = excluded.starts_at, duration_minutes = excluded.duration_minutes, rrule = excluded.rrule,
+         source = 'feed', feed_id = excluded.feed_id, ical_uid = excluded.ical_uid, updated_at = excluded.updated_at`,
+      [
+        col((k) => k.id),
+        col((k) => k.event.title),
+        col((k) => k.event.summary),
+        col((k) => k.event.description),
+        col((k) => k.placeId),
+        col((k) => k.event.startsAt),
+        col((k) => k.event.durationMinutes),
+        col((k) => k.event.rrule),
+        col((k) => k.event.uid),
+        feed.organization_id,
+        feed.id,
+        now.toISOString(),
+      ],
+    );
+    const exceptions = kept.flatMap((k) => k.event.exceptions.map((e) => ({ id: k.id, ...e })));
+    await tx.query('delete from activity_exceptions where activity_id = any($1::text[])', [[...keptIds]]);
+    if (exceptions.length) {
+      await tx.query(
+        `insert into activity_exceptions (activity_id, original_starts_at, kind, new_starts_at, note)
+         select * from unnest($1::text[], $2::timestamp[], $3::text[], $4::timestamp[], $5::text[])`,
+        [
+          exceptions.map((e) => e.id),
+          exceptions.map((e) => e.originalStartsAt),
+          exceptions.map((e) => e.kind),
+          exceptions.map((e) => e.newStartsAt ?? null),
+          exceptions.map((e) => e.note ?? null),
+        ],
+      );
+    }
+  }
+
+  await materialiseOccurrences(tx, { activityIds: [...keptIds, ...removed] });
+  return { eventCount: kept.length, duplicateCount };
+}
+
+const orgNames = new WeakMap<Queryable, Map<string, string>>();
+async function orgName(tx: Queryable, id: string): Promise<string> {
+  let names = orgNames.get(tx);
+  if (!names) orgNames.set(tx, (names = new Map()));
+  let name = names.get(id);
+  if (name === undefined) {
+    name = (await tx.query<{ name: string }>('select name from organizations where id = $1', [id])).rows[0]?.name ?? id;
+    names.set(id, name);
+  }
+  return name;
+}
+
+/** Removes a feed and its activities (those a shift or ride points at are hidden and unlinked). */
+export async function removeFeed(tx: Queryable, feedId: string): Promise<boolean> {
+  const { rows } = await tx.query<{ id: string }>('select id from calendar_feeds where id = $1 for update', [feedId]);
+  if (!rows.length) return false;
+  await tx.query('select 1 from agenda_state where id = 1 for update');
+  const ids = (await tx.query<{ id: string }>('select id from activities where feed_id = $1', [feedId])).rows.map((r) => r.id);
+  await tx.query(
+    `delete from activities a where a.feed_id = $1
+        and not exists (select 1 from volunteer_opportunities v where v.activity_id = a.id)
+        and not exists (select 1 from ride_requests r where r.activity_id = a.id)`,
+    [feedId],
+  );
+  // What is left is pointed at: it stays, hidden, as a hand-made activity without a feed.
+  await tx.query(`update activities set hidden = true, source = 'manual', feed_id = null where feed_id = $1`, [feedId]);
+  await tx.query('delete from calendar_feeds where id = $1', [feedId]);
+  await materialiseOccurrences(tx, { activityIds: ids });
+  return true;
+}

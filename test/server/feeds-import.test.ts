@@ -1,0 +1,247 @@
+// Organisations' calendars imported into the agenda, as a coordinator uses /beheer: add a
+// feed, see its state, fetch it again, remove it; and what a visitor then sees in the
+// public agenda. The feeds come from a real HTTP server on 127.0.0.1 (loopback allowed
+// explicitly in this app's configuration).
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createApp } from '../../server/app.ts';
+import { createLogger } from '../../server/log.ts';
+import { refreshDueFeeds } from '../../server/feeds/schedule.ts';
+import { CONTACT_PASSWORD, doorFixture, ORIGIN, PASSWORD, type DoorFixture } from './accounts-fixture.ts';
+import { sessionOf, type Session } from './beheer-signups-fixture.ts';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/feeds/${name}.ics`, import.meta.url), 'utf8');
+
+// path -> what the feed server answers; the ETag is the content's version
+const feeds = new Map<string, (req: IncomingMessage, res: ServerResponse) => void>();
+const served: { path: string; ifNoneMatch?: string }[] = [];
+const ics = (text: string, etag: string) => (req: IncomingMessage, res: ServerResponse) => {
+  if (req.headers['if-none-match'] === etag) return res.writeHead(304, { etag }).end();
+  res.writeHead(200, { 'content-type': 'text/calendar; charset=utf-8', etag }).end(text);
+};
+const feedServer = createServer((req, res) => {
+  served.push({ path: req.url!, ...(req.headers['if-none-match'] ? { ifNoneMatch: String(req.headers['if-none-match']) } : {}) });
+  (feeds.get(req.url!) ?? ((_q, r) => r.writeHead(404).end()))(req, res);
+});
+let base = '';
+before(async () => {
+  await new Promise<void>((resolve) => feedServer.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(feedServer.address() as AddressInfo).port}`;
+});
+after(() => {
+  feedServer.closeAllConnections();
+  feedServer.close();
+});
+
+const SETTINGS = { intervalMinutes: 60, timeoutMs: 1000, maxBytes: 200_000, allowPrivateAddresses: true, allowedUrls: [] };
+let f: DoorFixture;
+let app: ReturnType<typeof createApp>;
+let anna: Session;
+let piet: Session;
+const NOW = new Date('2026-12-01T09:00:00Z');
+before(async () => {
+  f = await doorFixture();
+  anna = await sessionOf(f, 'anna@samenlinde.example', PASSWORD);
+  piet = await sessionOf(f, 'piet@dorpshuis.example', CONTACT_PASSWORD);
+  app = createApp({ db: f.db, config: { corsOrigins: ['*'], feeds: SETTINGS }, log: createLogger('silent'), accountSessions: f.sessions, now: () => NOW });
+});
+
+async function call(path: string, { who = anna, method = 'GET', body, to = app }: { who?: Session; method?: string; body?: unknown; to?: { request: typeof app.request } } = {}) {
+  const res = await to.request(new URL(path, ORIGIN).toString(), {
+    method,
+    headers: {
+      cookie: who.cookie,
+      ...(method === 'GET' ? {} : { 'x-csrf-token': who.csrfToken, origin: ORIGIN }),
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const text = await res.text();
+  return { status: res.status, type: res.headers.get('content-type') ?? '', body: text && res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text };
+}
+const addFeed = (organizationId: string, url: string, to?: { request: typeof app.request }) => call('/v1/beheer/calendar-feeds', { method: 'POST', body: { organizationId, url }, ...(to ? { to } : {}) });
+type Shown = { title: string; start: string; status: string; place: { name: string }; organizer: { id: string } };
+/** Every occurrence in the window, page by page, as a visitor's widget gets them. */
+const agenda = async (from: string, to: string) => {
+  const items: Shown[] = [];
+  for (let offset: number | undefined = 0; offset !== undefined; ) {
+    const res = await app.request(`/v1/activities?from=${from}&to=${to}&limit=500&offset=${offset}`);
+    assert.equal(res.status, 200);
+    const page = (await res.json()) as { items: Shown[]; next?: number };
+    items.push(...page.items);
+    offset = page.next;
+  }
+  return items;
+};
+const titled = async (title: string, from = '2026-12-01', to = '2027-11-30') => (await agenda(from, to)).filter((o) => o.title === title);
+
+let google = '';
+let nextcloud = '';
+
+test('a coordinator adds a Google feed: its events are in the agenda at once, at the right times; a hand-made duplicate is shown once', async () => {
+  feeds.set('/google.ics', ics(fixture('google-voetbal'), '"g1"'));
+  const res = await addFeed('vv-lindewaard', `${base}/google.ics`);
+  assert.equal(res.status, 201, JSON.stringify(res.body));
+  google = res.body.id;
+  assert.equal(res.body.state, 'ok');
+  assert.equal(res.body.organization.id, 'vv-lindewaard');
+  assert.equal(res.body.eventCount, 4, 'Veteranentraining, Jeugdtoernooi, Open dag, Dorpsfeest');
+  assert.equal(res.body.duplicateCount, 1, 'the children\'s training is in the agenda already (same title, start and place)');
+  assert.ok(res.body.lastSuccessAt && res.body.lastFetchedAt);
+
+  const april = (await agenda('2027-04-01', '2027-04-30')).filter((o) => o.title === 'Veteranentraining');
+  assert.deepEqual(
+    april.map((o) => [o.start, o.status]),
+    [
+      ['2027-04-01T19:00:00+02:00', 'scheduled'],
+      ['2027-04-09T20:00:00+02:00', 'moved'],
+      ['2027-04-15T19:00:00+02:00', 'cancelled'],
+      ['2027-04-22T19:00:00+02:00', 'scheduled'],
+    ],
+  );
+  assert.equal(april[0]!.place.name, 'Sportpark Lindeweide', 'LOCATION matched an existing place');
+  assert.equal(april[0]!.organizer.id, 'vv-lindewaard');
+  const march = (await titled('Veteranentraining', '2027-03-01', '2027-03-31')).map((o) => o.start);
+  assert.deepEqual(march, ['2027-03-04T19:00:00+01:00', '2027-03-11T19:00:00+01:00', '2027-03-18T19:00:00+01:00'], 'winter time, and no 25 March (EXDATE)');
+  const [tournament] = await titled('Jeugdtoernooi');
+  assert.equal(tournament!.start, '2027-04-24T00:00:00+02:00');
+  const [openDay] = await titled('Open dag');
+  assert.equal(openDay!.place.name, 'Kantine VV Lindewaard', 'a new place from LOCATION');
+  assert.equal((await titled('Voetbaltraining voor kinderen van 6 tot 10 jaar', '2027-01-06', '2027-01-06')).length, 1, 'shown once');
+
+  const feed = await app.request('/v1/activities.ics?from=2027-04-01&to=2027-04-30');
+  assert.equal(feed.status, 200);
+  assert.match(await feed.text(), /SUMMARY:Veteranentraining/);
+
+  const list = await call('/v1/beheer/calendar-feeds');
+  assert.deepEqual(list.body.items.map((i: { id: string }) => i.id), [google]);
+});
+
+test('duplicates across two feeds (same UID) and with a hand-made activity that carries the UID are shown once', async () => {
+  await f.db.query(`update activities set ical_uid = 'boekenmarkt-floating' where id = 'koffieochtend-dorpshuis'`);
+  feeds.set('/nextcloud.ics', ics(fixture('nextcloud-bibliotheek'), '"n1"'));
+  const res = await addFeed('bibliotheek-linde', `${base}/nextcloud.ics`);
+  assert.equal(res.status, 201);
+  nextcloud = res.body.id;
+  assert.deepEqual([res.body.state, res.body.eventCount, res.body.duplicateCount], ['ok', 2, 2]);
+  assert.equal((await titled('Dorpsfeest')).length, 1);
+  assert.equal((await titled('Dorpsfeest'))[0]!.organizer.id, 'vv-lindewaard', 'the feed that had it first keeps it');
+  assert.equal((await titled('Boekenmarkt')).length, 0);
+  const [lecture] = await titled('Online lezing: schrijven over je dorp');
+  assert.equal(lecture!.start, '2027-01-15T19:00:00+01:00', '13:00 in New York');
+});
+
+test('fetching again sends the ETag; a 304 changes nothing but the time it was fetched', async () => {
+  const version = (await f.db.query<{ version: string }>('select version from agenda_state')).rows[0]!.version;
+  served.length = 0;
+  const res = await call(`/v1/beheer/calendar-feeds/${google}/refresh`, { method: 'POST' });
+  assert.equal(res.status, 200);
+  assert.deepEqual(served, [{ path: '/google.ics', ifNoneMatch: '"g1"' }]);
+  assert.deepEqual([res.body.state, res.body.eventCount, res.body.duplicateCount], ['ok', 4, 1]);
+  assert.equal((await f.db.query<{ version: string }>('select version from agenda_state')).rows[0]!.version, version, 'the agenda was not rewritten');
+  assert.equal((await titled('Veteranentraining', '2027-04-01', '2027-04-30')).length, 4);
+});
+
+test('a hidden imported activity stays hidden when the feed changes; an event gone from the feed leaves the agenda', async () => {
+  await f.db.query(`update activities set hidden = true where feed_id = $1 and ical_uid = '7opendag2027@google.com'`, [google]);
+  const changed = fixture('google-voetbal').replace(/BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20270424[\s\S]*?END:VEVENT\r\n/, '').replace('SUMMARY:Open dag', 'SUMMARY:Open dag (nieuw)');
+  feeds.set('/google.ics', ics(changed, '"g2"'));
+  const res = await call(`/v1/beheer/calendar-feeds/${google}/refresh`, { method: 'POST' });
+  assert.deepEqual([res.body.state, res.body.eventCount], ['ok', 3]);
+  assert.equal((await titled('Jeugdtoernooi')).length, 0, 'removed from the feed: gone');
+  assert.equal((await titled('Open dag (nieuw)')).length, 0, 'still hidden');
+  const { rows } = await f.db.query<{ hidden: boolean; title: string }>(`select hidden, title from activities where ical_uid = '7opendag2027@google.com'`);
+  assert.deepEqual(rows, [{ hidden: true, title: 'Open dag (nieuw)' }]);
+});
+
+test('a broken or hostile feed: state error in plain Dutch, the last good import stays, the agenda keeps working', async () => {
+  const cases: [string, (req: IncomingMessage, res: ServerResponse) => void, RegExp][] = [
+    ['not iCalendar', (_q, r) => r.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>Log in</body></html>'), /geen iCalendar-bestand/],
+    ['50 MB', (_q, r) => r.writeHead(200, { 'content-length': String(50 * 1024 * 1024) }).end(), /groter dan 0,2 MB/],
+    ['slow', (_q, r) => void r.writeHead(200).write('BEGIN:VCALENDAR\r\n'), /antwoordde niet binnen 1 seconde\./],
+    ['gone', (_q, r) => r.writeHead(404).end(), /foutcode 404/],
+  ];
+  for (const [what, answer, message] of cases) {
+    feeds.set('/google.ics', answer);
+    const res = await call(`/v1/beheer/calendar-feeds/${google}/refresh`, { method: 'POST' });
+    assert.equal(res.status, 200, what);
+    assert.equal(res.body.state, 'error', what);
+    assert.match(res.body.error, message, what);
+    assert.equal(res.body.eventCount, 3, `${what}: the last good counts stay`);
+    assert.equal((await titled('Veteranentraining', '2027-04-01', '2027-04-30')).length, 4, `${what}: the last good import stays`);
+  }
+});
+
+test('a hostile feed that can be read: unreadable events are warned about, markup in SUMMARY is plain text in the agenda', async () => {
+  feeds.set('/hostile.ics', ics(fixture('hostile'), '"h1"'));
+  const res = await addFeed('reparatiecafe-linde', `${base}/hostile.ics`);
+  assert.equal(res.status, 201);
+  assert.equal(res.body.state, 'ok');
+  assert.equal(res.body.skippedCount, 4);
+  assert.ok(res.body.warnings.includes('Geen begintijd: Zomerfeest'), res.body.warnings);
+  const [xss] = (await agenda('2027-01-10', '2027-01-10')).filter((o) => o.organizer.id === 'reparatiecafe-linde');
+  assert.equal(xss!.title, "<img src=x onerror=alert(1)><script>alert('agenda')</script>");
+  const ical = await (await app.request('/v1/activities.ics?from=2027-01-10&to=2027-01-10&organization=reparatiecafe-linde')).text();
+  assert.match(ical, /SUMMARY:<img src=x onerror=alert\(1\)><script>alert\('agenda'\)<\/script>/, 'text in the ICS, where nothing runs');
+  await call(`/v1/beheer/calendar-feeds/${res.body.id}`, { method: 'DELETE' });
+});
+
+test('the periodic fetch: due feeds one at a time, and two processes at once never fetch the same feed twice', async () => {
+  feeds.set('/google.ics', ics(fixture('google-voetbal'), '"g3"'));
+  await f.db.query(`update calendar_feeds set next_fetch_at = '2026-12-01T08:00:00Z'`);
+  served.length = 0;
+  const runs = await Promise.all([refreshDueFeeds(f.db, SETTINGS, { now: () => NOW }), refreshDueFeeds(f.db, SETTINGS, { now: () => NOW })]);
+  assert.equal(runs[0]! + runs[1]!, 2, 'each of the two feeds once');
+  assert.deepEqual(served.map((s) => s.path).sort(), ['/google.ics', '/nextcloud.ics']);
+  assert.equal(await refreshDueFeeds(f.db, SETTINGS, { now: () => NOW }), 0, 'nothing is due now');
+  const list = (await call('/v1/beheer/calendar-feeds')).body.items;
+  assert.ok(list.every((i: { state: string }) => i.state === 'ok'), JSON.stringify(list));
+});
+
+test('loopback is refused by the default configuration: the feed is added with a Dutch error, nothing is fetched', async () => {
+  served.length = 0;
+  const res = await addFeed('harmonie-lindeklank', `${base}/google.ics`, f.app);
+  assert.equal(res.status, 201);
+  assert.equal(res.body.state, 'error');
+  assert.match(res.body.error, /intern netwerk/);
+  assert.deepEqual(served, []);
+  await call(`/v1/beheer/calendar-feeds/${res.body.id}`, { method: 'DELETE' });
+});
+
+test('bad input gets a problem naming the field, in Dutch; the same address twice is 409', async () => {
+  const bad = await addFeed('vv-lindewaard', 'ftp://example.nl/agenda.ics');
+  assert.equal(bad.status, 422);
+  assert.match(bad.type, /application\/problem\+json/);
+  assert.ok(JSON.stringify(bad.body.errors).includes('url'));
+  const unknown = await addFeed('bestaat-niet', 'https://example.nl/agenda.ics');
+  assert.equal(unknown.status, 422);
+  assert.equal(unknown.body.errors[0].name, 'organizationId');
+  const twice = await addFeed('vv-lindewaard', `${base}/google.ics`);
+  assert.equal(twice.status, 409);
+  const webcal = await addFeed('bibliotheek-linde', 'webcal://127.0.0.1:1/agenda.ics');
+  assert.equal(webcal.status, 201, 'webcal:// is taken as https://');
+  assert.equal(webcal.body.url, 'https://127.0.0.1:1/agenda.ics');
+  await call(`/v1/beheer/calendar-feeds/${webcal.body.id}`, { method: 'DELETE' });
+  assert.equal((await call('/v1/beheer/calendar-feeds/00000000-0000-4000-8000-000000000000/refresh', { method: 'POST' })).status, 404);
+});
+
+test('only coordinators: an organisation contact gets 403 on every feed route', async () => {
+  assert.equal((await call('/v1/beheer/calendar-feeds', { who: piet })).status, 403);
+  assert.equal((await call('/v1/beheer/calendar-feeds', { who: piet, method: 'POST', body: { organizationId: 'dorpshuis-de-linde', url: 'https://example.nl/a.ics' } })).status, 403);
+  assert.equal((await call(`/v1/beheer/calendar-feeds/${google}/refresh`, { who: piet, method: 'POST' })).status, 403);
+  assert.equal((await call(`/v1/beheer/calendar-feeds/${google}`, { who: piet, method: 'DELETE' })).status, 403);
+  assert.equal((await f.db.query('select 1 from calendar_feeds')).rows.length, 2, 'nothing changed');
+});
+
+test('removing a feed takes its activities out of the agenda, and is in the audit log', async () => {
+  assert.equal((await titled('Online lezing: schrijven over je dorp')).length, 1);
+  const res = await call(`/v1/beheer/calendar-feeds/${nextcloud}`, { method: 'DELETE' });
+  assert.equal(res.status, 204);
+  assert.equal((await titled('Online lezing: schrijven over je dorp')).length, 0);
+  assert.equal((await call(`/v1/beheer/calendar-feeds/${nextcloud}`, { method: 'DELETE' })).status, 404);
+  const { rows } = await f.db.query<{ action: string }>(`select action from audit_log where record_type = 'calendar-feed' and record_id = $1 order by id`, [nextcloud]);
+  assert.deepEqual(rows.map((r) => r.action), ['add', 'remove']);
+});
