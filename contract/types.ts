@@ -2271,6 +2271,7 @@ export interface components {
             newStartsAt?: components["schemas"]["LocalDateTime"];
             note?: string;
         };
+        /** @description The schedule part of an activity; a base for `allOf` (the schemas built on it close with `unevaluatedProperties`). */
         BeheerActivitySchedule: {
             /** @description The first date and its start time (DTSTART), in the network's zone. */
             startsAt: components["schemas"]["LocalDateTime"];
@@ -2284,7 +2285,9 @@ export interface components {
             rrule: null | string;
             exceptions: components["schemas"]["BeheerActivityException"][];
         };
-        BeheerActivityInput: components["schemas"]["BeheerActivitySchedule"] & {
+        BeheerActivityInput: components["schemas"]["BeheerActivitySchedule"] & components["schemas"]["BeheerActivityFields"];
+        /** @description What an activity says besides its schedule; a base for `allOf`. */
+        BeheerActivityFields: {
             title: string;
             /** @description One or two sentences in plain Dutch. */
             summary: string;
@@ -2313,7 +2316,7 @@ export interface components {
             /** @description "De dorpsbus kan u brengen". */
             villageBus: boolean;
         };
-        BeheerActivity: components["schemas"]["BeheerActivityInput"] & {
+        BeheerActivity: components["schemas"]["BeheerActivitySchedule"] & components["schemas"]["BeheerActivityFields"] & {
             id: components["schemas"]["Id"];
             /** @description When, in plain Dutch, as the agenda says it. */
             schedule: string;
