@@ -43,6 +43,16 @@ describe('<buurt-beheer>: Activiteiten, the list', () => {
     expect(text($(el, 'a.add-activity'))).to.equal('Activiteit toevoegen');
   });
 
+  it('speaks English when the page does', async () => {
+    const el = await openBeheer('#activiteiten', 'en');
+    expect(text($(el, '.view-title'))).to.equal('Activities');
+    expect(text($(el, 'a.add-activity'))).to.equal('Add an activity');
+    expect(text(cardOf(el, 'Open tuinmiddag').querySelector('.badges'))).to.equal('Imported');
+    await go(el, '#activiteiten/koffieochtend');
+    expect(text($(el, 'fieldset.when legend'))).to.equal('When');
+    expect(text($(el, '#preview-title'))).to.equal('This is how it appears in the agenda:');
+  });
+
   it('filters by organisation and searches on title', async () => {
     const el = await openBeheer('#activiteiten');
     const asked: URL[] = [];
