@@ -119,16 +119,25 @@ export const activitiesStyles = css`
     gap: 0.75rem;
   }
   .badge.moved,
-  .badge.skipped,
-  .badge.hidden,
-  .badge.imported {
-    background: var(--buurt-color-surface-muted, #f0f0f0);
-    border: 1px solid currentColor;
+  .badge.skipped {
+    border-color: var(--buurt-color-warning, #8a4b00);
+  }
+  .badge.hidden {
+    border-color: var(--buurt-color-danger, #a4161a);
   }
   .badges {
     display: flex;
     flex-wrap: wrap;
+    align-items: center;
     gap: 0.5rem;
+    margin: 0;
+  }
+  .badges .badge {
+    display: inline-block;
+  }
+  .when-fields {
+    flex-direction: column;
+    align-items: start;
   }
   .holiday-list {
     display: grid;
@@ -143,7 +152,7 @@ export const activitiesStyles = css`
   .notice.saved {
     font-weight: 700;
   }
-  .imported,
+  .imported-view,
   .remove,
   .volunteers {
     display: grid;

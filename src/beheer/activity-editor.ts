@@ -314,7 +314,7 @@ export class ActivityEditor {
   private renderReadOnly(a: BeheerActivity): TemplateResult {
     const m = this.m;
     return html`${this.renderOutcome()}
-      <div class="imported">
+      <div class="imported-view">
         ${a.source === 'feed'
           ? html`<p class="notice">${m.importedFrom(a.organization.name)}</p>
               ${a.feed ? html`<dl class="facts">${fact(m.feedAddress, html`<span class="url">${a.feed.url}</span>`)}</dl>` : nothing}`

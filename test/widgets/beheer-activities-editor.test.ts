@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import type { BuurtBeheer } from '../../src/beheer/beheer.ts';
@@ -34,6 +34,9 @@ function bodies(method: 'post' | 'put', path: string) {
 }
 
 describe('<buurt-beheer>: Activiteiten, the editor', () => {
+  // The page goes before the mocks do: a preview still waiting for its debounce is never sent.
+  afterEach(() => fixtureCleanup());
+
   it('is accessible: a new activity and an existing one with its dates', async () => {
     const el = await openBeheer('#activiteiten/nieuw');
     await expect(el).to.be.accessible();

@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import { http } from 'msw';
 import { CONTACT_ACCOUNT, FEED_URL } from '../../src/mocks/beheer-activities-mock.ts';
 import { $, $$, overflowing, text, worker } from './helpers.ts';
@@ -17,6 +17,9 @@ function typeInto(control: HTMLInputElement | HTMLSelectElement, value: string) 
 }
 
 describe('<buurt-beheer>: Activiteiten, the list', () => {
+  // The page goes before the mocks do: a preview still waiting for its debounce is never sent.
+  afterEach(() => fixtureCleanup());
+
   it('is accessible: the list and an imported activity', async () => {
     const el = await openBeheer('#activiteiten');
     await expect(el).to.be.accessible();
@@ -38,6 +41,16 @@ describe('<buurt-beheer>: Activiteiten, the list', () => {
     expect(cardOf(el, 'Koffieochtend').querySelector('a')!.getAttribute('href')).to.equal('#activiteiten/koffieochtend');
     expect($(el, 'a.add-activity')!.getAttribute('href')).to.equal('#activiteiten/nieuw');
     expect(text($(el, 'a.add-activity'))).to.equal('Activiteit toevoegen');
+  });
+
+  it('speaks English when the page does', async () => {
+    const el = await openBeheer('#activiteiten', 'en');
+    expect(text($(el, '.view-title'))).to.equal('Activities');
+    expect(text($(el, 'a.add-activity'))).to.equal('Add an activity');
+    expect(text(cardOf(el, 'Open tuinmiddag').querySelector('.badges'))).to.equal('Imported');
+    await go(el, '#activiteiten/koffieochtend');
+    expect(text($(el, 'fieldset.when legend'))).to.equal('When');
+    expect(text($(el, '#preview-title'))).to.equal('This is how it appears in the agenda:');
   });
 
   it('filters by organisation and searches on title', async () => {
@@ -78,8 +91,8 @@ describe('<buurt-beheer>: Activiteiten, the list', () => {
     expect(text($(el, '.view-title'))).to.equal('Open tuinmiddag');
     expect($(el, 'form.activity-form'), 'no form to change it').to.equal(null);
     expect($$(el, 'input, textarea, select')).to.have.length(0);
-    expect(text($(el, '.imported'))).to.contain('Deze activiteit komt uit de eigen agenda van Moestuin Lindehoek.');
-    expect(text($(el, '.imported'))).to.contain(FEED_URL);
+    expect(text($(el, '.imported-view'))).to.contain('Deze activiteit komt uit de eigen agenda van Moestuin Lindehoek.');
+    expect(text($(el, '.imported-view'))).to.contain(FEED_URL);
     await waitUntil(() => $$(el, '.date').length === 10, 'its next dates');
     expect($(el, '.date button'), 'no exceptions to add here').to.equal(null);
 
