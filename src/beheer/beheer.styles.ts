@@ -258,6 +258,20 @@ export const beheerStyles = css`
     display: grid;
     gap: 1rem;
   }
+  /* Sociale kaart and Agenda's (issue 9): a long organisation name in the select must not widen the form past 320px. */
+  .add-feed,
+  .add-feed form,
+  .add-feed .field {
+    grid-template-columns: minmax(0, 1fr);
+  }
+  .add-feed select {
+    inline-size: 100%;
+    max-inline-size: 30em;
+    min-block-size: 48px;
+  }
+  .badge.stale {
+    border-color: var(--buurt-color-warning, #8a4b00);
+  }
   .plain {
     display: grid;
     gap: 0.35rem;

@@ -84,7 +84,7 @@ export class FeedsView {
     const state =
       f.state === 'pending' ? m.pending : f.state === 'error' ? m.errorState(f.error ?? '') : f.lastSuccessAt ? m.fetchedOn(when(f.lastSuccessAt)) : m.pending;
     const headingId = `feed-${f.id}`;
-    return html`<li class="card feed ${f.state}" data-id=${f.id}>
+    return html`<li class="card feed state-${f.state}" data-id=${f.id}>
       <h3 id=${headingId} tabindex="-1">${f.organization.name}</h3>
       <p class="badge ${f.state === 'ok' ? 'sent' : f.state === 'error' ? 'failed' : 'waiting'} feed-state">${state}</p>
       ${f.state === 'error' && f.lastSuccessAt ? html`<p class="meta kept">${m.keptSince(when(f.lastSuccessAt))}</p>` : nothing}

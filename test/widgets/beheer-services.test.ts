@@ -113,4 +113,23 @@ describe('<buurt-beheer>: Sociale kaart', () => {
       expect(r.width, text(target)).to.be.at.least(44);
     }
   });
+
+  it('in English, with the same facts', async () => {
+    const el = await openBeheer('#sociale-kaart/verouderd', 'en');
+    const stale = beheer.network.services.filter((x) => x.stale);
+    expect(text($(el, '.view-title'))).to.equal('Social map');
+    expect(switchLinks(el)[1]![0]).to.equal(`Not checked for over a year (${stale.length})`);
+    expect(text($(el, 'button.assure'))).to.contain('Still current');
+    expect(text($(el, '.checked'))).to.match(/^Checked on \d+ [A-Z][a-z]+ \d{4}$/);
+  });
+
+  it('a name full of markup is shown as text, never run', async () => {
+    const payload = '<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>';
+    (beheer.network.services[0] as { name: string }).name = payload;
+    const el = await openBeheer('#sociale-kaart');
+    const first = $(el, `.service[data-id="${beheer.network.services[0]!.id}"]`)!;
+    expect(text(first.querySelector('h3'))).to.equal(payload);
+    expect(first.querySelector('img, script')).to.equal(null);
+    expect((window as { __xss?: number }).__xss).to.equal(undefined);
+  });
 });

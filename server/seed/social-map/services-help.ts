@@ -84,7 +84,7 @@ export const helpServices: ServiceTuple[] = [
     'Elke ochtend open voor koffie, de krant en een praatje.',
     'In het dorpshuis staat elke ochtend de koffie klaar. Vrijwilligers zorgen voor een warm welkom en maken graag een praatje. Ze zijn geen hulpverleners, maar weten wel de weg naar hulp.',
     ALLE, '€ 1,00 voor koffie of thee', 'koffie, praatje, ontmoeting, alleen, krant, gezelschap', 'Loop gewoon binnen.',
-    'dorpshuis-de-linde', 'ma-vr 9:30-12', { free: false }],
+    'dorpshuis-de-linde', 'ma-vr 9:30-12', { free: false, d: '2025-09-18' }],
   ['buurtkamer-rietakker-inloop', 'buurtkamer-rietakker', 'i', 'ontmoeting', 'Buurtkamer Rietakker',
     'Huiskamer voor de buurt in Het Schooltje: koffie, spelletjes en samen eten.',
     'Bewoners van Rietakker houden de buurtkamer zelf open. U kunt binnenlopen voor koffie, een spelletje of de maaltijd op donderdag. De vrijwilligers zijn buren, geen hulpverleners.',
