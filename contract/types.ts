@@ -4261,6 +4261,45 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "title": "Soos voor ouderen",
+                 *       "summary": "Een middag kaarten, sjoelen en bijpraten met koffie.",
+                 *       "description": "Iedere derde donderdag van de maand in Dorpshuis De Linde.",
+                 *       "organizationId": "dorpshuis-de-linde",
+                 *       "placeId": "dorpshuis-de-linde",
+                 *       "startsAt": "2027-01-21T14:00",
+                 *       "durationMinutes": 120,
+                 *       "rrule": "FREQ=MONTHLY;BYDAY=3TH;COUNT=10",
+                 *       "categories": [
+                 *         "ontmoeting"
+                 *       ],
+                 *       "audiences": [
+                 *         "ouderen"
+                 *       ],
+                 *       "cost": {
+                 *         "free": true
+                 *       },
+                 *       "accessibility": {
+                 *         "wheelchair": true,
+                 *         "hearingLoop": true
+                 *       },
+                 *       "registration": {
+                 *         "required": true,
+                 *         "capacity": 30,
+                 *         "how": "Bel het dorpshuis."
+                 *       },
+                 *       "villageBus": true,
+                 *       "exceptions": [
+                 *         {
+                 *           "originalStartsAt": "2027-02-18T14:00",
+                 *           "kind": "moved",
+                 *           "newStartsAt": "2027-02-25T14:00",
+                 *           "note": "Carnaval"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["BeheerActivityInput"];
             };
         };

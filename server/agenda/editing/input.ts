@@ -4,8 +4,9 @@
 // Every fault is named by its field path, in plain Dutch, all in one 422.
 import type { Queryable } from '../../db/database.ts';
 import { ProblemError, type FieldError } from '../../http/problem.ts';
-import { ExpansionLimitError, parseRule, ruleStarts, type ExceptionInput, type SeriesInput } from '../recurrence.ts';
-import { addDays, formatLocalDateTime, parseLocalDateTime, type LocalParts } from '../../../common/zoned-time.ts';
+import { HORIZON_AHEAD_DAYS, HORIZON_PAST_DAYS } from '../occurrence-index.ts';
+import { dayNumber, ExpansionLimitError, parseRule, ruleStarts, type ExceptionInput, type SeriesInput } from '../recurrence.ts';
+import { addDays, daysInMonth, formatLocalDateTime, parseLocalDateTime, type LocalParts } from '../../../common/zoned-time.ts';
 import type { ActivityInput, ScheduleInput } from './shapes.ts';
 
 /** A start further ahead than this is almost certainly a typo (2072 for 2027). */
@@ -13,6 +14,13 @@ export const MAX_DAYS_AHEAD = 5 * 366;
 const MAX_COUNT = 1000;
 const MAX_INTERVAL = 1000;
 const FREQUENCIES = new Set(['DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY']);
+/**
+ * Wall-clock time one rule may take to expand over the agenda's horizon. Some rules
+ * ical.js takes seconds per date for (FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30;BYDAY=MO;BYSETPOS=1):
+ * the step limit of recurrence.ts does not bound those, this does.
+ */
+export const EXPANSION_BUDGET_MS = 1000;
+const TOO_COSTLY = 'Deze herhaling kost te veel rekenwerk. Kies een eenvoudiger herhaling.';
 
 /** Collects field errors; `fail()` throws them as one problem. */
 class Faults {
@@ -92,7 +100,7 @@ export function checkSchedule(schedule: ScheduleInput, timeZone: string, today: 
     }
   });
   const result: ScheduleInput = { startsAt: schedule.startsAt, durationMinutes: schedule.durationMinutes, rrule, exceptions };
-  if (start && !faults.has('rrule') && !faults.has('exceptions')) checkExceptionDates(faults, result, timeZone);
+  if (start && !faults.has('rrule') && !faults.has('exceptions')) checkExceptionDates(faults, result, timeZone, today);
   return result;
 }
 
@@ -115,6 +123,13 @@ function checkRule(faults: Faults, rrule: string, start: LocalParts, timeZone: s
   if (interval !== undefined && !(/^[0-9]{1,4}$/.test(interval) && Number(interval) >= 1 && Number(interval) <= MAX_INTERVAL)) {
     return faults.add('rrule', `Het aantal weken, maanden of jaren ertussen (INTERVAL) is een heel getal van 1 tot en met ${MAX_INTERVAL}.`);
   }
+  // A day no month of the rule has (30 February): ical.js then searches for seconds per
+  // date, or gives a wrong one, instead of none.
+  const months = (recur.parts.BYMONTH ?? []).map(Number);
+  const longest = months.length ? Math.max(...months.map((m) => daysInMonth(2024, m))) : 31;
+  if ((recur.parts.BYMONTHDAY ?? []).some((d) => Math.abs(Number(d)) > longest)) {
+    return faults.add('rrule', 'Deze dag van de maand bestaat niet in de gekozen maand.');
+  }
   if (recur.count !== null && recur.count !== undefined && (recur.count < 1 || recur.count > MAX_COUNT)) {
     return faults.add('rrule', `Het aantal keren (COUNT) is 1 tot en met ${MAX_COUNT}.`);
   }
@@ -124,11 +139,19 @@ function checkRule(faults: Faults, rrule: string, start: LocalParts, timeZone: s
 }
 
 /** Every exception on a date the rule makes: one pass over the rule, from the earliest. */
-function checkExceptionDates(faults: Faults, schedule: ScheduleInput, timeZone: string): void {
+function checkExceptionDates(faults: Faults, schedule: ScheduleInput, timeZone: string, today: string): void {
   const series: SeriesInput = { id: 'nieuw', ...schedule, exceptions: [] };
+  const deadline = performance.now() + EXPANSION_BUDGET_MS;
+  const overBudget = () => performance.now() > deadline;
   try {
     if (ruleStarts(series, schedule.startsAt.slice(0, 10), timeZone).next().done) {
       return faults.add('rrule', 'Met deze herhaling is er geen enkele datum.');
+    }
+    // A dry run over the agenda's horizon, as materialiseOccurrences will expand it, on the clock.
+    const horizonEnd = dayNumber(parseLocalDateTime(`${addDays(today, HORIZON_AHEAD_DAYS)}T00:00`));
+    for (const p of ruleStarts(series, addDays(today, -HORIZON_PAST_DAYS), timeZone)) {
+      if (dayNumber(p) > horizonEnd) break;
+      if (overBudget()) return faults.add('rrule', TOO_COSTLY);
     }
     const wanted = schedule.exceptions
       .map((e, index) => ({ index, minute: minuteOf(parseLocalDateTime(e.originalStartsAt)), local: e.originalStartsAt }))
@@ -138,6 +161,7 @@ function checkExceptionDates(faults: Faults, schedule: ScheduleInput, timeZone: 
     const last = wanted.at(-1)!.minute;
     for (const p of ruleStarts(series, wanted[0]!.local.slice(0, 10), timeZone)) {
       if (minuteOf(p) > last) break;
+      if (overBudget()) return faults.add('rrule', TOO_COSTLY);
       found.add(formatLocalDateTime(p));
     }
     for (const w of wanted) {
