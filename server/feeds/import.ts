@@ -243,9 +243,10 @@ async function orgName(tx: Queryable, id: string): Promise<string> {
 
 /** Removes a feed and its activities (those a shift or ride points at are hidden and unlinked). */
 export async function removeFeed(tx: Queryable, feedId: string): Promise<boolean> {
+  // The same lock order as importEvents (agenda first, then the feed): never a deadlock.
+  await tx.query('select 1 from agenda_state where id = 1 for update');
   const { rows } = await tx.query<{ id: string }>('select id from calendar_feeds where id = $1 for update', [feedId]);
   if (!rows.length) return false;
-  await tx.query('select 1 from agenda_state where id = 1 for update');
   const ids = (await tx.query<{ id: string }>('select id from activities where feed_id = $1', [feedId])).rows.map((r) => r.id);
   await tx.query(
     `delete from activities a where a.feed_id = $1

@@ -53,6 +53,12 @@ test('every link field in the contract allows only http(s) addresses', () => {
   for (const [s, path] of links) {
     if (s.type !== 'string') continue;
     if (/icsUrl$/.test(path)) continue; // a path on this server, not a link someone typed
+    // A calendar's address as the calendar programs hand it out: webcal:// too, stored as https://.
+    if (/BeheerCalendarFeedRequest\.url$/.test(path)) {
+      assert.equal(s.pattern, '^(https?|webcals?)://[^\\s]+$', path);
+      assert.ok(!new RegExp(s.pattern).test('javascript:alert(1)'), path);
+      continue;
+    }
     assert.equal(s.pattern, '^https?://[^\\s]+$', `${path} must be a Website`);
     assert.ok(!new RegExp(s.pattern).test('javascript:alert(1)'), path);
   }
