@@ -15,6 +15,7 @@ import { addAccount } from '../../server/accounts/manage.ts';
 import { openTestDatabase } from '../server/test-app.ts';
 import { DEMO_DRIVER_ID } from '../../server/seed/rides.ts';
 import type { components } from '../../contract/types.ts';
+import { FEED_DEFAULTS } from '../../server/config.ts';
 
 const COORDINATOR = { email: 'coordinator@linde.example', name: 'Marja Jansen', password: 'koffie om tien uur in het dorpshuis' };
 const DRIVER = { email: 'henk@linde.example', name: 'Henk Bosman', password: 'de bus staat achter het dorpshuis' };
@@ -43,9 +44,10 @@ before(async () => {
   closers.push(() => db.close());
   const app = createApp({
     db,
-    config: { corsOrigins: ['*'] },
     log: createLogger('silent'),
     staticDirs: { demo: 'dist/demo', widgets: 'dist/lib' },
+    // The demo's example club calendar is served by this same server, on loopback: allowed here explicitly.
+    config: { corsOrigins: ['*'], feeds: { ...FEED_DEFAULTS, allowPrivateAddresses: true } },
   });
   origin = await new Promise<string>((resolve) => {
     const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) =>
@@ -305,6 +307,124 @@ test('"Vervoer nodig?" in the agenda leads to a ride request sent with the keybo
     } finally {
       await sheet.close();
     }
+    assert.deepEqual(problems, []);
+  } finally {
+    await page.close();
+  }
+});
+
+/** 'YYYY-MM-DD' of the nth weekday (ISO 1–7) of a month. */
+function nthWeekday(year: number, month: number, weekday: number, n: number): string {
+  const first = new Date(Date.UTC(year, month - 1, 1));
+  const offset = (weekday - ((first.getUTCDay() + 6) % 7) - 1 + 7) % 7;
+  return new Date(Date.UTC(year, month - 1, 1 + offset + (n - 1) * 7)).toISOString().slice(0, 10);
+}
+
+/** The offset of Amsterdam's clock at 14:00 that day, e.g. '+01:00'. */
+function amsterdamOffset(day: string): string {
+  const name = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Amsterdam', timeZoneName: 'longOffset' })
+    .formatToParts(new Date(`${day}T13:00:00Z`))
+    .find((p) => p.type === 'timeZoneName')!.value;
+  return name.replace('GMT', '');
+}
+
+test('a coordinator adds "iedere derde donderdag" with a cancelled date, imports a club calendar and marks a service current; the agenda and the sociale kaart show it all at once, across the clock change', async () => {
+  const title = 'Soos voor ouderen';
+  // The third Thursdays from next month on; the first pair on either side of a clock change.
+  const today = new Date().toLocaleDateString('sv', { timeZone: 'Europe/Amsterdam' });
+  const [y, mo] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
+  const thursdays = Array.from({ length: 14 }, (_, i) => {
+    const m = mo + 1 + i;
+    return nthWeekday(y + Math.floor((m - 1) / 12), ((m - 1) % 12) + 1, 4, 3);
+  });
+  const change = thursdays.findIndex((d, i) => i > 1 && amsterdamOffset(d) !== amsterdamOffset(thursdays[i - 1]!));
+  assert.ok(change > 1, 'a clock change within the next year');
+  const [first, cancelled, before, after] = [thursdays[0]!, thursdays[1]!, thursdays[change - 1]!, thursdays[change]!];
+
+  let service = '';
+  const beheer = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  const problems: string[] = [];
+  beheer.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  try {
+    await logIn(beheer, COORDINATOR);
+    const app = beheer.locator('buurt-beheer');
+    await app.getByRole('link', { name: 'Activiteiten', exact: true }).click();
+    await app.getByRole('link', { name: 'Activiteit toevoegen' }).click();
+    await app.getByLabel('Titel', { exact: true }).fill(title);
+    await app.getByLabel('Korte beschrijving').fill('Een middag kaarten, sjoelen en bijpraten met koffie.');
+    await app.getByLabel('Organisatie', { exact: true }).selectOption('dorpshuis-de-linde');
+    await app.getByLabel('Plaats', { exact: true }).selectOption('dorpshuis-de-linde');
+    await app.getByLabel('Eerste datum').fill(first);
+    await app.getByLabel('Begintijd').fill('14:00');
+    await app.getByLabel('Eindtijd').fill('16:00');
+    await app.getByLabel('Eén keer per maand, op een vaste weekdag').check();
+    // The server's own dates, before saving.
+    await app.getByText('Iedere derde donderdag van de maand, 14.00 tot 16.00 uur').first().waitFor();
+    const second = app.locator(`.preview .date[data-original="${cancelled}T14:00"]`);
+    await second.getByRole('button', { name: 'Gaat niet door' }).click();
+    await second.getByLabel('Reden').fill('Dorpshuis gesloten voor onderhoud');
+    await second.locator('button[type=submit]').click();
+    await second.getByText('Reden: Dorpshuis gesloten voor onderhoud').waitFor();
+    await app.getByRole('button', { name: 'Opslaan' }).click();
+    await app.getByText('Opgeslagen').first().waitFor();
+
+    // The club's own calendar, imported.
+    await app.getByRole('link', { name: "Agenda's", exact: true }).click();
+    await app.getByLabel('Organisatie', { exact: true }).selectOption('vv-lindewaard');
+    await app.getByLabel('Adres van de agenda (iCal)').fill(`${origin}/voorbeelden/voetbalvereniging.ics`);
+    await app.getByRole('button', { name: 'Agenda toevoegen' }).click();
+    await app.getByText('De agenda van Voetbalvereniging Lindewaard is toegevoegd.').first().waitFor();
+    await app.getByText(/^Opgehaald op /).first().waitFor();
+
+    // A service checked today.
+    await app.getByRole('link', { name: 'Sociale kaart', exact: true }).click();
+    await app.getByRole('link', { name: /^Meer dan een jaar niet gecontroleerd/ }).click();
+    const row = app.locator('li', { has: app.getByRole('button', { name: 'Nog actueel' }) }).first();
+    service = (await row.locator('h3').first().textContent())!.trim();
+    await row.getByRole('button', { name: 'Nog actueel' }).click();
+    await app.getByText(`Genoteerd: "${service}" is vandaag gecontroleerd.`).first().waitFor();
+  } finally {
+    await beheer.close();
+  }
+
+  const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  page.on('pageerror', (e) => problems.push(`agenda page error: ${e.message}`));
+  try {
+    // The imported club training is in the agenda (a weekly one: within the next 30 days).
+    await page.goto(`${origin}/?zoek=Veteranentraining`);
+    const agenda = page.locator('buurt-agenda');
+    await agenda.getByText('Veteranentraining').first().waitFor();
+
+    // The new activity, month by month: the cancelled date says why; both sides of the clock change at 14.00.
+    await page.goto(`${origin}/?zoek=${encodeURIComponent(title)}`);
+    await agenda.getByRole('button', { name: 'Maand' }).click();
+    const monthsAhead = (day: string) => (Number(day.slice(0, 4)) - y) * 12 + Number(day.slice(5, 7)) - mo;
+    let shown = 0;
+    const showDay = async (day: string) => {
+      for (; shown < monthsAhead(day); shown++) await agenda.getByRole('button', { name: 'Volgende maand' }).click();
+      await agenda.locator(`[data-day="${day}"]`).click();
+      await agenda.locator('.day-heading').filter({ hasText: String(Number(day.slice(8))) }).waitFor();
+    };
+    await showDay(cancelled);
+    await agenda.getByText('Dorpshuis gesloten voor onderhoud').first().waitFor();
+    await agenda.getByText('Gaat niet door').first().waitFor();
+    for (const day of [before, after]) {
+      await showDay(day);
+      await agenda.locator('article', { hasText: title }).getByText('14.00 – 16.00').first().waitFor();
+      const events: { name: string; startDate: string }[] = await page.evaluate(() =>
+        [...document.querySelectorAll('buurt-agenda script[type="application/ld+json"]')].flatMap((s) => JSON.parse(s.textContent!)['@graph']),
+      );
+      const starts = events.filter((e) => e.name === title).map((e) => e.startDate);
+      assert.ok(starts.includes(`${day}T14:00:00${amsterdamOffset(day)}`), `${day} at 14:00 ${amsterdamOffset(day)} in ${starts.join(', ')}`);
+    }
+    assert.notEqual(amsterdamOffset(before), amsterdamOffset(after));
+
+    // The sociale kaart says the service was checked today.
+    await page.goto(`${origin}/sociale-kaart.html`);
+    const map = page.locator('buurt-social-map');
+    const card = map.locator('article', { has: page.getByRole('heading', { name: service, exact: true }) });
+    const checked = new Date().toLocaleDateString('nl-NL', { timeZone: 'Europe/Amsterdam', day: 'numeric', month: 'long', year: 'numeric' });
+    await card.getByText(`Gecontroleerd op ${checked}`, { exact: false }).first().waitFor();
     assert.deepEqual(problems, []);
   } finally {
     await page.close();
