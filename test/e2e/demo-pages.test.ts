@@ -379,9 +379,9 @@ test('a coordinator adds "iedere derde donderdag" with a cancelled date, imports
     // A service checked today.
     await app.getByRole('link', { name: 'Sociale kaart', exact: true }).click();
     await app.getByRole('link', { name: /^Meer dan een jaar niet gecontroleerd/ }).click();
-    const row = app.locator('li', { has: app.getByRole('button', { name: 'Nog actueel' }) }).first();
-    service = (await row.locator('h3').first().textContent())!.trim();
-    await row.getByRole('button', { name: 'Nog actueel' }).click();
+    const row = app.locator('li.service.stale').first();
+    service = (await row.locator('h3').textContent())!.trim();
+    await row.getByRole('button', { name: `Nog actueel – ${service}` }).click();
     await app.getByText(`Genoteerd: "${service}" is vandaag gecontroleerd.`).first().waitFor();
   } finally {
     await beheer.close();
