@@ -86,6 +86,7 @@ export function validValue(schema: Json): fc.Arbitrary<unknown> {
       if (s.format === 'date') return calendarDay(s.formatMinimum, s.formatMaximum);
       if (s.format === 'email') return email;
       if (s.format === 'date-time') return calendarDay().map((d) => `${d}T10:00:00+01:00`);
+      if (s.format === 'uuid') return fc.uuid({ version: 4 });
       const max = s.maxLength ?? 200;
       const min = s.minLength ?? 0;
       const text = s.pattern
