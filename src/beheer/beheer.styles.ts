@@ -38,7 +38,11 @@ export const beheerStyles = css`
     border-block-end: 2px solid var(--buurt-color-border, #767676);
     padding-block-end: 0.5rem;
   }
+  .views .placeholder {
+    visibility: hidden;
+  }
   .views a,
+  .views .link,
   .crumbs a,
   .chip {
     display: inline-flex;

@@ -152,28 +152,35 @@ export class BuurtBeheer extends BuurtElement<BeheerMessages> implements BeheerH
     const role = this._session.value?.account.role;
     type Link = [Route['view'], string, Route];
     // No links before the session says who this is: a driver never sees the others' pages.
-    const views: Link[] = !role
-      ? []
-      : role === 'driver'
+    // Before the session says who this is, the coordinator's links hold their place unseen (most
+    // people here are coordinators): the menu wraps to several lines on a phone, and appearing
+    // later would push the page down. A driver never sees the others' links.
+    const shown = role ?? 'coordinator';
+    const views: Link[] =
+      shown === 'driver'
         ? [['sheet', m.navOwnSheet, { view: 'sheet' }]]
         : [
             ['opportunities', m.navOpportunities, { view: 'opportunities' }],
             ['activities', m.navActivities, { view: 'activities' }],
-            ...(role === 'coordinator' ? [['feeds', m.navFeeds, { view: 'feeds' }] as Link] : []),
+            ...(shown === 'coordinator' ? [['feeds', m.navFeeds, { view: 'feeds' }] as Link] : []),
             ['services', m.navServices, { view: 'services' }],
-            ...(role === 'coordinator' ? [['rides', m.navRides, { view: 'rides' }] as Link] : []),
+            ...(shown === 'coordinator' ? [['rides', m.navRides, { view: 'rides' }] as Link] : []),
             ['messages', m.navMessages, { view: 'messages' }],
-            ...(role === 'organization-contact' ? [] : [['privacy', m.navPrivacy, { view: 'privacy' }] as Link]),
+            ...(shown === 'organization-contact' ? [] : [['privacy', m.navPrivacy, { view: 'privacy' }] as Link]),
           ];
     const current =
       role === 'driver' ? 'sheet' : r.view === 'signups' ? 'opportunities' : r.view === 'activity' ? 'activities' : r.view === 'sheet' || r.view === 'report' ? 'rides' : r.view;
     return html`<div class="root" lang=${this.locale}>
       <nav class="views" part="nav" aria-label=${m.nav}>
-        <ul>
-          ${views.map(
-            ([view, label, route]) => html`<li><a href=${routeHref(route)} aria-current=${view === current ? 'page' : 'false'}>${label}</a></li>`,
-          )}
-        </ul>
+        ${role
+          ? html`<ul>
+              ${views.map(
+                ([view, label, route]) => html`<li><a href=${routeHref(route)} aria-current=${view === current ? 'page' : 'false'}>${label}</a></li>`,
+              )}
+            </ul>`
+          : html`<ul class="placeholder" aria-hidden="true">
+              ${views.map(([, label]) => html`<li><span class="link">${label}</span></li>`)}
+            </ul>`}
       </nav>
       ${this._expired ? renderExpired(m, this.loginHref) : nothing}
       <section class="view ${role === 'driver' ? 'sheet' : r.view}">${this._renderView(r, role)}</section>
