@@ -8,7 +8,7 @@ type Target = string | (() => Element | null | undefined);
  * users go on from there instead of from the top of the page.
  */
 export class FocusController implements ReactiveController {
-  private pending?: { target: Target; ready: () => boolean };
+  private pending?: { target: Target; ready: () => unknown };
 
   constructor(private readonly host: ReactiveControllerHost & { renderRoot: ParentNode }) {
     host.addController(this);
@@ -17,8 +17,9 @@ export class FocusController implements ReactiveController {
   /**
    * After the first update in which `ready()` holds (e.g. "the data has arrived"), focus
    * `target` (a selector in the shadow root, or a function). A later request replaces it.
+   * `ready` may be the target's own finder: focus waits until it finds it.
    */
-  after(target: Target, ready: () => boolean = () => true): void {
+  after(target: Target, ready: () => unknown = () => true): void {
     this.pending = { target, ready };
     this.host.requestUpdate();
   }

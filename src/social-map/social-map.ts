@@ -100,8 +100,8 @@ export class BuurtSocialMap extends BuurtElement<SocialMapMessages> {
   /** "Toon alle": the button goes away, so focus goes on to the first card it added (once it is there). */
   private _showRest = () => {
     this._showAll = true;
-    const added = () => this.renderRoot.querySelectorAll<HTMLElement>('.services > li .name')[PAGE];
-    this._focus.after(added, () => !!added());
+    const added = () => this.renderRoot.querySelectorAll('.name')[PAGE];
+    this._focus.after(added, added);
   };
   @state() private _announcement = '';
 
