@@ -184,9 +184,12 @@ export async function importEvents(tx: Queryable, feed: Pick<FeedRow, 'id' | 'or
     const col = <T>(f: (k: (typeof kept)[number]) => T) => kept.map(f);
     // `hidden` is left as it was: an event the coordinator hid stays hidden at every import.
     await tx.query(
+      // A feed says nothing of an event's audience: it is for everyone (when the network has that
+      // audience), so a visitor filtering on one still sees it.
       `insert into activities (id, title, summary, description, organization_id, place_id, starts_at, duration_minutes, rrule,
-                               source, feed_id, ical_uid, updated_at)
-       select id, title, summary, description, $10, place_id, starts_at, duration_minutes, rrule, 'feed', $11::uuid, ical_uid, $12::timestamptz
+                               source, feed_id, ical_uid, updated_at, audiences)
+       select id, title, summary, description, $10, place_id, starts_at, duration_minutes, rrule, 'feed', $11::uuid, ical_uid, $12::timestamptz,
+              array(select a.id from audiences a where a.id = 'iedereen')
          from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::timestamp[], $7::int[], $8::text[], $9::text[])
            as e(id, title, summary, description, place_id, starts_at, duration_minutes, rrule, ical_uid)
        on conflict (id) do update set
