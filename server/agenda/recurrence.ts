@@ -68,6 +68,12 @@ export interface ExpandedOccurrence {
 
 /** At most this many steps of one series' rule per expansion call (about 27 years of a daily rule). */
 export const MAX_RULE_STEPS = 10_000;
+/**
+ * And at most this long per expansion call: a step counts one date ical.js returns, but a
+ * rule whose dates lie decades apart (29 February on a Monday) makes it scan every day in
+ * between, seconds per date. The clock bounds what steps cannot.
+ */
+export const MAX_RULE_MS = 1000;
 
 /** The rule needs more than MAX_RULE_STEPS steps to reach the window: too far away to compute. */
 export class ExpansionLimitError extends Error {
@@ -229,8 +235,9 @@ export function* ruleStarts(series: SeriesInput, fromDate: string, timeZone: str
   const limit = recur.count ?? Infinity;
   let emitted = 0;
   let steps = 0;
+  const deadline = performance.now() + MAX_RULE_MS;
   const step = () => {
-    if (++steps > MAX_RULE_STEPS) throw new ExpansionLimitError(series.id);
+    if (++steps > MAX_RULE_STEPS || performance.now() > deadline) throw new ExpansionLimitError(series.id);
     countIcalStep();
     return iterator.next();
   };

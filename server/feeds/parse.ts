@@ -16,7 +16,7 @@
 //
 // An event that cannot be read is left out with a Dutch warning; the feed goes on.
 import ICAL from 'ical.js';
-import { expandSeries, ExpansionLimitError, parseRule, type ExceptionInput, type LocalWindow } from '../agenda/recurrence.ts';
+import { expandSeries, ExpansionLimitError, nextOccurrences, parseRule, type ExceptionInput, type LocalWindow } from '../agenda/recurrence.ts';
 import { formatLocalDateTime, instantToLocalParts, localPartsToInstant, type LocalParts } from '../../common/zoned-time.ts';
 
 /** At most this many events (series) per feed; the rest is left out with a warning. */
@@ -239,7 +239,13 @@ export function parseFeed(text: string, { timeZone, window, budgetMs = EXPANSION
     try {
       const event = readEvent(uid, title, vevent, overrides.get(uid) ?? [], zones);
       if (event.rrule && window && performance.now() > deadline) throw new Unreadable('Te veel herhalingen om te berekenen');
-      if (window) expandSeries({ id: uid, startsAt: event.startsAt, durationMinutes: event.durationMinutes, rrule: event.rrule, exceptions: event.exceptions }, window, timeZone);
+      if (window) {
+        const series = { id: uid, startsAt: event.startsAt, durationMinutes: event.durationMinutes, rrule: event.rrule, exceptions: event.exceptions };
+        expandSeries(series, window, timeZone);
+        // The agenda shows an activity's next dates: a rule whose dates lie decades apart
+        // (29 February on a Monday) would make every such request scan for seconds.
+        nextOccurrences(series, window.from, 50, timeZone);
+      }
       events.push(event);
     } catch (error) {
       if (error instanceof ExpansionLimitError) skip('De herhaling loopt te ver door om te berekenen', title);

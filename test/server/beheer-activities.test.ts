@@ -125,6 +125,8 @@ test('bad activities get a 422 naming each field, in Dutch, and nothing is store
     // 30 February: a rule ical.js takes seconds per date for, or gives a wrong date
     [{ rrule: 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30;BYDAY=MO;BYSETPOS=1' }, 'rrule'],
     [{ rrule: 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30' }, 'rrule'],
+    // 29 February on a Monday: a real date, but decades apart; ical.js scans every day in between
+    [{ startsAt: '2027-01-21T14:00', rrule: 'FREQ=DAILY;BYMONTH=2;BYMONTHDAY=29;BYDAY=MO' }, 'rrule'],
     [{ startsAt: '2027-02-30T14:00' }, 'startsAt'],
     [{ startsAt: '2033-01-20T14:00' }, 'startsAt'],
     [{ exceptions: [{ originalStartsAt: '2027-01-22T14:00', kind: 'skipped' }] }, 'exceptions[0].originalStartsAt'],

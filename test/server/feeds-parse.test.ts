@@ -132,3 +132,14 @@ test("the demo's example feed (demo/public/voorbeelden/) reads without warnings,
     note: 'Het veld is donderdag bezet door het jeugdtoernooi.',
   });
 });
+
+test('an event whose dates lie decades apart (29 February on a Monday) is left out with a warning; the others come in', () => {
+  const event = (uid: string, rule: string) => ['BEGIN:VEVENT', `UID:${uid}`, 'DTSTART;TZID=Europe/Amsterdam:20270104T140000', `RRULE:${rule}`, `SUMMARY:${uid}`, 'END:VEVENT'];
+  const ics = ['BEGIN:VCALENDAR', 'VERSION:2.0', ...event('Zeldzaam', 'FREQ=DAILY;BYMONTH=2;BYMONTHDAY=29;BYDAY=MO'), ...event('Wekelijks', 'FREQ=WEEKLY;BYDAY=MO'), 'END:VCALENDAR', ''].join('\r\n');
+  const started = performance.now();
+  const { events, warnings } = parseFeed(ics, { timeZone: ZONE, window: WINDOW });
+  assert.deepEqual(events.map((e) => e.title), ['Wekelijks']);
+  assert.equal(warnings.length, 1, JSON.stringify(warnings));
+  assert.match(warnings[0]!, /Zeldzaam/);
+  assert.ok(performance.now() - started < 4000, `took ${Math.round(performance.now() - started)} ms`);
+});

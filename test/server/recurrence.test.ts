@@ -231,3 +231,11 @@ test('expanding 100 long-running series for 30 days stays fast', () => {
   // Generous bound (iterating from 2020 took ~10 ms per monthly series); catches a lost fast-forward.
   assert.ok(performance.now() - t0 < 400, `took ${performance.now() - t0} ms`);
 });
+
+test('a rule whose dates lie decades apart (29 February on a Monday) is stopped on the clock, not expanded for seconds', async () => {
+  const { ExpansionLimitError } = await import('../../server/agenda/recurrence.ts');
+  const series: SeriesInput = { id: 'zeldzaam', startsAt: '2027-01-21T14:00', durationMinutes: 60, rrule: 'FREQ=DAILY;BYMONTH=2;BYMONTHDAY=29;BYDAY=MO', exceptions: [] };
+  const started = performance.now();
+  assert.throws(() => nextOccurrences(series, '2027-01-21', 50, 'Europe/Amsterdam'), ExpansionLimitError);
+  assert.ok(performance.now() - started < 2500, `stopped after ${Math.round(performance.now() - started)} ms`);
+});

@@ -5,7 +5,7 @@
 import type { Queryable } from '../../db/database.ts';
 import { ProblemError, type FieldError } from '../../http/problem.ts';
 import { HORIZON_AHEAD_DAYS, HORIZON_PAST_DAYS } from '../occurrence-index.ts';
-import { dayNumber, ExpansionLimitError, parseRule, ruleStarts, type ExceptionInput, type SeriesInput } from '../recurrence.ts';
+import { dayNumber, ExpansionLimitError, nextOccurrences, parseRule, ruleStarts, type ExceptionInput, type SeriesInput } from '../recurrence.ts';
 import { addDays, daysInMonth, formatLocalDateTime, parseLocalDateTime, type LocalParts } from '../../../common/zoned-time.ts';
 import type { ActivityInput, ScheduleInput } from './shapes.ts';
 
@@ -153,6 +153,8 @@ function checkExceptionDates(faults: Faults, schedule: ScheduleInput, timeZone: 
       if (dayNumber(p) > horizonEnd) break;
       if (overBudget()) return faults.add('rrule', TOO_COSTLY);
     }
+    // The agenda shows an activity's next dates (and the editor 50): they must come quickly too.
+    nextOccurrences(series, today, 50, timeZone);
     const wanted = schedule.exceptions
       .map((e, index) => ({ index, minute: minuteOf(parseLocalDateTime(e.originalStartsAt)), local: e.originalStartsAt }))
       .sort((a, b) => a.minute - b.minute);
