@@ -362,8 +362,9 @@ const pointerParts = (pointer: string) =>
 function bodyFieldError(error: ErrorObject): FieldError {
   const path = pointerParts(error.instancePath);
   const p = error.params as Record<string, any>;
-  if (error.keyword === 'additionalProperties') {
-    return { name: fieldName([...path, p.additionalProperty]), in: 'body', detail: 'Dit veld bestaat niet.' };
+  // additionalProperties, or unevaluatedProperties for a body composed with allOf
+  if (error.keyword === 'additionalProperties' || error.keyword === 'unevaluatedProperties') {
+    return { name: fieldName([...path, p.additionalProperty ?? p.unevaluatedProperty]), in: 'body', detail: 'Dit veld bestaat niet.' };
   }
   if (error.keyword === 'required') {
     return { name: fieldName([...path, p.missingProperty]), in: 'body', detail: 'Dit veld ontbreekt.' };

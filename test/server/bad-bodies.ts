@@ -277,8 +277,13 @@ export function mutatedBody(schema: Json, example: unknown): fc.Arbitrary<Mutati
       const parent = parentPath.reduce<any>((node, key) => node[key], copy);
       const key = path.at(-1);
       if (how === 'add' || key === undefined) {
-        const target = key !== undefined && parent[key] && typeof parent[key] === 'object' && !Array.isArray(parent[key]) ? parent[key] : parent;
-        const targetPath = target === parent ? parentPath : path;
+        let target = key !== undefined && parent[key] && typeof parent[key] === 'object' && !Array.isArray(parent[key]) ? parent[key] : parent;
+        let targetPath = target === parent ? parentPath : path;
+        // A key added to an array is lost in JSON: add it to the object that holds the array.
+        while (Array.isArray(target) && targetPath.length) {
+          targetPath = targetPath.slice(0, -1);
+          target = targetPath.reduce<any>((node, k) => node[k], copy);
+        }
         Object.defineProperty(target, extraKey, { value, enumerable: true, writable: true, configurable: true });
         return { field: fieldName([...targetPath, extraKey]), body: copy };
       }
