@@ -25,7 +25,8 @@ export interface ActivityFilter {
   q?: string;
 }
 
-interface Row {
+/** The columns of `activities` the agenda reads (timestamps without zone as text, see db/database.ts). */
+export interface ActivityColumns {
   id: string;
   title: string;
   summary: string;
@@ -44,6 +45,9 @@ interface Row {
   capacity: number | null;
   registration_how: string | null;
   village_bus: boolean;
+}
+
+interface Row extends ActivityColumns {
   volunteers_wanted: boolean;
   org_id: string;
   org_name: string;

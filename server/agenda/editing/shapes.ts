@@ -1,7 +1,7 @@
 // The activity editor's records in the contract's shapes, and the row they are read from.
 import type { components } from '../../../contract/types.ts';
 import { formatIsoInZone } from '../../../common/zoned-time.ts';
-import { localTimestamp } from '../repository.ts';
+import { localTimestamp, type ActivityColumns } from '../repository.ts';
 import { describeSchedule } from '../schedule-text.ts';
 import type { SeriesInput } from '../recurrence.ts';
 
@@ -16,27 +16,9 @@ export type SchedulePreviewRequest = Schemas['BeheerSchedulePreviewRequest'];
 export type SchedulePreview = Schemas['BeheerSchedulePreview'];
 
 /** An activity row with its organisation, place and feed, as ACTIVITY_SELECT gives it. */
-export interface ActivityRow {
-  id: string;
-  title: string;
-  summary: string;
-  description: string;
+export interface ActivityRow extends ActivityColumns {
   organization_id: string;
   place_id: string;
-  starts_at: string;
-  duration_minutes: number;
-  rrule: string | null;
-  categories: string[];
-  audiences: string[];
-  cost_amount: string | null;
-  cost_note: string | null;
-  wheelchair: boolean;
-  hearing_loop: boolean;
-  accessibility_note: string | null;
-  registration_required: boolean;
-  capacity: number | null;
-  registration_how: string | null;
-  village_bus: boolean;
   source: 'manual' | 'feed';
   feed_id: string | null;
   feed_url: string | null;
