@@ -1,6 +1,6 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { $, $$, settled, text, titles, titlesUntil } from './helpers.ts';
+import { $, $$, settled, text, titles, titlesUntil, waitUntil } from './helpers.ts';
 import type { BuurtAgenda } from '../../src/agenda/agenda.ts';
 
 const agenda = (template = html`<buurt-agenda></buurt-agenda>`) =>

@@ -1,6 +1,6 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { $, $$, settled, text, titles } from './helpers.ts';
+import { $, $$, settled, text, titles, waitUntil } from './helpers.ts';
 import type { BuurtAgenda } from '../../src/agenda/agenda.ts';
 import { addDays, addMonths, formatDay, formatMonth, todayKey } from '../../src/core/dates.ts';
 import { makeOccurrences } from '../../src/mocks/fixtures.ts';

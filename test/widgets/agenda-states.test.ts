@@ -1,6 +1,6 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { delay, http, HttpResponse } from 'msw';
-import { $, $$, settled, text, titles, worker } from './helpers.ts';
+import { $, $$, settled, text, titles, waitUntil, worker } from './helpers.ts';
 import type { BuurtAgenda } from '../../src/agenda/agenda.ts';
 import { addDays, todayKey } from '../../src/core/dates.ts';
 

@@ -1,9 +1,9 @@
-import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
+import { expect, fixtureCleanup } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import type { BuurtBeheer } from '../../src/beheer/beheer.ts';
 import { addDays, todayKey } from '../../src/core/dates.ts';
-import { $, $$, text, worker } from './helpers.ts';
+import { $, $$, text, waitUntil, worker } from './helpers.ts';
 import { active, announced, beheer, openBeheer, recordRequests, tabUntil } from './beheer-helpers.ts';
 
 /** Types into a field as a person does: the value, then an input (or change) event. */
@@ -16,7 +16,7 @@ const field = <E extends HTMLElement = HTMLInputElement>(el: BuurtBeheer, key: s
 const click = (el: BuurtBeheer, selector: string) => $<HTMLButtonElement>(el, selector)!.click();
 const dates = (el: BuurtBeheer) => $$(el, '.preview .date');
 const previewed = (el: BuurtBeheer, words: string) =>
-  waitUntil(() => text($(el, '.schedule-words')).includes(words) && $(el, '.preview')?.getAttribute('aria-busy') === 'false', `the preview "${words}"`, { timeout: 4000 });
+  waitUntil(() => text($(el, '.schedule-words')).includes(words) && $(el, '.preview')?.getAttribute('aria-busy') === 'false', `the preview "${words}"`);
 
 /** The third Thursday of next month. */
 function thirdThursdayNextMonth(): string {

@@ -1,7 +1,7 @@
-import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
+import { expect, fixtureCleanup } from '@open-wc/testing';
 import { http } from 'msw';
 import { CONTACT_ACCOUNT, FEED_URL } from '../../src/mocks/beheer-activities-mock.ts';
-import { $, $$, overflowing, text, worker } from './helpers.ts';
+import { $, $$, overflowing, text, waitUntil, worker } from './helpers.ts';
 import { announced, beheer, go, openBeheer, quiet } from './beheer-helpers.ts';
 import { setViewport } from '@web/test-runner-commands';
 

@@ -1,10 +1,10 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import type { components } from '../../contract/types.ts';
 import { CSRF_TOKEN, session } from '../../src/mocks/beheer-mock.ts';
 import { organizations } from '../../src/mocks/fixtures.ts';
-import { $, $$, overflowing, text, worker } from './helpers.ts';
+import { $, $$, overflowing, text, waitUntil, worker } from './helpers.ts';
 import { active, announced, beheer, openBeheer, quiet, recordRequests, tabUntil } from './beheer-helpers.ts';
 
 type Options = components['schemas']['BeheerActivityOptions'];

@@ -2,14 +2,14 @@
  * Shared set-up for the tests of `<buurt-beheer>`: the beheer mocks on top of the widgets'
  * happy path, a fresh store and no hash before each test.
  */
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { beheer, beheerHandlers, DRIVER_ACCOUNT } from '../../src/mocks/beheer-mock.ts';
 import { DRIVERS } from '../../src/mocks/beheer-rides-mock.ts';
 import { addDays, todayKey } from '../../src/core/dates.ts';
 import '../../src/beheer/buurt-beheer.ts';
 import type { BuurtBeheer } from '../../src/beheer/beheer.ts';
-import { $, settled, text, worker } from './helpers.ts';
+import { $, settled, text, waitUntil, worker } from './helpers.ts';
 
 export { beheer };
 
@@ -35,7 +35,7 @@ export async function go(el: BuurtBeheer, hash: string) {
   location.hash = hash;
   await moved;
   await el.updateComplete;
-  await waitUntil(() => $(el, '.content')?.getAttribute('aria-busy') === 'false' && !$(el, '.skeleton'), `the view ${hash}`, { timeout: 4000 });
+  await waitUntil(() => $(el, '.content')?.getAttribute('aria-busy') === 'false' && !$(el, '.skeleton'), `the view ${hash}`);
   await el.updateComplete;
 }
 
@@ -43,7 +43,7 @@ export const active = (el: BuurtBeheer) => el.shadowRoot!.activeElement as HTMLE
 
 /** Waits until the content is no longer busy (after an action's refresh). */
 export async function quiet(el: BuurtBeheer) {
-  await waitUntil(() => $(el, '.content')?.getAttribute('aria-busy') === 'false', 'the view to settle', { timeout: 4000 });
+  await waitUntil(() => $(el, '.content')?.getAttribute('aria-busy') === 'false', 'the view to settle');
   await el.updateComplete;
 }
 

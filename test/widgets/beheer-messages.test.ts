@@ -1,7 +1,7 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
-import { $, $$, text, worker } from './helpers.ts';
+import { $, $$, text, waitUntil, worker } from './helpers.ts';
 import { active, beheer, go, openBeheer, tabUntil } from './beheer-helpers.ts';
 
 const page = (items: object[], delivery: 'kept' | 'smtp' = 'kept') => HttpResponse.json({ items, total: items.length, offset: 0, limit: 100, delivery });

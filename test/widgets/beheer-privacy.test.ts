@@ -1,8 +1,8 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { session } from '../../src/mocks/beheer-mock.ts';
-import { $, $$, text, worker } from './helpers.ts';
+import { $, $$, text, waitUntil, worker } from './helpers.ts';
 import { active, announced, beheer, openBeheer, tabUntil } from './beheer-helpers.ts';
 
 const press = (key: string) => sendKeys({ press: key });

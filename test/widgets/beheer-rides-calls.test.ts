@@ -1,6 +1,6 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { CSRF_TOKEN } from '../../src/mocks/beheer-mock.ts';
-import { $, $$, text } from './helpers.ts';
+import { $, $$, text, waitUntil } from './helpers.ts';
 import { active, announced, beheer, go, JAN, openBeheer, recordRequests } from './beheer-helpers.ts';
 
 describe('<buurt-beheer>: "bellen" tasks in Berichten', () => {

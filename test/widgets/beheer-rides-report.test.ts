@@ -1,8 +1,8 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { reportRow } from '../../src/mocks/beheer-rides-mock.ts';
-import { $, $$, overflowing, text, worker } from './helpers.ts';
+import { $, $$, overflowing, text, waitUntil, worker } from './helpers.ts';
 import { active, openBeheer, recordRequests } from './beheer-helpers.ts';
 
 const rows = (el: HTMLElement) => $$(el, '.report tbody tr').map((tr) => [...tr.children].map((c) => text(c)));

@@ -1,7 +1,7 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { formatDay } from '../../src/core/dates.ts';
-import { $, $$, overflowing, text } from './helpers.ts';
+import { $, $$, overflowing, text, waitUntil } from './helpers.ts';
 import { beheer, DRIVER_ACCOUNT, DRIVERS, go, JAN, openBeheer, recordRequests, RIDE_DAY } from './beheer-helpers.ts';
 
 const stopTimes = (el: HTMLElement) => $$(el, '.stop-time time').map((t) => text(t));

@@ -1,10 +1,10 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { BuurtBeheer } from '../../src/beheer/beheer.ts';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { formatDay } from '../../src/core/dates.ts';
 import { CSRF_TOKEN } from '../../src/mocks/beheer-mock.ts';
-import { $, $$, overflowing, text, worker } from './helpers.ts';
+import { $, $$, overflowing, text, waitUntil, worker } from './helpers.ts';
 import { active, announced, beheer, DRIVERS, JAN, NEXT_RIDE_DAY, openBeheer, quiet, recordRequests, RIDE_DAY, rideCard, tabUntil } from './beheer-helpers.ts';
 
 const blockTitles = (el: HTMLElement) => $$(el, '.block h4').map((h) => text(h));

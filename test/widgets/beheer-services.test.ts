@@ -1,9 +1,9 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { CSRF_TOKEN, session } from '../../src/mocks/beheer-mock.ts';
 import { formatDate, todayKey } from '../../src/core/dates.ts';
-import { $, $$, overflowing, text, worker } from './helpers.ts';
+import { $, $$, overflowing, text, waitUntil, worker } from './helpers.ts';
 import { active, announced, beheer, go, openBeheer, recordRequests, tabUntil } from './beheer-helpers.ts';
 
 const row = (el: HTMLElement, id: string) => $(el, `.service[data-id="${id}"]`);

@@ -1,10 +1,10 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import type { components } from '../../contract/types.ts';
 import { addDays, todayKey } from '../../src/core/dates.ts';
 import { makeOpportunities } from '../../src/mocks/volunteer-fixtures.ts';
-import { $, $$, text, worker } from './helpers.ts';
+import { $, $$, text, waitUntil, worker } from './helpers.ts';
 import { active, announced, beheer, BUS, card, go, KOFFIE, openBeheer, quiet, tabUntil } from './beheer-helpers.ts';
 
 type Signup = components['schemas']['BeheerSignup'];

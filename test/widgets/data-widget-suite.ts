@@ -4,11 +4,11 @@
  * accessible in every state (loading, data, empty, error), no jump of the page when the
  * data arrives, an error with a working retry, 320px wide, 200% zoom, Dutch and English.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { http, HttpResponse } from 'msw';
-import { $, overflowing, settled, text, worker } from './helpers.ts';
+import { $, overflowing, settled, text, waitUntil, worker } from './helpers.ts';
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 

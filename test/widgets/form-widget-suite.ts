@@ -6,11 +6,11 @@
  * that reuses the Idempotency-Key without a second record, what was typed kept after a
  * failure, 320px wide, 200% zoom, Dutch and English.
  */
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { http, HttpResponse } from 'msw';
-import { $, $$, overflowing, text, worker } from './helpers.ts';
+import { $, $$, overflowing, text, waitUntil, worker } from './helpers.ts';
 
 export type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 
@@ -113,7 +113,7 @@ export function formWidgetSuite(w: FormWidget) {
   /** Sends, and waits until the widget shows the outcome (sent, a problem or field errors). */
   const sendAndSettle = async (el: Widget) => {
     await send(el);
-    await waitUntil(() => w.isSent(el) || $(el, '.send-problem') || $(el, '.error-summary'), 'an outcome after sending', { timeout: 4000 });
+    await waitUntil(() => w.isSent(el) || $(el, '.send-problem') || $(el, '.error-summary'), 'an outcome after sending');
     await el.updateComplete;
   };
   const input = (el: Widget, id: string) => $<HTMLInputElement>(el, `#${id}`)!;
@@ -144,14 +144,14 @@ export function formWidgetSuite(w: FormWidget) {
       const el = await fixture<Widget>(w.create());
       await w.ready(el);
       for (const step of w.keyboard) {
-        await waitUntil(() => $(el, step.to), `${step.to} appears`, { timeout: 4000 });
+        await waitUntil(() => $(el, step.to), `${step.to} appears`);
         await el.updateComplete;
         await tabTo(el, step.to);
         if (step.type) await sendKeys({ type: step.type });
         if (step.press) await sendKeys({ press: step.press });
         await el.updateComplete;
       }
-      await waitUntil(() => w.isSent(el), 'sent by keyboard', { timeout: 4000 });
+      await waitUntil(() => w.isSent(el), 'sent by keyboard');
       expect(w.records()).to.equal(1);
       await el.updateComplete;
       expect(active(el), 'focus moves to the confirmation').to.not.equal(null);
@@ -247,7 +247,7 @@ export function formWidgetSuite(w: FormWidget) {
       expect(text(problem)).to.contain(w.texts.nl.limited);
       expect(w.records()).to.equal(0);
       problem.querySelector('button')!.click();
-      await waitUntil(() => w.isSent(el), 'sent on the retry', { timeout: 4000 });
+      await waitUntil(() => w.isSent(el), 'sent on the retry');
       expect(w.records()).to.equal(1);
     });
 
@@ -274,7 +274,7 @@ export function formWidgetSuite(w: FormWidget) {
       const resend = problem.querySelector('button')!;
       expect(text(resend)).to.equal(w.texts.nl.resend);
       resend.click();
-      await waitUntil(() => w.isSent(el), 'sent on the retry', { timeout: 4000 });
+      await waitUntil(() => w.isSent(el), 'sent on the retry');
       expect(keys.length, 'two attempts').to.equal(2);
       expect(keys[1], 'the same Idempotency-Key').to.equal(keys[0]);
       expect(keys[0]).to.match(/^[\x21-\x7e]{8,255}$/);

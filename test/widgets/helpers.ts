@@ -3,13 +3,22 @@
  * unhandled API requests are errors, every test starts from a clean URL, no stored
  * sociale kaart and the default viewport.
  */
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil as openWcWaitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { worker } from '../../src/mocks/browser.ts';
 import '../../src/agenda/buurt-agenda.ts';
 import type { BuurtAgenda } from '../../src/agenda/agenda.ts';
 
 export { worker };
+
+/**
+ * Waits for what a person would see next. open-wc's default of 1 s is too short on a
+ * busy CI machine (two mocked round trips and a render took longer there), so the
+ * default here is 4 s; a behaviour that never comes still fails.
+ */
+export function waitUntil(predicate: () => unknown, message?: string, options: { interval?: number; timeout?: number } = {}): Promise<void> {
+  return openWcWaitUntil(predicate, message, { timeout: 4000, ...options });
+}
 
 await worker.start({
   serviceWorker: { url: '/mockServiceWorker.js' },

@@ -1,9 +1,10 @@
 // Long lists come a piece at a time (src/core/reveal.ts). Whatever happens meanwhile, the
 // list a person ends up with is whole.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import type { BuurtSocialMap } from '../../src/social-map/social-map.ts';
 import { $, $$, names, ready, text, THURSDAY_10, worker } from './social-map-helpers.ts';
+import { waitUntil } from './helpers.ts';
 
 /** The demo map with every service nine times over (another id and name each time). */
 async function bigMap() {

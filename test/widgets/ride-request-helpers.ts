@@ -1,9 +1,8 @@
-import { waitUntil } from '@open-wc/testing';
 import { todayKey } from '../../src/core/dates.ts';
 import { makeRideService } from '../../src/mocks/ride-fixtures.ts';
 import '../../src/ride-request/buurt-ride-request.ts';
 import type { BuurtRideRequest } from '../../src/ride-request/ride-request.ts';
-import { $ } from './helpers.ts';
+import { $, waitUntil } from './helpers.ts';
 
 const served = () => makeRideService().activities;
 /** Next week's Koffieochtend (the bus serves it, there is room). */
@@ -28,7 +27,7 @@ export function choose(el: Element, id: string, value: string) {
 }
 
 export async function until(el: BuurtRideRequest, selector: string, what = selector) {
-  await waitUntil(() => $(el, selector), `${what} did not appear`, { timeout: 4000 });
+  await waitUntil(() => $(el, selector), `${what} did not appear`);
   await el.updateComplete;
 }
 

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { addDays, dayKey, todayKey } from '../../src/core/dates.ts';
@@ -8,7 +8,7 @@ import type { BuurtRideRequestSentEvent } from '../../src/ride-request/events.ts
 import type { BuurtRideRequest } from '../../src/ride-request/ride-request.ts';
 import type { RideRequestBody } from '../../src/ride-request/types.ts';
 import { tabTo } from './form-widget-suite.ts';
-import { $, $$, overflowing, text, worker } from './helpers.ts';
+import { $, $$, overflowing, text, waitUntil, worker } from './helpers.ts';
 import { choose, eetcafeTomorrow, fill, koffie, toCheck, typeInto, until } from './ride-request-helpers.ts';
 
 const open = async (t = html`<buurt-ride-request occurrence=${koffie().occurrenceId}></buurt-ride-request>`) => {
@@ -76,7 +76,7 @@ describe('<buurt-ride-request>', () => {
     ];
     const seen: string[] = [];
     for (const step of keys) {
-      await waitUntil(() => $(el, step.to), `${step.to} appears`, { timeout: 4000 });
+      await waitUntil(() => $(el, step.to), `${step.to} appears`);
       await el.updateComplete;
       if ($(el, '#step-title')) seen.push(text($(el, '#step-title')));
       await tabTo(el, step.to);
@@ -297,7 +297,7 @@ describe('<buurt-ride-request>', () => {
       let deletes = 0;
       worker.use(http.delete('*/v1/ride-requests/:reference', ({ request }) => (deletes++, request.headers.get('authorization') === `Bearer ${TOKEN}` ? undefined : HttpResponse.error())));
       $<HTMLButtonElement>(el, '.confirm-cancel .danger')!.click();
-      await waitUntil(() => text($(el, '.ride-status')).includes('Geannuleerd'), 'cancelled', { timeout: 4000 });
+      await waitUntil(() => text($(el, '.ride-status')).includes('Geannuleerd'), 'cancelled');
       expect(deletes).to.equal(1);
       expect($(el, 'button.cancel'), 'nothing more to cancel').to.equal(null);
       await expect(el).to.be.accessible();
@@ -338,7 +338,7 @@ describe('<buurt-ride-request>', () => {
       expect(text($(el, '.ride-status'))).to.contain('Geannuleerd. Deze rit is geannuleerd.');
       history.replaceState(null, '', `${location.pathname}${location.search}#buurt-rit=RV-7K3M-Q9PD.wrongwrongwrongwrongwrong`);
       window.dispatchEvent(new HashChangeEvent('hashchange'));
-      await waitUntil(() => text($(el, '.content')).includes('Deze rit is niet gevonden'), 'not found', { timeout: 4000 });
+      await waitUntil(() => text($(el, '.content')).includes('Deze rit is niet gevonden'), 'not found');
       await expect(el).to.be.accessible();
     });
   });

@@ -1,7 +1,8 @@
-import { expect, html, fixture, waitUntil } from '@open-wc/testing';
+import { expect, html, fixture } from '@open-wc/testing';
 import { http } from 'msw';
 import { $, $$, chip, names, ready, socialMap, text, THURSDAY_10, type, worker } from './social-map-helpers.ts';
 import type { BuurtSocialMap } from '../../src/social-map/social-map.ts';
+import { waitUntil } from './helpers.ts';
 
 describe('buurt-social-map search', () => {
   it('is accessible with the whole map shown', async () => {

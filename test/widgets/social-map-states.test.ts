@@ -1,8 +1,9 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { $, names, ready, socialMap, text, THURSDAY_10, type, worker } from './social-map-helpers.ts';
 import type { BuurtSocialMap } from '../../src/social-map/social-map.ts';
 import { cacheKey } from '../../src/social-map/map-cache.ts';
+import { waitUntil } from './helpers.ts';
 
 const stored = () => localStorage.getItem(cacheKey(location.origin));
 /** The copy is written when the browser is idle, moments after the map shows. */

@@ -1,7 +1,7 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { BuurtAgenda } from '../../src/agenda/agenda.ts';
 import type { BuurtSocialMap } from '../../src/social-map/social-map.ts';
-import { $, settled, text } from './helpers.ts';
+import { $, settled, text, waitUntil } from './helpers.ts';
 import { THURSDAY_10, chip, type } from './social-map-helpers.ts';
 
 const param = (name: string) => new URL(location.href).searchParams.get(name);

@@ -1,8 +1,7 @@
-import { waitUntil } from '@open-wc/testing';
 import { makeOpportunities } from '../../src/mocks/volunteer-fixtures.ts';
 import '../../src/volunteer-signup/buurt-volunteer-signup.ts';
 import type { BuurtVolunteerSignup } from '../../src/volunteer-signup/volunteer-signup.ts';
-import { $, $$, text } from './helpers.ts';
+import { $, $$, text, waitUntil } from './helpers.ts';
 
 export const KOFFIE = 'koffie-schenken-koffieochtend';
 const koffie = () => makeOpportunities().find((o) => o.id === KOFFIE)!;
@@ -20,7 +19,7 @@ export function typeInto(el: Element, id: string, value: string) {
 }
 
 export async function until(el: BuurtVolunteerSignup, selector: string, what = selector) {
-  await waitUntil(() => $(el, selector), `${what} did not appear`, { timeout: 4000 });
+  await waitUntil(() => $(el, selector), `${what} did not appear`);
   await el.updateComplete;
 }
 

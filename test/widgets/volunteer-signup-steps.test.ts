@@ -3,13 +3,13 @@
  * Uw gegevens; when and a message (both optional); privacy and consent; then the check
  * step. On a wide widget it stays one page.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { volunteering } from '../../src/mocks/volunteer-mock.ts';
 import type { BuurtVolunteerSignup } from '../../src/volunteer-signup/volunteer-signup.ts';
 import { tabTo } from './form-widget-suite.ts';
-import { $, $$, text, worker } from './helpers.ts';
+import { $, $$, text, waitUntil, worker } from './helpers.ts';
 import { KOFFIE, openShift, typeInto, until } from './volunteer-signup-helpers.ts';
 
 const active = (el: BuurtVolunteerSignup) => el.shadowRoot!.activeElement as HTMLElement | null;
@@ -28,7 +28,7 @@ async function open(width = 320) {
 async function next(el: BuurtVolunteerSignup) {
   const before = title(el);
   $<HTMLButtonElement>(el, 'form button[type="submit"]')!.click();
-  await waitUntil(() => title(el) !== before || $(el, '.error-summary') || $(el, '#check-title'), 'the next step', { timeout: 4000 });
+  await waitUntil(() => title(el) !== before || $(el, '.error-summary') || $(el, '#check-title'), 'the next step');
   await el.updateComplete;
 }
 
@@ -47,7 +47,7 @@ describe('<buurt-volunteer-signup> on a narrow widget: one group of questions pe
     await keys('#f-name', { type: 'Jannie de Vries' });
     await keys('#f-phone', { type: '0345 123456' });
     await keys('button[type="submit"]', { press: 'Enter' });
-    await waitUntil(() => title(el).startsWith('Stap 2 van 3'), 'step 2', { timeout: 4000 });
+    await waitUntil(() => title(el).startsWith('Stap 2 van 3'), 'step 2');
     await el.updateComplete;
     expect(active(el)?.id, 'the heading has focus').to.equal('step-title');
     expect(title(el)).to.contain('Meer over u');
@@ -55,7 +55,7 @@ describe('<buurt-volunteer-signup> on a narrow widget: one group of questions pe
     expect($(el, '#f-message')).to.exist;
     await keys('#f-message', { type: 'Ik kan ook opruimen.' });
     await keys('button[type="submit"]', { press: 'Enter' });
-    await waitUntil(() => title(el).startsWith('Stap 3 van 3'), 'step 3', { timeout: 4000 });
+    await waitUntil(() => title(el).startsWith('Stap 3 van 3'), 'step 3');
     await el.updateComplete;
     expect(active(el)?.id).to.equal('step-title');
     expect(title(el)).to.contain('Wat we met uw gegevens doen');
@@ -77,7 +77,7 @@ describe('<buurt-volunteer-signup> on a narrow widget: one group of questions pe
     await until(el, '.shift button', 'the shifts');
     $$<HTMLButtonElement>(el, '.shift button').find((b) => text(b).startsWith('Kies dit moment'))!.click();
     await until(el, '#f-name', 'the first question');
-    await waitUntil(() => active(el)?.id === 'step-title', 'the heading focused', { timeout: 4000 });
+    await waitUntil(() => active(el)?.id === 'step-title', 'the heading focused');
     expect(title(el)).to.equal('Stap 1 van 3 Uw gegevens');
   });
 
@@ -105,7 +105,7 @@ describe('<buurt-volunteer-signup> on a narrow widget: one group of questions pe
     const back = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('form button')].find((b) => text(b) === 'Vorige')!;
     expect(back, 'a "Vorige" button').to.exist;
     back.click();
-    await waitUntil(() => title(el).startsWith('Stap 1 van 3'), 'back on step 1', { timeout: 4000 });
+    await waitUntil(() => title(el).startsWith('Stap 1 van 3'), 'back on step 1');
     await el.updateComplete;
     expect(active(el)?.id).to.equal('step-title');
     expect($<HTMLInputElement>(el, '#f-name')!.value).to.equal('Jannie de Vries');
@@ -149,7 +149,7 @@ describe('<buurt-volunteer-signup> on a narrow widget: one group of questions pe
     expect(text($(el, '#f-phone-error'))).to.contain('Is geen geldig telefoonnummer.');
     // The summary's link to a question on another step goes to that step, and to the question.
     [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.error-summary a')].find((a) => text(a).includes('Kies een dag'))!.click();
-    await waitUntil(() => active(el)?.id === 'f-availability', 'the availability question focused', { timeout: 4000 });
+    await waitUntil(() => active(el)?.id === 'f-availability', 'the availability question focused');
     expect(title(el)).to.contain('Stap 2 van 3');
   });
 
@@ -188,7 +188,7 @@ describe('<buurt-volunteer-signup> on a narrow widget: one group of questions pe
       html`<buurt-volunteer-signup lang="en" opportunity=${KOFFIE} occurrence=${openShift().occurrenceId}></buurt-volunteer-signup>`,
     );
     await until(el, '#f-name', 'the first question');
-    await waitUntil(() => title(el).startsWith('Step 1 of 3'), 'an English step', { timeout: 4000 });
+    await waitUntil(() => title(el).startsWith('Step 1 of 3'), 'an English step');
     expect(text($(el, 'form button[type="submit"]'))).to.equal('Next');
   });
 
@@ -198,12 +198,12 @@ describe('<buurt-volunteer-signup> on a narrow widget: one group of questions pe
     $<HTMLTextAreaElement>(el, '#f-message')!.focus();
     typeInto(el, 'f-message', 'Graag op dinsdag.');
     await setViewport({ width: 320, height: 640 });
-    await waitUntil(() => $(el, '#step-title'), 'steps on a narrow widget', { timeout: 4000 });
+    await waitUntil(() => $(el, '#step-title'), 'steps on a narrow widget');
     await el.updateComplete;
     expect(title(el)).to.contain('Stap 2 van 3');
     expect($<HTMLTextAreaElement>(el, '#f-message')!.value).to.equal('Graag op dinsdag.');
     $<HTMLButtonElement>(el, '.previous')!.click();
-    await waitUntil(() => title(el).startsWith('Stap 1 van 3'), 'back on step 1', { timeout: 4000 });
+    await waitUntil(() => title(el).startsWith('Stap 1 van 3'), 'back on step 1');
     expect($<HTMLInputElement>(el, '#f-name')!.value).to.equal('Jannie de Vries');
   });
 

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { volunteering } from '../../src/mocks/volunteer-mock.ts';
@@ -6,7 +6,7 @@ import type { BuurtSignedUpEvent } from '../../src/volunteer-signup/events.ts';
 import { readPersonalLink } from '../../src/volunteer-signup/personal-link.ts';
 import type { BuurtVolunteerSignup } from '../../src/volunteer-signup/volunteer-signup.ts';
 import { tabTo } from './form-widget-suite.ts';
-import { $, $$, settled, text, worker } from './helpers.ts';
+import { $, $$, settled, text, waitUntil, worker } from './helpers.ts';
 import { fill, fullShift, KOFFIE, openShift, titles, toCheck, until } from './volunteer-signup-helpers.ts';
 
 const open = (t = html`<buurt-volunteer-signup></buurt-volunteer-signup>`) => fixture<BuurtVolunteerSignup>(t).then(settled);
@@ -105,7 +105,7 @@ describe('<buurt-volunteer-signup>', () => {
       await until(el, '#f-name');
       await sendFilled(el);
       $<HTMLButtonElement>(el, '.confirmation button')!.click();
-      await waitUntil(() => text($(el, `[data-id="${KOFFIE}"] .places`)) === 'Nog 4 plekken', 'one place fewer', { timeout: 4000 });
+      await waitUntil(() => text($(el, `[data-id="${KOFFIE}"] .places`)) === 'Nog 4 plekken', 'one place fewer');
     });
 
     it('offers the waiting list on a full shift, and the confirmation says the place in the queue', async () => {
@@ -296,7 +296,7 @@ describe('<buurt-volunteer-signup>', () => {
       await until(el, '.confirm-cancel');
       expect(text(active(el))).to.equal('Ja, annuleren');
       (active(el) as HTMLButtonElement).click();
-      await waitUntil(() => text($(el, '.manage h3')) === 'Uw aanmelding is geannuleerd.', 'cancelled', { timeout: 4000 });
+      await waitUntil(() => text($(el, '.manage h3')) === 'Uw aanmelding is geannuleerd.', 'cancelled');
       expect(text($(el, '.signup-status'))).to.contain('Geannuleerd');
       expect(auth).to.deep.equal([`GET Bearer ${created.token}`, `DELETE Bearer ${created.token}`]);
       await expect(el).to.be.accessible();
