@@ -202,6 +202,33 @@ export function referralCardText(services: readonly SocialMapService[], locale: 
 }
 
 /**
+ * The verwijskaart dialog, in the element's shadow root (here, not in social-map.styles.ts:
+ * the first screen of the sociale kaart does not need it).
+ */
+export const cardDialogStyles = css`
+  dialog {
+    inline-size: min(48rem, calc(100vw - 1rem));
+    max-block-size: calc(100dvh - 1rem);
+    padding: 1rem 1.25rem 1.25rem;
+    border: 2px solid var(--buurt-color-border, #767676);
+    border-radius: var(--buurt-radius, 0.5rem);
+    background: var(--buurt-color-surface, Canvas);
+    color: var(--buurt-color-text, CanvasText);
+  }
+  dialog[open] {
+    display: grid;
+    gap: 1rem;
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.5);
+  }
+  .dialog-bar {
+    display: flex;
+    justify-content: flex-end;
+  }
+`;
+
+/**
  * The card's look on screen and on paper. On paper: A4, 14pt text and more, black on white,
  * each service kept in one piece, no buttons.
  */

@@ -204,28 +204,6 @@ export const socialMapStyles = css`
     margin-block-start: 1rem;
   }
 
-  /* The verwijskaart dialog (what is in it: referral-card.ts) */
-  dialog {
-    inline-size: min(48rem, calc(100vw - 1rem));
-    max-block-size: calc(100dvh - 1rem);
-    padding: 1rem 1.25rem 1.25rem;
-    border: 2px solid var(--buurt-color-border, #767676);
-    border-radius: var(--buurt-radius, 0.5rem);
-    background: var(--buurt-color-surface, Canvas);
-    color: var(--buurt-color-text, CanvasText);
-  }
-  dialog[open] {
-    display: grid;
-    gap: 1rem;
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.5);
-  }
-  .dialog-bar {
-    display: flex;
-    justify-content: flex-end;
-  }
-
   @container (max-width: 30rem) {
     .actions button {
       flex: 1 1 100%;

@@ -120,7 +120,7 @@ export class BuurtSocialMap extends BuurtElement<SocialMapMessages> {
   private _cardKit = new LazyModule(this, () => import('./referral-card.ts'), (kit) => {
     // Its styles join the element's own: a constructed sheet, fine under a strict CSP.
     const root = this.renderRoot as ShadowRoot;
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, kit.referralCardStyles.styleSheet!];
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, kit.cardDialogStyles.styleSheet!, kit.referralCardStyles.styleSheet!];
     const source = () => ({
       services: this._cardServices(this._loaded()?.map),
       locale: this.locale,

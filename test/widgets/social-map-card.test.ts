@@ -64,6 +64,9 @@ describe('buurt-social-map results and verwijskaart', () => {
     await el.updateComplete;
     const dialog = $<HTMLDialogElement>(el, 'dialog')!;
     expect(dialog.open).to.equal(true);
+    // Its look comes with the verwijskaart's chunk: a framed panel with the close button on top.
+    expect(getComputedStyle(dialog).display).to.equal('grid');
+    expect(getComputedStyle(dialog).borderTopWidth).to.equal('2px');
     expect([...dialog.querySelectorAll('.card-name')].map(text)).to.deep.equal([
       'Tuinhulp voor ouderen',
       'Schuldhulpverlening',
