@@ -6,15 +6,7 @@
 // widget test (the element defined from the start) cannot see.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
-import { chromium, type Browser } from 'playwright-core';
-import { createApp } from '../../server/app.ts';
-import { migrate } from '../../server/db/migrate.ts';
-import { createLogger } from '../../server/log.ts';
-import { seedIfEmpty } from '../../server/seed/seed.ts';
-import { openTestDatabase } from '../server/test-app.ts';
+import { startDemoSite, type DemoSite } from './demo-site.ts';
 
 /** The demo pages with a data widget, and what shows that it has its data. */
 const PAGES = [
@@ -23,35 +15,17 @@ const PAGES = [
   { path: '/vrijwilligers.html', loaded: 'buurt-volunteer-signup article' },
 ];
 
-let browser: Browser;
-let origin = '';
-const closers: (() => Promise<void>)[] = [];
+let site: DemoSite;
 
 before(async () => {
-  assert.ok(existsSync('dist/demo/index.html'), 'run `npm run build:demo` first (npm run test:e2e does)');
-  const db = await openTestDatabase();
-  await migrate(db);
-  await seedIfEmpty(db);
-  closers.push(() => db.close());
-  const app = createApp({ db, config: { corsOrigins: ['*'] }, log: createLogger('silent'), staticDirs: { demo: 'dist/demo', widgets: 'dist/lib' } });
-  origin = await new Promise<string>((resolve) => {
-    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => resolve(`http://127.0.0.1:${info.port}`));
-    closers.push(() => new Promise((r) => server.close(() => r())));
-  });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  closers.push(() => browser.close());
+  site = await startDemoSite();
 });
 
-after(async () => {
-  for (const close of closers.reverse()) await close();
-});
+after(() => site?.close());
 
 for (const { path, loaded } of PAGES) {
   test(`${path} does not jump while its widget loads (phone, 412 by 823)`, async () => {
-    const page = await browser.newPage({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
+    const page = await site.browser.newPage({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
     try {
       // Installed before the page's own scripts, so every shift from the first paint on counts.
       await page.addInitScript(() => {
@@ -73,7 +47,7 @@ for (const { path, loaded } of PAGES) {
         await new Promise((r) => setTimeout(r, 400));
         await route.continue();
       });
-      await page.goto(origin + path);
+      await page.goto(site.origin + path);
       await page.locator(loaded).first().waitFor({ timeout: 15_000 });
       // Until the list has rendered all its pieces and the idle-time chunks have arrived.
       await page.waitForLoadState('networkidle');
