@@ -13,6 +13,7 @@ const PAGES = [
   { path: '/', loaded: 'buurt-agenda article' },
   { path: '/sociale-kaart.html', loaded: 'buurt-social-map article' },
   { path: '/vrijwilligers.html', loaded: 'buurt-volunteer-signup article' },
+  { path: '/vervoer.html', loaded: 'buurt-ride-request form' },
 ];
 
 let site: DemoSite;
