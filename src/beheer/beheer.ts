@@ -139,6 +139,7 @@ export class BuurtBeheer extends BuurtElement<BeheerMessages> implements BeheerH
     if (r.view === 'activities') this._activities.showList();
     if (r.view === 'activity') this._activities.showEditor(r.id);
     if (r.view === 'services') this._services.show(r.stale ?? false);
+    if (r.view === 'service') this._services.showEditor(r.id);
     if (role !== 'coordinator') return;
     if (r.view === 'feeds') this._feeds.show();
     if (r.view === 'rides') this._rides.show(r.date);
@@ -169,7 +170,7 @@ export class BuurtBeheer extends BuurtElement<BeheerMessages> implements BeheerH
             ...(shown === 'organization-contact' ? [] : [['privacy', m.navPrivacy, { view: 'privacy' }] as Link]),
           ];
     const current =
-      role === 'driver' ? 'sheet' : r.view === 'signups' ? 'opportunities' : r.view === 'activity' ? 'activities' : r.view === 'sheet' || r.view === 'report' ? 'rides' : r.view;
+      role === 'driver' ? 'sheet' : r.view === 'signups' ? 'opportunities' : r.view === 'activity' ? 'activities' : r.view === 'service' ? 'services' : r.view === 'sheet' || r.view === 'report' ? 'rides' : r.view;
     return html`<div class="root" lang=${this.locale}>
       <nav class="views" part="nav" aria-label=${m.nav}>
         ${role
@@ -221,6 +222,7 @@ export class BuurtBeheer extends BuurtElement<BeheerMessages> implements BeheerH
       case 'feeds':
         return this._feeds.render();
       case 'services':
+      case 'service':
         return this._services.render();
       default:
         return renderOpportunities(this);
