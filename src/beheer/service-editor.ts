@@ -192,16 +192,16 @@ export class ServiceEditor {
     >`;
   }
 
-  private choices(key: 'categories' | 'villages' | 'locations', legend: string, options: { value: string; label: string }[], hint?: string) {
+  private choices(key: 'categories' | 'villages' | 'locations', legend: string, options: { value: string; label: string; cls?: string }[], hint?: string) {
     const chosen = this.draft![key];
     const error = this.errors[key];
     const toggle = (value: string, on: boolean) => this.set(key, on ? [...chosen, value] : chosen.filter((v) => v !== value));
-    return html`<fieldset class="choice-group ${error ? 'has-error' : ''}" aria-describedby=${this.describedBy(key, hint)}>
+    return html`<fieldset class="choice-group ${key} ${error ? 'has-error' : ''}" aria-describedby=${this.describedBy(key, hint)}>
       <legend>${legend}</legend>
       ${this.helps(key, hint)}
       <div class="checks">
         ${options.map(
-          (o, i) => html`<label class="check"
+          (o, i) => html`<label class="check ${o.cls ?? ''}"
             ><input
               type="checkbox"
               id=${i === 0 ? controlId(key) : `${controlId(key)}-${o.value}`}
@@ -266,7 +266,7 @@ export class ServiceEditor {
           ${options.organizations.length === 1 && d.organizationId === options.organizations[0]!.id
             ? html`<dl class="facts">${fact(m.fOrganization, options.organizations[0]!.name)}</dl>`
             : this.select('organizationId', m.fOrganization, d.organizationId, options.organizations.map((o) => ({ value: o.id, label: o.name })), (v) => this.set('organizationId', v), m.chooseOrganization)}
-          ${this.choices('categories', m.fCategories, options.categories.map((c) => ({ value: c.id, label: c.parent ? `– ${c.name}` : c.name })))}
+          ${this.choices('categories', m.fCategories, options.categories.map((c) => ({ value: c.id, label: c.name, cls: c.parent ? 'sub' : 'top' })))}
           ${this.select('status', m.fStatus, d.status, statuses, (v) => this.set('status', v as ServiceDraft['status']), undefined, m.statusHint)}
         </fieldset>
 
