@@ -1115,7 +1115,14 @@ export interface paths {
          */
         get: operations["beheerListServices"];
         put?: never;
-        post?: never;
+        /**
+         * Add a service to the sociale kaart.
+         * @description Its id is made from the name (lowercase, dashes; `-2`, `-3`… when taken). Checked
+         *     today. An organisation contact may only add services of their own organisation
+         *     (`403` otherwise). The sociale kaart and the HSDS export show it from the next
+         *     request on. Written to the audit log.
+         */
+        post: operations["beheerCreateService"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1138,6 +1145,58 @@ export interface paths {
          *     their own organisation's services. Written to the audit log.
          */
         post: operations["beheerAssureService"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/beheer/service-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What a service can be given in the editor, for this account.
+         * @description The organisations this account may add services for (a coordinator: all; an
+         *     organisation contact: only their own), and the network's service categories,
+         *     villages and locations. No personal data.
+         */
+        get: operations["beheerGetServiceOptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/beheer/services/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One service of the sociale kaart with everything the editor shows.
+         * @description `403` for a service of another organisation when the account is an organisation contact. The `ETag` goes back in `If-Match` when saving.
+         */
+        get: operations["beheerGetService"];
+        /**
+         * Save a service as a whole, its hours, places and contacts included.
+         * @description Replaces every field, category, village, location, opening hour and named contact of
+         *     the service. Saving sets `assuredDate` to today (a saved service is checked). With
+         *     `If-Match` (the `ETag` of `GET`), a save over someone else's newer change is refused
+         *     with `412` (`edit-conflict`). An organisation contact may only save their own
+         *     organisation's services, and not move one to another organisation (`403`). The
+         *     sociale kaart, a service's page and the HSDS export show the change from the next
+         *     request on. Written to the audit log.
+         */
+        put: operations["beheerUpdateService"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2445,6 +2504,82 @@ export interface components {
             /** @description How many of this account's services are stale, whatever the filter. */
             staleCount: number;
             items: components["schemas"]["BeheerService"][];
+        };
+        /** @example 0345 123 456 */
+        BeheerServicePhone: string;
+        /** @example info@dorpshuis.example */
+        BeheerServiceEmail: string;
+        /** @description One period on one weekday; a day may have several. Without `locationId` they are the hours of the service itself (a telephone line), not of a place. */
+        BeheerServiceHours: {
+            /** @description ISO weekday, Monday = 1 ... Sunday = 7. */
+            weekday: number;
+            opens: components["schemas"]["Time"];
+            closes: components["schemas"]["Time"];
+            /** @description E.g. "Niet in de schoolvakanties". */
+            note?: string;
+            /** @description One of the service's `locations`. */
+            locationId?: components["schemas"]["Id"];
+        };
+        /** @description A desk or a role, seldom a person. */
+        BeheerServiceNamedContact: {
+            name: string;
+            role?: string;
+            phone?: components["schemas"]["BeheerServicePhone"];
+            email?: components["schemas"]["BeheerServiceEmail"];
+        };
+        BeheerServiceInput: components["schemas"]["BeheerServiceInputFields"];
+        /** @description A service as the editor saves it. At least one of `phone`, `email` and `website`. */
+        BeheerServiceInputFields: {
+            name: string;
+            /** @description One line in plain Dutch. */
+            description: string;
+            longDescription: string;
+            kind: components["schemas"]["HelpKind"];
+            organizationId: components["schemas"]["Id"];
+            categories: components["schemas"]["Id"][];
+            referralRequired: boolean;
+            byAppointment: boolean;
+            /** @description "Voor wie". */
+            eligibility: string;
+            /** @description What it costs, e.g. "Gratis" or "€ 5 per keer". */
+            fees: string;
+            free: boolean;
+            /** @description "Hoe meld je je aan". */
+            applicationProcess: string;
+            phone?: components["schemas"]["BeheerServicePhone"];
+            email?: components["schemas"]["BeheerServiceEmail"];
+            website?: components["schemas"]["Website"];
+            languages: string[];
+            keywords: string[];
+            /** @enum {string} */
+            status: "active" | "inactive" | "defunct" | "temporarily closed";
+            villages: components["schemas"]["Id"][];
+            /** @description Where the service is given, the main location first. */
+            locations: components["schemas"]["Id"][];
+            openingHours: components["schemas"]["BeheerServiceHours"][];
+            contacts: components["schemas"]["BeheerServiceNamedContact"][];
+        };
+        BeheerServiceDetail: components["schemas"]["BeheerServiceInputFields"] & {
+            id: components["schemas"]["Id"];
+            organization: components["schemas"]["OrganizerRef"];
+            /**
+             * Format: date
+             * @description When it was last checked; saving sets it to today.
+             */
+            assuredDate: string;
+            updatedAt: components["schemas"]["DateTime"];
+        };
+        BeheerServiceOptions: {
+            organizations: components["schemas"]["OrganizerRef"][];
+            /** @description Every category, each top-level one followed by its sub-categories. */
+            categories: components["schemas"]["ServiceCategoryRef"][];
+            villages: components["schemas"]["Village"][];
+            locations: {
+                id: components["schemas"]["Id"];
+                name: string;
+                address: components["schemas"]["Address"];
+                village: components["schemas"]["Id"];
+            }[];
         };
     };
     responses: {
@@ -4611,6 +4746,89 @@ export interface operations {
             403: components["responses"]["Problem"];
         };
     };
+    beheerCreateService: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `csrfToken` of the session (from login or `GET /v1/beheer/me`). Every change in a
+                 *     session needs it (or, from the server's own HTML forms, the form field `csrf`); without
+                 *     it the answer is `403 forbidden`, as for any change not made from this server's pages.
+                 */
+                "X-CSRF-Token"?: components["parameters"]["csrfToken"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Repair Café",
+                 *       "description": "Samen kapotte spullen repareren in plaats van weggooien.",
+                 *       "longDescription": "Neem uw kapotte lamp, broek of fiets mee. Vrijwilligers helpen u met repareren.",
+                 *       "kind": "informal",
+                 *       "organizationId": "dorpshuis-de-linde",
+                 *       "categories": [
+                 *         "ontmoeting"
+                 *       ],
+                 *       "referralRequired": false,
+                 *       "byAppointment": false,
+                 *       "eligibility": "Voor alle inwoners.",
+                 *       "fees": "Gratis, een gift mag",
+                 *       "free": true,
+                 *       "applicationProcess": "Loop binnen met uw spullen.",
+                 *       "email": "repaircafe@dorpshuis.example",
+                 *       "languages": [
+                 *         "nl"
+                 *       ],
+                 *       "keywords": [
+                 *         "repareren",
+                 *         "kapot"
+                 *       ],
+                 *       "status": "active",
+                 *       "villages": [
+                 *         "linde"
+                 *       ],
+                 *       "locations": [
+                 *         "dorpshuis-de-linde"
+                 *       ],
+                 *       "openingHours": [
+                 *         {
+                 *           "weekday": 6,
+                 *           "opens": "10:00",
+                 *           "closes": "13:00",
+                 *           "note": "Alleen de eerste zaterdag van de maand",
+                 *           "locationId": "dorpshuis-de-linde"
+                 *         }
+                 *       ],
+                 *       "contacts": []
+                 *     }
+                 */
+                "application/json": components["schemas"]["BeheerServiceInput"];
+            };
+        };
+        responses: {
+            /** @description The service as stored. */
+            201: {
+                headers: {
+                    /** @description Its path in /v1/beheer. */
+                    Location?: string;
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeheerServiceDetail"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            413: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+        };
+    };
     beheerAssureService: {
         parameters: {
             query?: never;
@@ -4642,6 +4860,147 @@ export interface operations {
             401: components["responses"]["Problem"];
             403: components["responses"]["Problem"];
             404: components["responses"]["Problem"];
+        };
+    };
+    beheerGetServiceOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The choices. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeheerServiceOptions"];
+                };
+            };
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+        };
+    };
+    beheerGetService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The service. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeheerServiceDetail"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+        };
+    };
+    beheerUpdateService: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `csrfToken` of the session (from login or `GET /v1/beheer/me`). Every change in a
+                 *     session needs it (or, from the server's own HTML forms, the form field `csrf`); without
+                 *     it the answer is `403 forbidden`, as for any change not made from this server's pages.
+                 */
+                "X-CSRF-Token"?: components["parameters"]["csrfToken"];
+                /** @description The `ETag` of the service as it was opened. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Koffie-inloop",
+                 *       "description": "Elke dinsdagochtend koffie en een praatje in het dorpshuis.",
+                 *       "longDescription": "Loop binnen voor koffie, thee en een praatje. Vrijwilligers zijn er om u te ontvangen.",
+                 *       "kind": "informal",
+                 *       "organizationId": "dorpshuis-de-linde",
+                 *       "categories": [
+                 *         "ontmoeting"
+                 *       ],
+                 *       "referralRequired": false,
+                 *       "byAppointment": false,
+                 *       "eligibility": "Voor alle inwoners.",
+                 *       "fees": "Gratis",
+                 *       "free": true,
+                 *       "applicationProcess": "Loop gewoon binnen.",
+                 *       "phone": "0345 000 001",
+                 *       "languages": [
+                 *         "nl"
+                 *       ],
+                 *       "keywords": [
+                 *         "koffie",
+                 *         "praatje"
+                 *       ],
+                 *       "status": "active",
+                 *       "villages": [
+                 *         "linde"
+                 *       ],
+                 *       "locations": [
+                 *         "dorpshuis-de-linde"
+                 *       ],
+                 *       "openingHours": [
+                 *         {
+                 *           "weekday": 2,
+                 *           "opens": "10:00",
+                 *           "closes": "12:00",
+                 *           "locationId": "dorpshuis-de-linde"
+                 *         }
+                 *       ],
+                 *       "contacts": [
+                 *         {
+                 *           "name": "Gastvrouw",
+                 *           "role": "Ontvangst",
+                 *           "phone": "0345 000 001"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["BeheerServiceInput"];
+            };
+        };
+        responses: {
+            /** @description The service as stored. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeheerServiceDetail"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+            412: components["responses"]["Problem"];
+            413: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
         };
     };
 }

@@ -18,7 +18,8 @@ export type PreviewOccurrence = SchedulePreview['occurrences'][number];
 
 const activityPath = (id: string, tail = '') => ('/v1/beheer/activities/{id}' satisfies keyof paths).replace('{id}', encodeURIComponent(id)) + tail;
 
-async function call(base: string, method: string, path: string, options: { csrf?: string; body?: unknown; ifMatch?: string; signal?: AbortSignal } = {}) {
+/** One call with the session's headers; a problem answer throws ApiError, no connection ApiError(0). Shared with the service editor. */
+export async function call(base: string, method: string, path: string, options: { csrf?: string; body?: unknown; ifMatch?: string; signal?: AbortSignal } = {}) {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.csrf) headers['x-csrf-token'] = options.csrf;
   if (options.ifMatch) headers['if-match'] = options.ifMatch;

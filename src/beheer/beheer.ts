@@ -11,6 +11,7 @@ import { baseStyles } from '../core/styles.ts';
 import type { BeheerOpportunity } from './api.ts';
 import { beheerStyles } from './beheer.styles.ts';
 import { activitiesStyles } from './activities.styles.ts';
+import { serviceEditorStyles } from './service-editor.styles.ts';
 import type { BeheerHost } from './host.ts';
 import { beheerMessages, type BeheerMessages } from './messages.ts';
 import { ActivitiesView } from './activities.ts';
@@ -45,7 +46,7 @@ import { renderLoading } from '../core/status.ts';
  * @csspart nav - The links between the views.
  */
 export class BuurtBeheer extends BuurtElement<BeheerMessages> implements BeheerHost {
-  static override styles = [baseStyles, statusStyles, formStyles, beheerStyles, activitiesStyles];
+  static override styles = [baseStyles, statusStyles, formStyles, beheerStyles, activitiesStyles, serviceEditorStyles];
 
   protected readonly messages = beheerMessages;
 
@@ -139,6 +140,7 @@ export class BuurtBeheer extends BuurtElement<BeheerMessages> implements BeheerH
     if (r.view === 'activities') this._activities.showList();
     if (r.view === 'activity') this._activities.showEditor(r.id);
     if (r.view === 'services') this._services.show(r.stale ?? false);
+    if (r.view === 'service') this._services.showEditor(r.id);
     if (role !== 'coordinator') return;
     if (r.view === 'feeds') this._feeds.show();
     if (r.view === 'rides') this._rides.show(r.date);
@@ -169,7 +171,7 @@ export class BuurtBeheer extends BuurtElement<BeheerMessages> implements BeheerH
             ...(shown === 'organization-contact' ? [] : [['privacy', m.navPrivacy, { view: 'privacy' }] as Link]),
           ];
     const current =
-      role === 'driver' ? 'sheet' : r.view === 'signups' ? 'opportunities' : r.view === 'activity' ? 'activities' : r.view === 'sheet' || r.view === 'report' ? 'rides' : r.view;
+      role === 'driver' ? 'sheet' : r.view === 'signups' ? 'opportunities' : r.view === 'activity' ? 'activities' : r.view === 'service' ? 'services' : r.view === 'sheet' || r.view === 'report' ? 'rides' : r.view;
     return html`<div class="root" lang=${this.locale}>
       <nav class="views" part="nav" aria-label=${m.nav}>
         ${role
@@ -221,6 +223,7 @@ export class BuurtBeheer extends BuurtElement<BeheerMessages> implements BeheerH
       case 'feeds':
         return this._feeds.render();
       case 'services':
+      case 'service':
         return this._services.render();
       default:
         return renderOpportunities(this);

@@ -2,7 +2,8 @@
  * "Sociale kaart": the services this account looks after, when each was last checked, and
  * "Nog actueel"; `#sociale-kaart/verouderd` lists those not checked for over 12 months,
  * oldest first. A checked service stays where it is (marked checked today), so the list
- * does not jump under the person's hands; the stale count goes down at once.
+ * does not jump under the person's hands; the stale count goes down at once. Each service
+ * has "Bewerken", and "Nieuwe dienst" adds one, in the editor (service-editor.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { Task } from '@lit/task';
@@ -13,17 +14,22 @@ import { assureService, type BeheerService, type BeheerServicePage } from './api
 import type { BeheerHost } from './host.ts';
 import { routeHref } from './route.ts';
 import { servicesMessages } from './services-messages.ts';
+import { NEW_SERVICE, ServiceEditor } from './service-editor.ts';
+import { serviceEditorMessages } from './service-editor-messages.ts';
 import { fact, renderData } from './shared.ts';
 
 const MAX = 500; // the contract's largest `limit`; a village has a few hundred services at most
 
 export class ServicesView {
   private stale = false;
+  private mode: 'list' | 'editor' = 'list';
+  private readonly editor: ServiceEditor;
   /** Per service: busy, or the answer to "Nog actueel". */
   private outcomes = new Map<string, { busy?: boolean; text?: string; failed?: boolean }>();
   readonly task: Task<readonly [string, boolean], { key: string; data: BeheerServicePage }>;
 
   constructor(private readonly host: BeheerHost) {
+    this.editor = new ServiceEditor(host);
     this.task = new Task(host, {
       task: async ([api, stale], { signal }) => ({
         key: String(stale),
@@ -39,12 +45,21 @@ export class ServicesView {
   }
 
   show(stale: boolean): void {
+    this.mode = 'list';
+    this.editor.hide();
     this.stale = stale;
     this.outcomes.clear();
     void this.task.run();
   }
 
+  /** `#sociale-kaart/dienst/<id>`, or `#sociale-kaart/nieuw`: the editor. */
+  showEditor(id: string): void {
+    this.mode = 'editor';
+    this.editor.show(id);
+  }
+
   render(): TemplateResult {
+    if (this.mode === 'editor') return this.editor.render();
     const m = this.m;
     const staleCount = this.task.value?.data.staleCount;
     const links: [string, boolean][] = [
@@ -53,6 +68,7 @@ export class ServicesView {
     ];
     return html`<h2 class="view-title">${m.title}</h2>
       <p class="meta">${this.stale ? m.staleIntro : m.intro}</p>
+      <p class="add"><a class="button primary add-service" href=${routeHref({ view: 'service', id: NEW_SERVICE })}>${serviceEditorMessages(this.host.language).add}</a></p>
       <nav class="filter" aria-label=${m.filter}>
         <span class="filter-label" aria-hidden="true">${m.filter}:</span>
         <ul>
@@ -90,6 +106,7 @@ export class ServicesView {
         <button type="button" class="primary assure" ?disabled=${outcome.busy} @click=${() => this.assure(s)}>
           ${m.assure}<span class="visually-hidden"> – ${s.name}</span>
         </button>
+        <a class="button edit" href=${routeHref({ view: 'service', id: s.id })}>${serviceEditorMessages(this.host.language).edit}<span class="visually-hidden"> – ${s.name}</span></a>
       </div>
       ${outcome.text ? html`<p class="outcome ${outcome.failed ? 'failed' : ''}" tabindex="-1">${outcome.text}</p>` : nothing}
     </li>`;

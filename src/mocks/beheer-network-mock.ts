@@ -108,6 +108,12 @@ export function createNetworkStore() {
       if (service) Object.assign(service, { assuredDate: todayKey(), stale: false });
       return service;
     },
+    /** A service saved or added in the editor (beheer-service-editor-mock.ts), as the list shows it. */
+    upsert(service: Service): void {
+      const at = services.findIndex((s) => s.id === service.id);
+      if (at >= 0) services[at] = service;
+      else services.push(service);
+    },
     reset() {
       feeds = makeFeeds();
       services = makeServices();
