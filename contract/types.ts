@@ -247,6 +247,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/beheer/hsds-import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import an Open Referral HSDS 3.0 file into the sociale kaart (coordinator only).
+         * @description Takes a file in the shape of `GET /v1/export/hsds.json` (an HSDS API `Page` of fully
+         *     nested services), from this network, another one or a regional sociale kaart, and adds
+         *     or updates its services, organisations, places and categories. A record is matched by
+         *     its HSDS `id`, so importing the same file twice changes nothing; services not in the
+         *     file are left as they are. All or nothing: a file with one problem stores nothing, and
+         *     the answer (`422`, or with `dryRun` the `problems` list) names each service and field
+         *     at fault in plain Dutch. With `dryRun=true` the answer says what would happen and
+         *     nothing is stored. Bodies up to 4 MB. Every added or changed service gets an audit row
+         *     (`import`). See docs/decisions/0014-hsds-import.md.
+         */
+        post: operations["beheerImportHsds"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/volunteer-opportunities": {
         parameters: {
             query?: never;
@@ -1909,6 +1937,167 @@ export interface components {
             })[];
         };
         /**
+         * @description An HSDS 3.0 file to import: an HSDS API `Page` as `GET /v1/export/hsds.json` gives it.
+         *     Only the fields the sociale kaart uses are described (and bounded); HSDS allows other
+         *     fields and extensions, so the objects inside take them and they are ignored. At most
+         *     1000 services.
+         */
+        HsdsImportDocument: {
+            total_items?: number;
+            total_pages?: number;
+            page_number?: number;
+            size?: number;
+            first_page?: boolean;
+            last_page?: boolean;
+            empty?: boolean;
+            contents: components["schemas"]["HsdsImportService"][];
+        };
+        /** @description An HSDS 3.0 service, fully nested. */
+        HsdsImportService: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organization_id?: string;
+            name: string;
+            description?: string;
+            url?: string;
+            email?: string;
+            /** @enum {string} */
+            status: "active" | "inactive" | "defunct" | "temporarily closed";
+            application_process?: string;
+            fees_description?: string;
+            eligibility_description?: string;
+            /** Format: date */
+            assured_date?: string;
+            /** Format: date-time */
+            last_modified?: string;
+            organization: components["schemas"]["HsdsImportOrganization"];
+            phones?: components["schemas"]["HsdsImportPhone"][];
+            contacts?: {
+                id?: string;
+                name?: string;
+                title?: string;
+                email?: string;
+                phones?: components["schemas"]["HsdsImportPhone"][];
+            }[];
+            schedules?: components["schemas"]["HsdsImportSchedule"][];
+            service_areas?: {
+                id?: string;
+                name?: string;
+                buurtkit_id?: string;
+            }[];
+            service_at_locations?: {
+                id?: string;
+                schedules?: components["schemas"]["HsdsImportSchedule"][];
+                location: components["schemas"]["HsdsImportLocation"];
+            }[];
+            languages?: {
+                id?: string;
+                name?: string;
+                code?: string;
+            }[];
+            cost_options?: {
+                id?: string;
+                option?: string;
+                amount?: number;
+                currency?: string;
+                amount_description?: string;
+            }[];
+            attributes?: {
+                id?: string;
+                link_type?: string;
+                taxonomy_term?: components["schemas"]["HsdsImportTaxonomyTerm"];
+            }[];
+            buurtkit_id?: string;
+        };
+        HsdsImportOrganization: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description?: string;
+            email?: string;
+            website?: string;
+            phones?: components["schemas"]["HsdsImportPhone"][];
+            buurtkit_id?: string;
+            buurtkit_kind?: string;
+        };
+        HsdsImportPhone: {
+            id?: string;
+            number?: string;
+            type?: string;
+        };
+        HsdsImportSchedule: {
+            id?: string;
+            /** Format: date */
+            valid_from?: string;
+            /** Format: date */
+            valid_to?: string;
+            freq?: string;
+            byday?: string;
+            opens_at?: string;
+            closes_at?: string;
+            notes?: string;
+        };
+        HsdsImportLocation: {
+            /** Format: uuid */
+            id: string;
+            location_type?: string;
+            name?: string;
+            description?: string;
+            latitude?: number;
+            longitude?: number;
+            addresses?: {
+                id?: string;
+                address_1?: string;
+                city?: string;
+                postal_code?: string;
+                address_type?: string;
+            }[];
+            buurtkit_id?: string;
+            buurtkit_village?: string;
+        };
+        HsdsImportTaxonomyTerm: {
+            id?: string;
+            code?: string;
+            name?: string;
+            description?: string;
+            parent_id?: string;
+            taxonomy_id?: string;
+            taxonomy_detail?: {
+                id?: string;
+                buurtkit_id?: string;
+            };
+        };
+        HsdsImportCounts: {
+            added: number;
+            updated: number;
+            unchanged: number;
+        };
+        /** @description One thing wrong with (or, as a warning, left out of) one service of the file. */
+        HsdsImportProblem: {
+            /** @description The service's position in `contents` (0-based); -1 for the file as a whole. */
+            index: number;
+            /** @description The service's name as the file gives it. */
+            service: string;
+            /** @description The field at fault, e.g. `contents[3].service_areas[0].name`. */
+            field: string;
+            /** @description What is wrong */
+            detail: string;
+        };
+        HsdsImportResult: {
+            dryRun: boolean;
+            /** @description True when the import was stored (never on a dry run */
+            stored: boolean;
+            services: components["schemas"]["HsdsImportCounts"];
+            organizations: components["schemas"]["HsdsImportCounts"];
+            locations: components["schemas"]["HsdsImportCounts"];
+            categoriesAdded: number;
+            /** @description What stops the import; with any, nothing is stored. */
+            problems: components["schemas"]["HsdsImportProblem"][];
+            /** @description What the import leaves out (schedules that are not weekly, attributes of other taxonomies, places on the internet). */
+            warnings: components["schemas"]["HsdsImportProblem"][];
+        };
+        /**
          * @description A calendar month `YYYY-MM`.
          * @example 2026-12
          */
@@ -2872,6 +3061,46 @@ export interface operations {
                 };
             };
             304: components["responses"]["NotModified"];
+        };
+    };
+    beheerImportHsds: {
+        parameters: {
+            query?: {
+                /** @description Only check the file and count what would change; store nothing. */
+                dryRun?: boolean;
+            };
+            header?: {
+                /**
+                 * @description The `csrfToken` of the session (from login or `GET /v1/beheer/me`). Every change in a
+                 *     session needs it (or, from the server's own HTML forms, the form field `csrf`); without
+                 *     it the answer is `403 forbidden`, as for any change not made from this server's pages.
+                 */
+                "X-CSRF-Token"?: components["parameters"]["csrfToken"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HsdsImportDocument"];
+            };
+        };
+        responses: {
+            /** @description What was (or, with dryRun, would be) added, updated and left unchanged. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HsdsImportResult"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            413: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
         };
     };
     listVolunteerOpportunities: {
