@@ -13,6 +13,7 @@ import { assureService, type BeheerService, type BeheerServicePage } from './api
 import type { BeheerHost } from './host.ts';
 import { routeHref } from './route.ts';
 import { servicesMessages } from './services-messages.ts';
+import { hsdsImportMessages } from './hsds-import-messages.ts';
 import { fact, renderData } from './shared.ts';
 
 const MAX = 500; // the contract's largest `limit`; a village has a few hundred services at most
@@ -44,7 +45,7 @@ export class ServicesView {
     void this.task.run();
   }
 
-  render(): TemplateResult {
+  render(canImport = false): TemplateResult {
     const m = this.m;
     const staleCount = this.task.value?.data.staleCount;
     const links: [string, boolean][] = [
@@ -53,6 +54,7 @@ export class ServicesView {
     ];
     return html`<h2 class="view-title">${m.title}</h2>
       <p class="meta">${this.stale ? m.staleIntro : m.intro}</p>
+      ${canImport ? html`<p class="import-link"><a href=${routeHref({ view: 'hsds-import' })}>${hsdsImportMessages(this.host.language).link}</a></p>` : nothing}
       <nav class="filter" aria-label=${m.filter}>
         <span class="filter-label" aria-hidden="true">${m.filter}:</span>
         <ul>
