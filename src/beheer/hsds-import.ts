@@ -90,7 +90,9 @@ export class HsdsImportView {
     return html`<section class="group import-preview" aria-labelledby="import-preview-title">
       <h3 id="import-preview-title" tabindex="-1">${m.summaryTitle}</h3>
       <p class="summary-line">${line}</p>
-      <p class="meta">${m.organizations(r.organizations.added, r.organizations.updated)}${r.categoriesAdded ? ` ${m.categories(r.categoriesAdded)}` : ''}</p>
+      ${r.organizations.added || r.organizations.updated || r.categoriesAdded
+        ? html`<p class="meta">${m.organizations(r.organizations.added, r.organizations.updated)}${r.categoriesAdded ? ` ${m.categories(r.categoriesAdded)}` : ''}</p>`
+        : nothing}
       ${r.problems.length
         ? html`<div class="notice problems">
             <p class="ask-text">${m.problems(r.problems.length)}</p>
