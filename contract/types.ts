@@ -1960,17 +1960,15 @@ export interface components {
             organization_id?: string;
             name: string;
             description?: string;
-            url?: string;
+            url?: components["schemas"]["Website"];
             email?: string;
             /** @enum {string} */
             status: "active" | "inactive" | "defunct" | "temporarily closed";
             application_process?: string;
             fees_description?: string;
             eligibility_description?: string;
-            /** Format: date */
-            assured_date?: string;
-            /** Format: date-time */
-            last_modified?: string;
+            assured_date?: components["schemas"]["CalendarDate"];
+            last_modified?: components["schemas"]["DateTime"];
             organization: components["schemas"]["HsdsImportOrganization"];
             phones?: components["schemas"]["HsdsImportPhone"][];
             contacts?: {
@@ -2016,7 +2014,7 @@ export interface components {
             name: string;
             description?: string;
             email?: string;
-            website?: string;
+            website?: components["schemas"]["Website"];
             phones?: components["schemas"]["HsdsImportPhone"][];
             buurtkit_id?: string;
             buurtkit_kind?: string;
@@ -2028,10 +2026,8 @@ export interface components {
         };
         HsdsImportSchedule: {
             id?: string;
-            /** Format: date */
-            valid_from?: string;
-            /** Format: date */
-            valid_to?: string;
+            valid_from?: components["schemas"]["CalendarDate"];
+            valid_to?: components["schemas"]["CalendarDate"];
             freq?: string;
             byday?: string;
             opens_at?: string;
@@ -3082,6 +3078,86 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "total_items": 1,
+                 *       "total_pages": 1,
+                 *       "page_number": 1,
+                 *       "size": 1,
+                 *       "first_page": true,
+                 *       "last_page": true,
+                 *       "empty": false,
+                 *       "contents": [
+                 *         {
+                 *           "id": "6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f",
+                 *           "name": "Repair Café Linde",
+                 *           "description": "Samen kapotte spullen repareren, met koffie.",
+                 *           "email": "repaircafe@linde.example",
+                 *           "status": "active",
+                 *           "application_process": "Kom langs met wat kapot is. Aanmelden hoeft niet.",
+                 *           "fees_description": "Gratis, een vrijwillige bijdrage mag.",
+                 *           "eligibility_description": "Voor iedereen.",
+                 *           "assured_date": "2026-11-15",
+                 *           "organization": {
+                 *             "id": "0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d",
+                 *             "name": "Repair Café Linde",
+                 *             "description": "Vrijwilligers die samen met u repareren.",
+                 *             "buurtkit_kind": "volunteer"
+                 *           },
+                 *           "phones": [
+                 *             {
+                 *               "number": "0345-000099",
+                 *               "type": "voice"
+                 *             }
+                 *           ],
+                 *           "service_areas": [
+                 *             {
+                 *               "name": "Linde",
+                 *               "buurtkit_id": "linde"
+                 *             }
+                 *           ],
+                 *           "service_at_locations": [
+                 *             {
+                 *               "location": {
+                 *                 "id": "1b2c3d4e-5f6a-4b7c-9d8e-0f1a2b3c4d5e",
+                 *                 "location_type": "physical",
+                 *                 "name": "Dorpshuis De Linde",
+                 *                 "addresses": [
+                 *                   {
+                 *                     "address_1": "Dorpsstraat 1",
+                 *                     "city": "Linde",
+                 *                     "postal_code": "4199 AA",
+                 *                     "address_type": "physical"
+                 *                   }
+                 *                 ]
+                 *               },
+                 *               "schedules": [
+                 *                 {
+                 *                   "freq": "WEEKLY",
+                 *                   "byday": "SA",
+                 *                   "opens_at": "10:00+01:00",
+                 *                   "closes_at": "13:00+01:00"
+                 *                 }
+                 *               ]
+                 *             }
+                 *           ],
+                 *           "languages": [
+                 *             {
+                 *               "code": "nl",
+                 *               "name": "Nederlands"
+                 *             }
+                 *           ],
+                 *           "cost_options": [
+                 *             {
+                 *               "option": "Gratis",
+                 *               "amount": 0,
+                 *               "currency": "EUR"
+                 *             }
+                 *           ]
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["HsdsImportDocument"];
             };
         };
