@@ -247,6 +247,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/beheer/hsds-import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import an Open Referral HSDS 3.0 file into the sociale kaart (coordinator only).
+         * @description Takes a file in the shape of `GET /v1/export/hsds.json` (an HSDS API `Page` of fully
+         *     nested services), from this network, another one or a regional sociale kaart, and adds
+         *     or updates its services, organisations, places and categories. A record is matched by
+         *     its HSDS `id`, so importing the same file twice changes nothing; services not in the
+         *     file are left as they are. All or nothing: a file with one problem stores nothing, and
+         *     the answer (`422`, or with `dryRun` the `problems` list) names each service and field
+         *     at fault in plain Dutch. With `dryRun=true` the answer says what would happen and
+         *     nothing is stored. Bodies up to 4 MB. Every added or changed service gets an audit row
+         *     (`import`). See docs/decisions/0014-hsds-import.md.
+         */
+        post: operations["beheerImportHsds"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/volunteer-opportunities": {
         parameters: {
             query?: never;
@@ -1968,6 +1996,163 @@ export interface components {
             })[];
         };
         /**
+         * @description An HSDS 3.0 file to import: an HSDS API `Page` as `GET /v1/export/hsds.json` gives it.
+         *     Only the fields the sociale kaart uses are described (and bounded); HSDS allows other
+         *     fields and extensions, so the objects inside take them and they are ignored. At most
+         *     1000 services.
+         */
+        HsdsImportDocument: {
+            total_items?: number;
+            total_pages?: number;
+            page_number?: number;
+            size?: number;
+            first_page?: boolean;
+            last_page?: boolean;
+            empty?: boolean;
+            contents: components["schemas"]["HsdsImportService"][];
+        };
+        /** @description An HSDS 3.0 service, fully nested. */
+        HsdsImportService: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organization_id?: string;
+            name: string;
+            description?: string;
+            url?: components["schemas"]["Website"];
+            email?: string;
+            /** @enum {string} */
+            status: "active" | "inactive" | "defunct" | "temporarily closed";
+            application_process?: string;
+            fees_description?: string;
+            eligibility_description?: string;
+            assured_date?: components["schemas"]["CalendarDate"];
+            last_modified?: components["schemas"]["DateTime"];
+            organization: components["schemas"]["HsdsImportOrganization"];
+            phones?: components["schemas"]["HsdsImportPhone"][];
+            contacts?: {
+                id?: string;
+                name?: string;
+                title?: string;
+                email?: string;
+                phones?: components["schemas"]["HsdsImportPhone"][];
+            }[];
+            schedules?: components["schemas"]["HsdsImportSchedule"][];
+            service_areas?: {
+                id?: string;
+                name?: string;
+                buurtkit_id?: string;
+            }[];
+            service_at_locations?: {
+                id?: string;
+                schedules?: components["schemas"]["HsdsImportSchedule"][];
+                location: components["schemas"]["HsdsImportLocation"];
+            }[];
+            languages?: {
+                id?: string;
+                name?: string;
+                code?: string;
+            }[];
+            cost_options?: {
+                id?: string;
+                option?: string;
+                amount?: number;
+                currency?: string;
+                amount_description?: string;
+            }[];
+            attributes?: {
+                id?: string;
+                link_type?: string;
+                taxonomy_term?: components["schemas"]["HsdsImportTaxonomyTerm"];
+            }[];
+            buurtkit_id?: string;
+        };
+        HsdsImportOrganization: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description?: string;
+            email?: string;
+            website?: components["schemas"]["Website"];
+            phones?: components["schemas"]["HsdsImportPhone"][];
+            buurtkit_id?: string;
+            buurtkit_kind?: string;
+        };
+        HsdsImportPhone: {
+            id?: string;
+            number?: string;
+            type?: string;
+        };
+        HsdsImportSchedule: {
+            id?: string;
+            valid_from?: components["schemas"]["CalendarDate"];
+            valid_to?: components["schemas"]["CalendarDate"];
+            freq?: string;
+            byday?: string;
+            opens_at?: string;
+            closes_at?: string;
+            notes?: string;
+        };
+        HsdsImportLocation: {
+            /** Format: uuid */
+            id: string;
+            location_type?: string;
+            name?: string;
+            description?: string;
+            latitude?: number;
+            longitude?: number;
+            addresses?: {
+                id?: string;
+                address_1?: string;
+                city?: string;
+                postal_code?: string;
+                address_type?: string;
+            }[];
+            buurtkit_id?: string;
+            buurtkit_village?: string;
+        };
+        HsdsImportTaxonomyTerm: {
+            id?: string;
+            code?: string;
+            name?: string;
+            description?: string;
+            parent_id?: string;
+            taxonomy_id?: string;
+            taxonomy_detail?: {
+                id?: string;
+                buurtkit_id?: string;
+            };
+        };
+        HsdsImportCounts: {
+            added: number;
+            updated: number;
+            unchanged: number;
+        };
+        /** @description One thing wrong with (or, as a warning, left out of) one service of the file. */
+        HsdsImportProblem: {
+            /** @description The service's position in `contents` (0-based); -1 for the file as a whole. */
+            index: number;
+            /** @description The service's name as the file gives it. */
+            service: string;
+            /** @description The field at fault, e.g. `contents[3].service_areas[0].name`. */
+            field: string;
+            /** @description What is wrong */
+            detail: string;
+        };
+        HsdsImportResult: {
+            dryRun: boolean;
+            /** @description True when the import was stored (never on a dry run */
+            stored: boolean;
+            services: components["schemas"]["HsdsImportCounts"];
+            organizations: components["schemas"]["HsdsImportCounts"];
+            locations: components["schemas"]["HsdsImportCounts"];
+            categoriesAdded: number;
+            /** @description What stops the import; with any, nothing is stored. */
+            problems: components["schemas"]["HsdsImportProblem"][];
+            /** @description What the import leaves out (schedules that are not weekly, attributes of other taxonomies, places on the internet). */
+            warnings: components["schemas"]["HsdsImportProblem"][];
+        };
+        /**
          * @description A calendar month `YYYY-MM`.
          * @example 2026-12
          */
@@ -3007,6 +3192,126 @@ export interface operations {
                 };
             };
             304: components["responses"]["NotModified"];
+        };
+    };
+    beheerImportHsds: {
+        parameters: {
+            query?: {
+                /** @description Only check the file and count what would change; store nothing. */
+                dryRun?: boolean;
+            };
+            header?: {
+                /**
+                 * @description The `csrfToken` of the session (from login or `GET /v1/beheer/me`). Every change in a
+                 *     session needs it (or, from the server's own HTML forms, the form field `csrf`); without
+                 *     it the answer is `403 forbidden`, as for any change not made from this server's pages.
+                 */
+                "X-CSRF-Token"?: components["parameters"]["csrfToken"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "total_items": 1,
+                 *       "total_pages": 1,
+                 *       "page_number": 1,
+                 *       "size": 1,
+                 *       "first_page": true,
+                 *       "last_page": true,
+                 *       "empty": false,
+                 *       "contents": [
+                 *         {
+                 *           "id": "6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f",
+                 *           "name": "Repair Café Linde",
+                 *           "description": "Samen kapotte spullen repareren, met koffie.",
+                 *           "email": "repaircafe@linde.example",
+                 *           "status": "active",
+                 *           "application_process": "Kom langs met wat kapot is. Aanmelden hoeft niet.",
+                 *           "fees_description": "Gratis, een vrijwillige bijdrage mag.",
+                 *           "eligibility_description": "Voor iedereen.",
+                 *           "assured_date": "2026-11-15",
+                 *           "organization": {
+                 *             "id": "0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d",
+                 *             "name": "Repair Café Linde",
+                 *             "description": "Vrijwilligers die samen met u repareren.",
+                 *             "buurtkit_kind": "volunteer"
+                 *           },
+                 *           "phones": [
+                 *             {
+                 *               "number": "0345-000099",
+                 *               "type": "voice"
+                 *             }
+                 *           ],
+                 *           "service_areas": [
+                 *             {
+                 *               "name": "Linde",
+                 *               "buurtkit_id": "linde"
+                 *             }
+                 *           ],
+                 *           "service_at_locations": [
+                 *             {
+                 *               "location": {
+                 *                 "id": "1b2c3d4e-5f6a-4b7c-9d8e-0f1a2b3c4d5e",
+                 *                 "location_type": "physical",
+                 *                 "name": "Dorpshuis De Linde",
+                 *                 "addresses": [
+                 *                   {
+                 *                     "address_1": "Dorpsstraat 1",
+                 *                     "city": "Linde",
+                 *                     "postal_code": "4199 AA",
+                 *                     "address_type": "physical"
+                 *                   }
+                 *                 ]
+                 *               },
+                 *               "schedules": [
+                 *                 {
+                 *                   "freq": "WEEKLY",
+                 *                   "byday": "SA",
+                 *                   "opens_at": "10:00+01:00",
+                 *                   "closes_at": "13:00+01:00"
+                 *                 }
+                 *               ]
+                 *             }
+                 *           ],
+                 *           "languages": [
+                 *             {
+                 *               "code": "nl",
+                 *               "name": "Nederlands"
+                 *             }
+                 *           ],
+                 *           "cost_options": [
+                 *             {
+                 *               "option": "Gratis",
+                 *               "amount": 0,
+                 *               "currency": "EUR"
+                 *             }
+                 *           ]
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["HsdsImportDocument"];
+            };
+        };
+        responses: {
+            /** @description What was (or, with dryRun, would be) added, updated and left unchanged. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HsdsImportResult"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            413: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
         };
     };
     listVolunteerOpportunities: {

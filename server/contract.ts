@@ -67,6 +67,8 @@ export interface Operation {
   parameters: OpenApiParameter[];
   requestBody?: RequestBody;
   responses: Json;
+  /** `x-body-limit`: the largest body this operation takes, in bytes, when not the default. */
+  bodyLimit?: number;
 }
 
 const HTTP_METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
@@ -90,6 +92,7 @@ export function listOperations(document: Json = openapiDocument): Operation[] {
           parameters,
           ...(requestBody ? { requestBody } : {}),
           responses: op.responses as Json,
+          ...(typeof op['x-body-limit'] === 'number' ? { bodyLimit: op['x-body-limit'] as number } : {}),
         };
       });
   });

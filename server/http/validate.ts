@@ -146,7 +146,8 @@ export function createContractValidator(
     }
     const values = validateParameters(compiled, c, rawPath);
     const validated: Validated = { operationId: compiled.operation.operationId, values };
-    if (compiled.body) Object.assign(validated, await readBody(c, compiled.body, bodyLimit));
+    // An operation may take more (an HSDS file to import: x-body-limit in the contract).
+    if (compiled.body) Object.assign(validated, await readBody(c, compiled.body, compiled.operation.bodyLimit ?? bodyLimit));
     validatedRequests.set(c.req.raw, validated);
     return next();
   };

@@ -84,11 +84,16 @@ export function hsdsExport(model: SocialMapModel, options: HsdsOptions): Json {
     language: 'nl',
   });
 
-  const attribute = (svc: string, linkType: 'category' | 'kind_of_help' | 'access', taxonomyTerm: ReturnType<typeof term>) => {
+  // A record imported from another system keeps the HSDS id it came with (migration 017).
+  const serviceId = (s: ServiceRecord) => s.hsdsId ?? id(`service/${s.id}`);
+  const locationId = (s: ServiceRecord, loc: string) => s.locations.find((l) => l.id === loc)?.hsdsId ?? id(`location/${loc}`);
+
+  const attribute = (s: ServiceRecord, linkType: 'category' | 'kind_of_help' | 'access', taxonomyTerm: ReturnType<typeof term>) => {
+    const svc = s.id;
     const t = taxonomyTerm.taxonomy_detail.buurtkit_id;
     return {
       id: id(`service/${svc}/attribute/${t}/${taxonomyTerm.code}`),
-      link_id: id(`service/${svc}`),
+      link_id: serviceId(s),
       link_entity: 'service',
       link_type: linkType,
       taxonomy_term_id: taxonomyTerm.id,
@@ -112,8 +117,8 @@ export function hsdsExport(model: SocialMapModel, options: HsdsOptions): Json {
         const offset = utcOffset(p.offsetMinutes);
         return {
           id: id(path),
-          service_id: id(`service/${s.id}`),
-          ...(loc ? { location_id: id(`location/${loc}`), service_at_location_id: id(`service/${s.id}/location/${loc}`) } : {}),
+          service_id: serviceId(s),
+          ...(loc ? { location_id: locationId(s, loc), service_at_location_id: id(`service/${s.id}/location/${loc}`) } : {}),
           ...(p.validFrom ? { valid_from: p.validFrom } : {}),
           ...(p.validTo ? { valid_to: p.validTo } : {}),
           timezone: p.offsetMinutes / 60,
@@ -129,18 +134,19 @@ export function hsdsExport(model: SocialMapModel, options: HsdsOptions): Json {
     );
 
   const service = (s: ServiceRecord): Json => {
-    const sid = id(`service/${s.id}`);
+    const sid = serviceId(s);
     const o = s.organization;
+    const oid = o.hsdsId ?? id(`organization/${o.id}`);
     const attributes = [
-      ...s.categories.map((c) => attribute(s.id, 'category', categoryTerm(categoryById.get(c.id) ?? c))),
-      ...(s.kind !== 'professional' ? [attribute(s.id, 'kind_of_help', fixedTerm('informeel'))] : []),
-      ...(s.kind !== 'informal' ? [attribute(s.id, 'kind_of_help', fixedTerm('professioneel'))] : []),
-      ...(s.referralRequired ? [attribute(s.id, 'access', fixedTerm('verwijzing-nodig'))] : []),
-      ...(s.byAppointment ? [attribute(s.id, 'access', fixedTerm('op-afspraak'))] : []),
+      ...s.categories.map((c) => attribute(s, 'category', categoryTerm(categoryById.get(c.id) ?? c))),
+      ...(s.kind !== 'professional' ? [attribute(s, 'kind_of_help', fixedTerm('informeel'))] : []),
+      ...(s.kind !== 'informal' ? [attribute(s, 'kind_of_help', fixedTerm('professioneel'))] : []),
+      ...(s.referralRequired ? [attribute(s, 'access', fixedTerm('verwijzing-nodig'))] : []),
+      ...(s.byAppointment ? [attribute(s, 'access', fixedTerm('op-afspraak'))] : []),
     ];
     return {
       id: sid,
-      organization_id: id(`organization/${o.id}`),
+      organization_id: oid,
       name: s.name,
       description: s.description,
       ...(s.website ? { url: s.website } : {}),
@@ -152,12 +158,12 @@ export function hsdsExport(model: SocialMapModel, options: HsdsOptions): Json {
       assured_date: s.assuredDate,
       last_modified: s.updatedAt,
       organization: {
-        id: id(`organization/${o.id}`),
+        id: oid,
         name: o.name,
         description: o.description,
         ...(o.email ? { email: o.email } : {}),
         ...(o.website ? { website: o.website } : {}),
-        ...(o.phone ? { phones: [{ id: id(`organization/${o.id}/phone/0`), organization_id: id(`organization/${o.id}`), number: o.phone, type: 'voice' }] } : {}),
+        ...(o.phone ? { phones: [{ id: id(`organization/${o.id}/phone/0`), organization_id: oid, number: o.phone, type: 'voice' }] } : {}),
         buurtkit_id: o.id,
         buurtkit_kind: o.kind,
       },
@@ -184,10 +190,10 @@ export function hsdsExport(model: SocialMapModel, options: HsdsOptions): Json {
       service_at_locations: s.locations.map((l) => ({
         id: id(`service/${s.id}/location/${l.id}`),
         service_id: sid,
-        location_id: id(`location/${l.id}`),
+        location_id: locationId(s, l.id),
         schedules: schedules(s, l.hours, l.id),
         location: {
-          id: id(`location/${l.id}`),
+          id: locationId(s, l.id),
           location_type: 'physical',
           name: l.name,
           ...(l.description ? { description: l.description } : {}),
@@ -195,7 +201,7 @@ export function hsdsExport(model: SocialMapModel, options: HsdsOptions): Json {
           addresses: [
             {
               id: id(`location/${l.id}/address`),
-              location_id: id(`location/${l.id}`),
+              location_id: locationId(s, l.id),
               address_1: l.street,
               city: l.locality,
               state_province: province,

@@ -33,10 +33,14 @@ export interface OrganizationRecord extends OrganizationRef {
   phone: string | null;
   email: string | null;
   website: string | null;
+  /** The HSDS id it was imported with (migration 017); null: the export derives one. */
+  hsdsId: string | null;
 }
 
 export interface LocationRecord {
   id: string;
+  /** The HSDS id it was imported with; null: derived. */
+  hsdsId: string | null;
   name: string;
   street: string;
   postalCode: string;
@@ -68,6 +72,8 @@ export interface ServiceRecord extends Pick<
   email: string | null;
   website: string | null;
   keywords: string[];
+  /** The HSDS id it was imported with; null: derived. */
+  hsdsId: string | null;
   status: ServiceStatus;
   /** ISO 8601 in the network's zone. */
   updatedAt: string;
@@ -124,7 +130,7 @@ export async function loadSocialMap(db: Queryable): Promise<SocialMapModel> {
   const categoryById = new Map(categories.map((c) => [c.id, c]));
 
   const organizations = new Map(
-    (await db.query<OrganizationRecord>('select id, name, kind, description, phone, email, website from organizations')).rows.map((o) => [o.id, o]),
+    (await db.query<OrganizationRecord>('select id, name, kind, description, phone, email, website, hsds_id as "hsdsId" from organizations')).rows.map((o) => [o.id, o]),
   );
 
   const serviceRows = (
@@ -133,10 +139,11 @@ export async function loadSocialMap(db: Queryable): Promise<SocialMapModel> {
       eligibility: string; fees: string; free: boolean; referral_required: boolean; by_appointment: boolean;
       application_process: string; phone: string | null; email: string | null; website: string | null;
       languages: string[]; keywords: string[]; assured_date: string; status: ServiceStatus; updated_at: Date | string;
+      hsds_id: string | null;
     }>(
       `select id, organization_id, name, description, long_description, kind, eligibility, fees, free,
               referral_required, by_appointment, application_process, phone, email, website, languages, keywords,
-              to_char(assured_date, 'YYYY-MM-DD') as assured_date, status, updated_at
+              to_char(assured_date, 'YYYY-MM-DD') as assured_date, status, updated_at, hsds_id
          from services`,
     )
   ).rows;
@@ -145,9 +152,9 @@ export async function loadSocialMap(db: Queryable): Promise<SocialMapModel> {
   const locationRows = (
     await db.query<{
       service_id: string; id: string; name: string; street: string; postal_code: string; locality: string; village_id: string;
-      description: string | null; latitude: number | null; longitude: number | null;
+      description: string | null; latitude: number | null; longitude: number | null; hsds_id: string | null;
     }>(
-      `select sl.service_id, l.id, l.name, l.street, l.postal_code, l.locality, l.village_id, l.description, l.latitude, l.longitude
+      `select sl.service_id, l.id, l.name, l.street, l.postal_code, l.locality, l.village_id, l.description, l.latitude, l.longitude, l.hsds_id
          from service_locations sl join locations l on l.id = sl.location_id
         order by sl.service_id, sl.sort, l.id`,
     )
@@ -202,6 +209,7 @@ export async function loadSocialMap(db: Queryable): Promise<SocialMapModel> {
       website: s.website,
       languages: s.languages,
       keywords: s.keywords,
+      hsdsId: s.hsds_id,
       assuredDate: s.assured_date,
       status: s.status,
       updatedAt: formatIsoInZone(new Date(s.updated_at).getTime(), zone),
@@ -209,6 +217,7 @@ export async function loadSocialMap(db: Queryable): Promise<SocialMapModel> {
       villages: (areasOf.get(s.id) ?? []).map((a) => a.village_id).sort((a, b) => villageOrder.get(a)! - villageOrder.get(b)!),
       locations: (locationsOf.get(s.id) ?? []).map((l) => ({
         id: l.id,
+        hsdsId: l.hsds_id,
         name: l.name,
         street: l.street,
         postalCode: l.postal_code,

@@ -136,3 +136,10 @@ export function refreshCalendarFeed(base: string, csrfToken: string, id: string)
 export function removeCalendarFeed(base: string, csrfToken: string, id: string): Promise<void> {
   return send(base, 'DELETE', feedPath(id), csrfToken);
 }
+
+export type HsdsImportResult = S['HsdsImportResult'];
+
+/** Imports an HSDS 3.0 file into the sociale kaart; `dryRun` only says what would change. */
+export function importHsdsFile(base: string, csrfToken: string, document: unknown, dryRun: boolean): Promise<HsdsImportResult> {
+  return send(base, 'POST', `${'/v1/beheer/hsds-import' satisfies keyof paths}${dryRun ? '?dryRun=true' : ''}`, csrfToken, document);
+}

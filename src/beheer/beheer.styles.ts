@@ -273,6 +273,22 @@ export const beheerStyles = css`
     max-inline-size: 30em;
     min-block-size: 48px;
   }
+  /* Sociale kaart importeren: one problem per line, the field name never wider than the screen. */
+  .problem-list,
+  .warning-list {
+    display: grid;
+    gap: 0.5rem;
+    padding-inline-start: 1.25rem;
+  }
+  .field-name code {
+    overflow-wrap: anywhere;
+  }
+  .warnings summary {
+    min-block-size: 44px;
+    display: flex;
+    align-items: center;
+    cursor: pointer;
+  }
   .badge.stale {
     border-color: var(--buurt-color-warning, #8a4b00);
   }

@@ -18,6 +18,7 @@ import { ActivitiesView } from './activities.ts';
 import { FeedsView } from './feeds.ts';
 import { renderOpportunities } from './opportunities.ts';
 import { ServicesView } from './services.ts';
+import { HsdsImportView } from './hsds-import.ts';
 import { OutboxView } from './outbox.ts';
 import { PrivacyView } from './privacy.ts';
 import { ReportView } from './ride-report.ts';
@@ -78,6 +79,7 @@ export class BuurtBeheer extends BuurtElement<BeheerMessages> implements BeheerH
   private readonly _activities = new ActivitiesView(this);
   private readonly _feeds = new FeedsView(this);
   private readonly _services = new ServicesView(this);
+  private readonly _hsdsImport = new HsdsImportView(this);
   /** The route whose view was last asked to load (after the session is known). */
   private _shown?: Route;
 
@@ -143,6 +145,7 @@ export class BuurtBeheer extends BuurtElement<BeheerMessages> implements BeheerH
     if (r.view === 'service') this._services.showEditor(r.id);
     if (role !== 'coordinator') return;
     if (r.view === 'feeds') this._feeds.show();
+    if (r.view === 'hsds-import') this._hsdsImport.show();
     if (r.view === 'rides') this._rides.show(r.date);
     if (r.view === 'sheet') this._sheet.show(r, false);
     if (r.view === 'report') this._report.show(r);
@@ -171,7 +174,7 @@ export class BuurtBeheer extends BuurtElement<BeheerMessages> implements BeheerH
             ...(shown === 'organization-contact' ? [] : [['privacy', m.navPrivacy, { view: 'privacy' }] as Link]),
           ];
     const current =
-      role === 'driver' ? 'sheet' : r.view === 'signups' ? 'opportunities' : r.view === 'activity' ? 'activities' : r.view === 'service' ? 'services' : r.view === 'sheet' || r.view === 'report' ? 'rides' : r.view;
+      role === 'driver' ? 'sheet' : r.view === 'signups' ? 'opportunities' : r.view === 'activity' ? 'activities' : r.view === 'service' || r.view === 'hsds-import' ? 'services' : r.view === 'sheet' || r.view === 'report' ? 'rides' : r.view;
     return html`<div class="root" lang=${this.locale}>
       <nav class="views" part="nav" aria-label=${m.nav}>
         ${role
@@ -201,6 +204,9 @@ export class BuurtBeheer extends BuurtElement<BeheerMessages> implements BeheerH
     if ((r.view === 'rides' || r.view === 'sheet' || r.view === 'report') && role !== 'coordinator') {
       return html`<h2 class="view-title">${this.m.ridesTitle}</h2><div class="content" aria-busy="false"><p class="notice">${this.m.forbidden}</p></div>`;
     }
+    if (r.view === 'hsds-import' && role !== 'coordinator') {
+      return html`<h2 class="view-title">${this.m.navServices}</h2><div class="content" aria-busy="false"><p class="notice">${this.m.forbidden}</p></div>`;
+    }
     if (r.view === 'feeds' && role !== 'coordinator') {
       return html`<h2 class="view-title">${this.m.navFeeds}</h2><div class="content" aria-busy="false"><p class="notice">${this.m.forbidden}</p></div>`;
     }
@@ -224,7 +230,9 @@ export class BuurtBeheer extends BuurtElement<BeheerMessages> implements BeheerH
         return this._feeds.render();
       case 'services':
       case 'service':
-        return this._services.render();
+        return this._services.render(role === 'coordinator');
+      case 'hsds-import':
+        return this._hsdsImport.render();
       default:
         return renderOpportunities(this);
     }

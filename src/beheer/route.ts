@@ -5,7 +5,8 @@
  * `#verslag`, `#verslag/<month>/<month>`, `#berichten`, `#berichten/<state>`, `#privacy`,
  * `#activiteiten`, `#activiteiten/<id>` (`#activiteiten/nieuw` adds one), `#agendas` (the
  * organisations' calendar feeds), `#sociale-kaart`, `#sociale-kaart/verouderd`,
- * `#sociale-kaart/dienst/<id>` (one service in the editor; `#sociale-kaart/nieuw` adds one).
+ * `#sociale-kaart/dienst/<id>` (one service in the editor; `#sociale-kaart/nieuw` adds one),
+ * `#sociale-kaart/importeren` (an HSDS file).
  * Anything else is the start view.
  */
 import type { MessageState } from './api.ts';
@@ -22,7 +23,8 @@ export type Route =
   | { view: 'activity'; id: string }
   | { view: 'feeds' }
   | { view: 'services'; stale?: boolean }
-  | { view: 'service'; id: string };
+  | { view: 'service'; id: string }
+  | { view: 'hsds-import' };
 
 const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -50,6 +52,7 @@ export function parseRoute(hash: string): Route {
   if (view === 'agendas') return { view: 'feeds' };
   if (view === 'sociale-kaart' && a === 'nieuw') return { view: 'service', id: 'nieuw' };
   if (view === 'sociale-kaart' && a === 'dienst' && decode(b)) return { view: 'service', id: decode(b)! };
+  if (view === 'sociale-kaart' && a === 'importeren') return { view: 'hsds-import' };
   if (view === 'sociale-kaart') return { view: 'services', stale: a === 'verouderd' };
   if (view === 'verslag') return { view: 'report', from: match(MONTH, a), to: match(MONTH, b) };
   return { view: 'opportunities' };
@@ -79,6 +82,8 @@ export function routeHref(route: Route): string {
       return `#sociale-kaart${route.stale ? '/verouderd' : ''}`;
     case 'service':
       return route.id === 'nieuw' ? '#sociale-kaart/nieuw' : `#sociale-kaart/dienst/${encodeURIComponent(route.id)}`;
+    case 'hsds-import':
+      return '#sociale-kaart/importeren';
     default:
       return '#vrijwilligerswerk';
   }

@@ -16,6 +16,7 @@ import { routeHref } from './route.ts';
 import { servicesMessages } from './services-messages.ts';
 import { NEW_SERVICE, ServiceEditor } from './service-editor.ts';
 import { serviceEditorMessages } from './service-editor-messages.ts';
+import { hsdsImportMessages } from './hsds-import-messages.ts';
 import { fact, renderData } from './shared.ts';
 
 const MAX = 500; // the contract's largest `limit`; a village has a few hundred services at most
@@ -58,7 +59,7 @@ export class ServicesView {
     this.editor.show(id);
   }
 
-  render(): TemplateResult {
+  render(canImport = false): TemplateResult {
     if (this.mode === 'editor') return this.editor.render();
     const m = this.m;
     const staleCount = this.task.value?.data.staleCount;
@@ -69,6 +70,7 @@ export class ServicesView {
     return html`<h2 class="view-title">${m.title}</h2>
       <p class="meta">${this.stale ? m.staleIntro : m.intro}</p>
       <p class="add"><a class="button primary add-service" href=${routeHref({ view: 'service', id: NEW_SERVICE })}>${serviceEditorMessages(this.host.language).add}</a></p>
+      ${canImport ? html`<p class="import-link"><a href=${routeHref({ view: 'hsds-import' })}>${hsdsImportMessages(this.host.language).link}</a></p>` : nothing}
       <nav class="filter" aria-label=${m.filter}>
         <span class="filter-label" aria-hidden="true">${m.filter}:</span>
         <ul>

@@ -189,5 +189,28 @@ export function networkHandlers(store: NetworkStore, { problem, csrfRefused, any
       if (!mine(service)) return problem(403, 'forbidden', 'Dit mag u niet doen', 'U kunt alleen de diensten van uw eigen organisatie als actueel markeren.');
       return HttpResponse.json(store.assure(service.id)!);
     }),
+
+    // HSDS import (coordinators only): a service of the file whose buurtkit_id the map has is
+    // unchanged, any other is new; the happy path has no problems. Tests add theirs.
+    http.post(any('/v1/beheer/hsds-import'), async ({ request }) => {
+      const refused = csrfRefused(request);
+      if (refused) return refused;
+      if (account().role !== 'coordinator') return problem(403, 'forbidden', 'Dit mag u niet doen', 'Alleen de coördinator kan een sociale kaart importeren.');
+      const body = (await request.json()) as { contents?: { buurtkit_id?: string; organization?: { buurtkit_id?: string } }[] };
+      const contents = body.contents ?? [];
+      const known = (id?: string) => store.services.some((s) => s.id === id);
+      const unchanged = contents.filter((s) => known(s.buurtkit_id)).length;
+      const orgs = new Set(contents.filter((s) => !known(s.buurtkit_id)).map((s) => s.organization?.buurtkit_id));
+      return HttpResponse.json<S['HsdsImportResult']>({
+        dryRun: new URL(request.url).searchParams.get('dryRun') === 'true',
+        stored: new URL(request.url).searchParams.get('dryRun') !== 'true',
+        services: { added: contents.length - unchanged, updated: 0, unchanged },
+        organizations: { added: orgs.size, updated: 0, unchanged: 0 },
+        locations: { added: 0, updated: 0, unchanged: 0 },
+        categoriesAdded: 0,
+        problems: [],
+        warnings: [],
+      });
+    }),
   ];
 }

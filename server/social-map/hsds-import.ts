@@ -1,0 +1,654 @@
+// Importing an Open Referral HSDS 3.0 file into the sociale kaart (issue 9; decision 0014):
+// the export's shape (an HSDS API `Page` of fully nested services), from this network,
+// another Buurtkit network or a regional sociale kaart. A record is matched by its HSDS id:
+// the id it was imported with (migration 017) or the one the export derives from its
+// readable id. So importing the same file twice changes nothing, and export -> import into
+// an empty copy of the network -> export gives the same file.
+//
+// All or nothing: the file is read into a plan first (every problem named per service and
+// field, in plain Dutch); only a plan without problems is written, in one transaction with
+// an audit row per added or changed service. The social_map_touch trigger bumps the map's
+// version in that transaction, so the public map shows the import from the next request on.
+import { isDeepStrictEqual } from 'node:util';
+import type { components } from '../../contract/types.ts';
+import { addDays, todayIn } from '../../common/zoned-time.ts';
+import { aYearBefore } from '../../common/freshness.ts';
+import { sortHours, type HoursBlock } from '../../common/opening-hours.ts';
+import type { Account } from '../accounts/shapes.ts';
+import type { Database, Queryable } from '../db/database.ts';
+import { recordAuditRows } from '../privacy/audit.ts';
+import { ProblemError } from '../http/problem.ts';
+import { loadSocialMap, type ContactRecord, type HelpKind, type OrganizationKind, type ServiceRecord, type ServiceStatus } from './repository.ts';
+import { hsdsId } from './uuid.ts';
+
+type Json = Record<string, any>;
+export type HsdsImportResult = components['schemas']['HsdsImportResult'];
+type ImportProblem = HsdsImportResult['problems'][number];
+
+const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
+const PHONE = /^[0-9+][0-9 -]{5,19}$/;
+const EMAIL = /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/;
+const WEBSITE = /^https?:\/\/[^\s]+$/;
+const POSTAL_CODE = /^([1-9][0-9]{3}) ?([A-Z]{2})$/;
+const TIME = /^([01]\d|2[0-3]):([0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?$/;
+const DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
+const ORGANIZATION_KINDS: OrganizationKind[] = ['professional', 'volunteer', 'resident-initiative'];
+/** Words for what the file does not say, where the database needs a text (decision 0014). */
+const UNKNOWN = 'Niet bekend. Vraag het de organisatie.';
+
+// ---------------------------------------------------------------------------------------
+// What the file says, per record, in our terms
+
+interface OrganizationPlan {
+  hsdsId: string;
+  slug: string;
+  isNew: boolean;
+  changed: boolean;
+  fields: { name: string; description: string; kind: OrganizationKind; phone: string | null; email: string | null; website: string | null };
+}
+
+interface LocationPlan {
+  hsdsId: string;
+  slug: string;
+  isNew: boolean;
+  changed: boolean;
+  fields: {
+    name: string; street: string; postalCode: string; locality: string; villageId: string;
+    description: string | null; latitude: number | null; longitude: number | null;
+  };
+}
+
+interface CategoryPlan {
+  slug: string;
+  parent: string | null;
+  name: string;
+  description: string;
+}
+
+/** A service as the import would store it: what the file says, with what it leaves out kept. */
+interface ServiceFieldsPlan {
+  organization: string;
+  name: string;
+  description: string;
+  longDescription: string;
+  kind: HelpKind;
+  eligibility: string;
+  fees: string;
+  free: boolean;
+  referralRequired: boolean;
+  byAppointment: boolean;
+  applicationProcess: string;
+  phone: string | null;
+  email: string | null;
+  website: string | null;
+  languages: string[];
+  assuredDate: string;
+  status: ServiceStatus;
+  /** Category slugs as the export lists them: most specific first, then the parents. */
+  categories: string[];
+  villages: string[];
+  locations: { slug: string; hours: HoursBlock[] }[];
+  serviceHours: HoursBlock[];
+  contacts: ContactRecord[];
+}
+
+interface ServicePlan {
+  hsdsId: string;
+  slug: string;
+  isNew: boolean;
+  changed: boolean;
+  lastModified: string | null;
+  fields: ServiceFieldsPlan;
+}
+
+export interface ImportOptions {
+  dryRun: boolean;
+  now: Date;
+}
+
+/** Reads, checks and (unless a dry run, or a problem was found) stores an HSDS file. One transaction. */
+export async function importHsds(db: Database, account: Account, document: Json, { dryRun, now }: ImportOptions): Promise<HsdsImportResult> {
+  if (account.role !== 'coordinator') throw new ProblemError('forbidden', 'Alleen de coördinator kan een sociale kaart importeren.');
+  try {
+    return await db.transaction(async (tx) => {
+      const plan = await planImport(tx, document, now);
+      const result = summary(plan, dryRun);
+      if (dryRun) return result;
+      if (plan.problems.length) {
+        throw new ProblemError(
+          'invalid-body',
+          `Er is niets geïmporteerd: ${plan.problems.length === 1 ? 'er is 1 probleem' : `er zijn ${plan.problems.length} problemen`} in het bestand.`,
+          plan.problems.slice(0, 20).map((p) => ({ name: p.field, in: 'body' as const, detail: p.service ? `${p.service}: ${p.detail}` : p.detail })),
+        );
+      }
+      await store(tx, account, plan, now);
+      return result;
+    });
+  } catch (error) {
+    // A rule of the database the checks above missed: still the file's fault, not the server's.
+    if (isConstraintViolation(error)) {
+      throw new ProblemError('invalid-body', 'Er is niets geïmporteerd: een gegeven in het bestand past niet in de sociale kaart.', [
+        { name: 'contents', in: 'body', detail: 'Een gegeven in het bestand past niet in de sociale kaart. Controleer de diensten en probeer het opnieuw.' },
+      ]);
+    }
+    throw error;
+  }
+}
+
+const isConstraintViolation = (error: unknown) => {
+  const code = (error as { code?: unknown })?.code;
+  return typeof code === 'string' && (code.startsWith('23') || code.startsWith('22'));
+};
+
+interface Plan {
+  organizations: OrganizationPlan[];
+  locations: LocationPlan[];
+  categories: CategoryPlan[];
+  services: ServicePlan[];
+  problems: ImportProblem[];
+  warnings: ImportProblem[];
+}
+
+function summary(plan: Plan, dryRun: boolean): HsdsImportResult {
+  const count = (items: { isNew: boolean; changed: boolean }[]) => ({
+    added: items.filter((i) => i.isNew).length,
+    updated: items.filter((i) => !i.isNew && i.changed).length,
+    unchanged: items.filter((i) => !i.isNew && !i.changed).length,
+  });
+  return {
+    dryRun,
+    stored: !dryRun && plan.problems.length === 0,
+    services: count(plan.services),
+    organizations: count(plan.organizations),
+    locations: count(plan.locations),
+    categoriesAdded: plan.categories.length,
+    problems: plan.problems.slice(0, 100),
+    warnings: plan.warnings.slice(0, 100),
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Reading the file into a plan
+
+const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+
+/** 'Buurthuis De Linde' -> 'buurthuis-de-linde'. */
+function slugify(name: string): string {
+  const slug = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 56)
+    .replace(/-+$/, '');
+  return slug || 'item';
+}
+
+/** A free readable id: the file's own when it is one and free, else from the name. */
+function freeSlug(taken: Set<string>, wanted: unknown, name: string): string {
+  const base = typeof wanted === 'string' && SLUG.test(wanted) && wanted.length <= 56 ? wanted : slugify(name);
+  let slug = base;
+  for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+  taken.add(slug);
+  return slug;
+}
+
+function phoneOf(raw: unknown): string | null | false {
+  const value = text(raw);
+  if (!value) return null;
+  const cleaned = value.replace(/[().\/]/g, ' ').replace(/\s+/g, ' ').trim();
+  return PHONE.test(cleaned) ? cleaned : false;
+}
+
+function emailOf(raw: unknown): string | null | false {
+  const value = text(raw);
+  if (!value) return null;
+  const at = value.lastIndexOf('@');
+  const email = at > 0 ? `${value.slice(0, at)}@${value.slice(at + 1).toLowerCase()}` : value;
+  return EMAIL.test(email) ? email : false;
+}
+
+function websiteOf(raw: unknown): string | null | false {
+  const value = text(raw);
+  if (!value) return null;
+  return WEBSITE.test(value) ? value : false;
+}
+
+/** Our own taxonomies, recognised in this network's ids or by the buurtkit_id another Buurtkit network gives. */
+function taxonomyOf(term: Json | undefined, networkId: string): 'sociale-kaart' | 'hulpvorm' | 'toegang' | undefined {
+  if (!term || typeof term !== 'object') return undefined;
+  for (const t of ['sociale-kaart', 'hulpvorm', 'toegang'] as const) {
+    if (term.taxonomy_detail?.buurtkit_id === t || term.taxonomy_id === hsdsId(networkId, `taxonomy/${t}`)) return t;
+  }
+  return undefined;
+}
+
+/** Weekly opening hours from HSDS schedules, as wall-clock times in the network's zone. */
+function hoursOf(schedules: unknown, today: string, where: string, report: (field: string, detail: string, warning?: boolean) => void): HoursBlock[] {
+  if (!Array.isArray(schedules)) return [];
+  const weekly = schedules
+    .map((s: Json, i) => ({ s, i }))
+    .filter(({ s, i }) => {
+      const ok = s && typeof s === 'object' && String(s.freq ?? '').toUpperCase() === 'WEEKLY' && typeof s.byday === 'string' && TIME.test(s.opens_at ?? '') && TIME.test(s.closes_at ?? '');
+      if (!ok) report(`${where}[${i}]`, 'Deze openingstijd is geen vaste tijd per week en is niet overgenomen.', true);
+      return ok;
+    });
+  // The export gives each block once per UTC-offset period: take those valid today (all, if none is).
+  const valid = weekly.filter(({ s }) => (!s.valid_from || s.valid_from <= today) && (!s.valid_to || today <= s.valid_to));
+  const blocks: HoursBlock[] = [];
+  for (const { s, i } of valid.length ? valid : weekly) {
+    const opens = String(s.opens_at).slice(0, 5);
+    const closes = String(s.closes_at).slice(0, 5);
+    if (closes <= opens) {
+      report(`${where}[${i}].closes_at`, `De sluitingstijd (${closes}) ligt niet na de openingstijd (${opens}).`);
+      continue;
+    }
+    const note = text(s.notes);
+    for (const day of String(s.byday).toUpperCase().split(',').map((d) => d.trim().slice(-2))) {
+      const weekday = DAYS.indexOf(day) + 1;
+      if (!weekday) {
+        report(`${where}[${i}].byday`, `"${String(s.byday).slice(0, 30)}" is geen dag van de week (MO, TU, … SU).`);
+        continue;
+      }
+      const block: HoursBlock = { weekday, opens, closes, ...(note ? { note: note.slice(0, 500) } : {}) };
+      const same = blocks.find((b) => b.weekday === weekday && b.opens === opens);
+      if (!same) blocks.push(block);
+      else if (!isDeepStrictEqual(same, block)) report(`${where}[${i}]`, `Twee verschillende openingstijden op dezelfde dag die om ${opens} beginnen.`);
+    }
+  }
+  return sortHours(blocks);
+}
+
+async function planImport(tx: Queryable, document: Json, now: Date): Promise<Plan> {
+  const model = await loadSocialMap(tx);
+  const networkId = model.network.id;
+  const zone = model.network.timezone;
+  const today = todayIn(zone, now);
+  const derived = (path: string) => hsdsId(networkId, path);
+
+  const problems: ImportProblem[] = [];
+  const warnings: ImportProblem[] = [];
+
+  const villageIds = new Set(model.villages.map((v) => v.id));
+  const villageByName = new Map(model.villages.map((v) => [v.name.toLocaleLowerCase('nl'), v.id]));
+  const villageOf = (id: unknown, name: unknown): string | undefined => {
+    if (typeof id === 'string' && villageIds.has(id)) return id;
+    const n = text(name)?.toLocaleLowerCase('nl');
+    return n ? villageByName.get(n) : undefined;
+  };
+
+  // Existing records by their HSDS id (stored, or derived from the readable id).
+  const orgRows = (
+    await tx.query<{ id: string; hsds_id: string | null; name: string; description: string; kind: OrganizationKind; phone: string | null; email: string | null; website: string | null }>(
+      'select id, hsds_id, name, description, kind, phone, email, website from organizations',
+    )
+  ).rows;
+  const orgByHsds = new Map(orgRows.map((o) => [o.hsds_id ?? derived(`organization/${o.id}`), o]));
+  const locationRows = (
+    await tx.query<{
+      id: string; hsds_id: string | null; name: string; street: string; postal_code: string; locality: string; village_id: string;
+      description: string | null; latitude: number | null; longitude: number | null;
+    }>('select id, hsds_id, name, street, postal_code, locality, village_id, description, latitude, longitude from locations')
+  ).rows;
+  const locationByHsds = new Map(locationRows.map((l) => [l.hsds_id ?? derived(`location/${l.id}`), l]));
+  const serviceByHsds = new Map(model.services.map((s) => [s.hsdsId ?? derived(`service/${s.id}`), s]));
+  const serviceSlugs = new Set((await tx.query<{ id: string }>('select id from services')).rows.map((r) => r.id));
+  const orgSlugs = new Set(orgRows.map((o) => o.id));
+  const locationSlugs = new Set(locationRows.map((l) => l.id));
+  const categoryById = new Map(model.categories.map((c) => [c.id, c]));
+  const categorySlugs = new Set(model.categories.map((c) => c.id));
+
+  const organizations = new Map<string, OrganizationPlan>();
+  const locations = new Map<string, LocationPlan>();
+  const categories = new Map<string, CategoryPlan>();
+  /** A category term's id in the file -> the slug it gets here. */
+  const categoryOfTerm = new Map<string, string>();
+  const services: ServicePlan[] = [];
+  const seen = new Set<string>();
+
+  const contents: Json[] = Array.isArray(document.contents) ? document.contents : [];
+
+  // Every category term of the file, by its id, so a parent_id can be followed.
+  const termsById = new Map<string, Json>();
+  for (const s of contents) {
+    for (const a of Array.isArray(s?.attributes) ? s.attributes : []) {
+      const term = a?.taxonomy_term;
+      if (taxonomyOf(term, networkId) === 'sociale-kaart' && typeof term.id === 'string') termsById.set(term.id, term);
+    }
+  }
+  /** The slug of a category term: ours when its code is ours, else a new category (its parent first). */
+  const categorySlug = (term: Json, depth = 0): string | undefined => {
+    const known = categoryOfTerm.get(term.id);
+    if (known) return known;
+    if (typeof term.code === 'string' && categoryById.has(term.code)) {
+      categoryOfTerm.set(term.id, term.code);
+      return term.code;
+    }
+    const name = text(term.name);
+    if (!name || depth > 1) return undefined;
+    const parentTerm = typeof term.parent_id === 'string' ? termsById.get(term.parent_id) : undefined;
+    const parent = parentTerm ? categorySlug(parentTerm, depth + 1) : undefined;
+    // Only two levels: a parent that is itself a sub-category makes this one top-level.
+    const parentIsTop = parent && !(categoryById.get(parent)?.parentId ?? categories.get(parent)?.parent);
+    const slug = freeSlug(categorySlugs, term.code, name);
+    categories.set(slug, { slug, parent: parentIsTop ? parent : null, name: name.slice(0, 200), description: (text(term.description) ?? name).slice(0, 1000) });
+    categoryOfTerm.set(term.id, slug);
+    return slug;
+  };
+
+  contents.forEach((s: Json, index) => {
+    const at = `contents[${index}]`;
+    const serviceName = text(s?.name) ?? `dienst ${index + 1}`;
+    let bad = false;
+    const problem = (field: string, detail: string, warning = false) => {
+      (warning ? warnings : problems).push({ index, service: serviceName.slice(0, 200), field: `${at}${field ? `.${field}` : ''}`.slice(0, 300), detail });
+      if (!warning) bad = true;
+    };
+    if (!s || typeof s !== 'object' || typeof s.id !== 'string') return problem('', 'Deze dienst heeft geen id.');
+    // UUIDs compare in lower case (PostgreSQL writes them so).
+    const sid = s.id.toLowerCase();
+    if (seen.has(sid)) return problem('id', 'Deze dienst staat twee keer in het bestand.');
+    seen.add(sid);
+    const existing = serviceByHsds.get(sid);
+
+    // The organisation, nested in every service of it.
+    const o: Json = s.organization ?? {};
+    const oid = typeof o.id === 'string' ? o.id.toLowerCase() : undefined;
+    let organization = oid ? organizations.get(oid) : undefined;
+    const orgPhone = phoneOf(Array.isArray(o.phones) ? o.phones[0]?.number : undefined);
+    const orgEmail = emailOf(o.email);
+    const orgWebsite = websiteOf(o.website);
+    if (orgPhone === false) problem('organization.phones[0].number', 'Het telefoonnummer van de organisatie is geen telefoonnummer.');
+    if (orgEmail === false) problem('organization.email', 'Het e-mailadres van de organisatie is geen e-mailadres.');
+    if (orgWebsite === false) problem('organization.website', 'De website van de organisatie begint niet met http:// of https://.');
+    const orgName = text(o.name);
+    if (!orgName) problem('organization.name', 'De organisatie heeft geen naam.');
+    if (!oid) problem('organization.id', 'De organisatie heeft geen id.');
+    if (!bad && oid) {
+      const old = orgByHsds.get(oid);
+      const fields: OrganizationPlan['fields'] = {
+        name: orgName!.slice(0, 200),
+        description: text(o.description) ?? old?.description ?? '',
+        kind: ORGANIZATION_KINDS.includes(o.buurtkit_kind) ? o.buurtkit_kind : (old?.kind ?? 'professional'),
+        phone: orgPhone || null,
+        email: orgEmail || null,
+        website: orgWebsite || null,
+      };
+      if (!organization) {
+        const slug = old?.id ?? freeSlug(orgSlugs, o.buurtkit_id, fields.name);
+        const before = old && { name: old.name, description: old.description, kind: old.kind, phone: old.phone, email: old.email, website: old.website };
+        organization = { hsdsId: oid, slug, isNew: !old, changed: !before || !isDeepStrictEqual(before, fields), fields };
+        organizations.set(oid, organization);
+      } else if (!isDeepStrictEqual(organization.fields, fields)) {
+        problem('organization', `De organisatie "${fields.name}" staat verderop in het bestand met andere gegevens.`);
+      }
+    }
+
+    // Places, shared between services.
+    const serviceLocations: { slug: string; hours: HoursBlock[] }[] = [];
+    (Array.isArray(s.service_at_locations) ? s.service_at_locations : []).forEach((sal: Json, i: number) => {
+      const where = `service_at_locations[${i}]`;
+      const l: Json | undefined = sal?.location;
+      if (!l || typeof l !== 'object' || typeof l.id !== 'string') return problem(`${where}.location`, 'Deze plek heeft geen id.');
+      const lid = l.id.toLowerCase();
+      if (l.location_type === 'virtual') return problem(`${where}.location`, 'Een plek op internet is niet overgenomen: de sociale kaart kent alleen adressen.', true);
+      const addresses: Json[] = Array.isArray(l.addresses) ? l.addresses : [];
+      const address = addresses.find((a) => a?.address_type === 'physical') ?? addresses[0];
+      const name = text(l.name) ?? text(address?.address_1);
+      const street = text(address?.address_1);
+      const postal = text(address?.postal_code)?.toUpperCase().replace(/\s+/g, ' ');
+      const postalMatch = postal ? POSTAL_CODE.exec(postal) : null;
+      const locality = text(address?.city);
+      const villageId = villageOf(l.buurtkit_village, locality);
+      const before = problems.length;
+      if (!name) problem(`${where}.location.name`, 'De plek heeft geen naam.');
+      if (!street) problem(`${where}.location.addresses[0].address_1`, 'De plek heeft geen straat en huisnummer.');
+      if (!postalMatch) problem(`${where}.location.addresses[0].postal_code`, `"${(postal ?? '').slice(0, 20)}" is geen Nederlandse postcode (1234 AB).`);
+      if (!locality) problem(`${where}.location.addresses[0].city`, 'De plek heeft geen plaatsnaam.');
+      else if (!villageId) problem(`${where}.location.addresses[0].city`, `${locality.slice(0, 100)} hoort niet bij de kernen van dit netwerk. Voeg de kern eerst toe.`);
+      const lat = l.latitude, lon = l.longitude;
+      const hasPin = typeof lat === 'number' && typeof lon === 'number';
+      if ((lat != null || lon != null) && !hasPin) problem(`${where}.location.latitude`, 'Geef breedte- en lengtegraad allebei, of geen van beide.');
+      else if (hasPin && (lat < -90 || lat > 90 || lon < -180 || lon > 180)) problem(`${where}.location.latitude`, 'De coördinaten liggen niet op aarde.');
+      const hours = hoursOf(sal.schedules, today, `${where}.schedules`, problem);
+      if (problems.length > before) return;
+      const old = locationByHsds.get(lid);
+      const fields: LocationPlan['fields'] = {
+        name: name!.slice(0, 200),
+        street: street!.slice(0, 200),
+        postalCode: `${postalMatch![1]} ${postalMatch![2]}`,
+        locality: locality!.slice(0, 100),
+        villageId: villageId!,
+        description: text(l.description)?.slice(0, 2000) ?? null,
+        latitude: hasPin ? lat : null,
+        longitude: hasPin ? lon : null,
+      };
+      let plan = locations.get(lid);
+      if (!plan) {
+        const slug = old?.id ?? freeSlug(locationSlugs, l.buurtkit_id, fields.name);
+        const was = old && {
+          name: old.name, street: old.street, postalCode: old.postal_code, locality: old.locality, villageId: old.village_id,
+          description: old.description, latitude: old.latitude, longitude: old.longitude,
+        };
+        plan = { hsdsId: lid, slug, isNew: !old, changed: !was || !isDeepStrictEqual(was, fields), fields };
+        locations.set(lid, plan);
+      } else if (!isDeepStrictEqual(plan.fields, fields)) {
+        return problem(`${where}.location`, `De plek "${fields.name}" staat elders in het bestand met andere gegevens.`);
+      }
+      if (serviceLocations.some((x) => x.slug === plan.slug)) return problem(`${where}.location`, 'Deze plek staat twee keer bij deze dienst.');
+      serviceLocations.push({ slug: plan.slug, hours });
+    });
+
+    // Villages the service is for.
+    const villages: string[] = [];
+    (Array.isArray(s.service_areas) ? s.service_areas : []).forEach((a: Json, i: number) => {
+      const village = villageOf(a?.buurtkit_id, a?.name);
+      if (!village) return problem(`service_areas[${i}].name`, `"${String(text(a?.name) ?? a?.buurtkit_id ?? '').slice(0, 100)}" is geen kern van dit netwerk. Voeg de kern eerst toe.`);
+      if (!villages.includes(village)) villages.push(village);
+    });
+    const villageOrder = new Map(model.villages.map((v, i) => [v.id, i]));
+    villages.sort((a, b) => villageOrder.get(a)! - villageOrder.get(b)!);
+
+    // Categories, kind of help and access, from our own taxonomies.
+    const categoryList: string[] = [];
+    const kinds = new Set<string>();
+    const access = new Set<string>();
+    (Array.isArray(s.attributes) ? s.attributes : []).forEach((a: Json, i: number) => {
+      const term = a?.taxonomy_term;
+      const taxonomy = taxonomyOf(term, networkId);
+      if (taxonomy === 'hulpvorm') kinds.add(term.code);
+      else if (taxonomy === 'toegang') access.add(term.code);
+      else if (taxonomy === 'sociale-kaart') {
+        const slug = categorySlug(term);
+        if (!slug) problem(`attributes[${i}].taxonomy_term.name`, 'Deze categorie heeft geen naam.');
+        else if (!categoryList.includes(slug)) categoryList.push(slug);
+      } else problem(`attributes[${i}]`, 'Een kenmerk uit een andere indeling is niet overgenomen.', true);
+    });
+    // Our export gives every service a kind of help: then access and categories are complete too.
+    const complete = kinds.has('informeel') || kinds.has('professioneel');
+
+    const phone = phoneOf(Array.isArray(s.phones) ? s.phones[0]?.number : undefined);
+    const email = emailOf(s.email);
+    const website = websiteOf(s.url);
+    if (phone === false) problem('phones[0].number', 'Dit is geen telefoonnummer.');
+    if (email === false) problem('email', 'Dit is geen e-mailadres.');
+    if (website === false) problem('url', 'De website begint niet met http:// of https://.');
+    if (!phone && !email && !website && phone !== false && email !== false && website !== false) {
+      problem('phones', 'De dienst heeft geen telefoonnummer, e-mailadres of website: een inwoner kan hem niet bereiken.');
+    }
+
+    const contacts: ContactRecord[] = [];
+    (Array.isArray(s.contacts) ? s.contacts : []).forEach((c: Json, i: number) => {
+      const cPhone = phoneOf(Array.isArray(c?.phones) ? c.phones[0]?.number : undefined);
+      const cEmail = emailOf(c?.email);
+      if (cPhone === false) return problem(`contacts[${i}].phones[0].number`, 'Dit is geen telefoonnummer.');
+      if (cEmail === false) return problem(`contacts[${i}].email`, 'Dit is geen e-mailadres.');
+      const name = text(c?.name) ?? text(c?.title) ?? 'Contact';
+      contacts.push({ name: name.slice(0, 200), role: text(c?.name) ? (text(c?.title)?.slice(0, 200) ?? null) : null, phone: cPhone || null, email: cEmail || null });
+    });
+
+    const fullDescription = text(s.description);
+    if (!fullDescription) problem('description', 'De dienst heeft geen beschrijving.');
+    const serviceHours = hoursOf(s.schedules, today, 'schedules', problem);
+    if (bad || !organization) return;
+
+    const lines = fullDescription!.split(/\r?\n|\r/).map((l) => l.trim()).filter(Boolean);
+    const multiLine = lines.length > 1;
+    const languages = [...new Set((Array.isArray(s.languages) ? s.languages : []).map((l: Json) => String(l?.code ?? '').toLowerCase()).filter((c: string) => /^[a-z]{2,3}$/.test(c)))] as string[];
+    const costOptions: Json[] = Array.isArray(s.cost_options) ? s.cost_options : [];
+    const free = Array.isArray(s.cost_options) ? costOptions.some((c) => c?.amount === 0) : (existing?.free ?? false);
+    const kind: HelpKind = complete
+      ? kinds.has('informeel') && kinds.has('professioneel') ? 'both' : kinds.has('informeel') ? 'informal' : 'professional'
+      : (existing?.kind ?? (organization.fields.kind === 'professional' ? 'professional' : 'informal'));
+
+    const fields: ServiceFieldsPlan = {
+      organization: organization.slug,
+      name: serviceName.slice(0, 200),
+      description: lines[0]!.slice(0, 500),
+      longDescription: multiLine ? fullDescription!.slice(0, 10_000) : (existing?.longDescription ?? fullDescription!.slice(0, 10_000)),
+      kind,
+      eligibility: text(s.eligibility_description)?.slice(0, 2000) ?? existing?.eligibility ?? 'Voor iedereen in het werkgebied. Vraag het bij twijfel de organisatie.',
+      fees: text(s.fees_description)?.slice(0, 500) ?? (free ? 'Gratis' : existing?.fees ?? UNKNOWN),
+      free,
+      referralRequired: complete || access.size ? access.has('verwijzing-nodig') : (existing?.referralRequired ?? false),
+      byAppointment: complete || access.size ? access.has('op-afspraak') : (existing?.byAppointment ?? false),
+      applicationProcess: text(s.application_process)?.slice(0, 2000) ?? existing?.applicationProcess ?? UNKNOWN,
+      phone: phone || null,
+      email: email || null,
+      website: website || null,
+      languages: languages.length ? languages : (existing?.languages ?? ['nl']),
+      // Not checked by anyone here yet: a year and a day ago, so it is on the list to check.
+      assuredDate: typeof s.assured_date === 'string' ? s.assured_date : (existing?.assuredDate ?? addDays(aYearBefore(today), -1)),
+      status: s.status,
+      categories: complete || categoryList.length ? withParents(categoryList, (c) => categoryById.get(c)?.parentId ?? categories.get(c)?.parent ?? null) : (existing?.categories.map((c) => c.id) ?? []),
+      villages,
+      locations: serviceLocations,
+      serviceHours,
+      contacts,
+    };
+    const slug = existing?.id ?? freeSlug(serviceSlugs, s.buurtkit_id, fields.name);
+    const changed = !existing || !isDeepStrictEqual(fieldsOf(existing), fields);
+    services.push({ hsdsId: sid, slug, isNew: !existing, changed, lastModified: typeof s.last_modified === 'string' ? s.last_modified : null, fields });
+  });
+
+  if (!contents.length) problems.push({ index: -1, service: '', field: 'contents', detail: 'Het bestand bevat geen diensten.' });
+  return { organizations: [...organizations.values()], locations: [...locations.values()], categories: [...categories.values()], services, problems, warnings };
+}
+
+/** The export's order: linked sub-categories, then top-level ones, then the parents of the sub-categories. */
+function withParents(linked: string[], parentOf: (slug: string) => string | null): string[] {
+  const subs = linked.filter((c) => parentOf(c));
+  const tops = linked.filter((c) => !parentOf(c));
+  const all = [...subs, ...tops, ...subs.map((c) => parentOf(c)!)];
+  return all.filter((c, i) => all.indexOf(c) === i);
+}
+
+/** An existing service in the plan's terms, to tell whether the file changes it. */
+function fieldsOf(s: ServiceRecord): ServiceFieldsPlan {
+  return {
+    organization: s.organization.id,
+    name: s.name,
+    description: s.description,
+    longDescription: s.longDescription,
+    kind: s.kind,
+    eligibility: s.eligibility,
+    fees: s.fees,
+    free: s.free,
+    referralRequired: s.referralRequired,
+    byAppointment: s.byAppointment,
+    applicationProcess: s.applicationProcess,
+    phone: s.phone,
+    email: s.email,
+    website: s.website,
+    languages: s.languages,
+    assuredDate: s.assuredDate,
+    status: s.status,
+    categories: s.categories.map((c) => c.id),
+    villages: s.villages,
+    locations: s.locations.map((l) => ({ slug: l.id, hours: l.hours })),
+    serviceHours: s.serviceHours,
+    contacts: s.contacts,
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Writing the plan
+
+async function store(tx: Queryable, account: Account, plan: Plan, now: Date): Promise<void> {
+  const [{ sort }] = (await tx.query<{ sort: number }>('select coalesce(max(sort), 0)::int as sort from service_categories')).rows as [{ sort: number }];
+  const ordered = [...plan.categories.filter((c) => !c.parent), ...plan.categories.filter((c) => c.parent)];
+  for (const [i, c] of ordered.entries()) {
+    await tx.query('insert into service_categories (id, parent_id, name, description, sort) values ($1, $2, $3, $4, $5)', [c.slug, c.parent, c.name, c.description, sort + 1 + i]);
+  }
+  for (const o of plan.organizations.filter((o) => o.changed)) {
+    const f = o.fields;
+    if (o.isNew) {
+      await tx.query('insert into organizations (id, name, kind, description, phone, email, website, hsds_id) values ($1, $2, $3, $4, $5, $6, $7, $8)', [
+        o.slug, f.name, f.kind, f.description, f.phone, f.email, f.website, o.hsdsId,
+      ]);
+    } else {
+      await tx.query('update organizations set name = $2, kind = $3, description = $4, phone = $5, email = $6, website = $7 where id = $1', [o.slug, f.name, f.kind, f.description, f.phone, f.email, f.website]);
+    }
+  }
+  for (const l of plan.locations.filter((l) => l.changed)) {
+    const f = l.fields;
+    const values = [l.slug, f.name, f.street, f.postalCode, f.locality, f.villageId, f.description, f.latitude, f.longitude];
+    if (l.isNew) {
+      await tx.query(
+        'insert into locations (id, name, street, postal_code, locality, village_id, description, latitude, longitude, hsds_id) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)',
+        [...values, l.hsdsId],
+      );
+    } else {
+      await tx.query('update locations set name = $2, street = $3, postal_code = $4, locality = $5, village_id = $6, description = $7, latitude = $8, longitude = $9 where id = $1', values);
+    }
+  }
+  const changed = plan.services.filter((s) => s.changed);
+  for (const s of changed) {
+    const f = s.fields;
+    const updatedAt = s.lastModified && !Number.isNaN(Date.parse(s.lastModified)) ? s.lastModified : now.toISOString();
+    const values = [
+      s.slug, f.organization, f.name, f.description, f.longDescription, f.kind, f.eligibility, f.fees, f.free, f.referralRequired, f.byAppointment,
+      f.applicationProcess, f.phone, f.email, f.website, f.languages, f.assuredDate, f.status, updatedAt,
+    ];
+    if (s.isNew) {
+      await tx.query(
+        `insert into services (id, organization_id, name, description, long_description, kind, eligibility, fees, free, referral_required, by_appointment,
+                               application_process, phone, email, website, languages, assured_date, status, updated_at, hsds_id)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16::text[], $17::date, $18, $19::timestamptz, $20)`,
+        [...values, s.hsdsId],
+      );
+    } else {
+      await tx.query(
+        `update services set organization_id = $2, name = $3, description = $4, long_description = $5, kind = $6, eligibility = $7, fees = $8, free = $9,
+                referral_required = $10, by_appointment = $11, application_process = $12, phone = $13, email = $14, website = $15,
+                languages = $16::text[], assured_date = $17::date, status = $18, updated_at = $19::timestamptz
+          where id = $1`,
+        values,
+      );
+      await tx.query('delete from opening_hours where service_id = $1', [s.slug]);
+      for (const table of ['service_locations', 'service_category_links', 'service_areas', 'service_contacts']) {
+        await tx.query(`delete from ${table} where service_id = $1`, [s.slug]);
+      }
+    }
+    // Store only the categories not implied as a parent of another: the export adds those back.
+    const parentRows = await tx.query<{ parent_id: string }>('select parent_id from service_categories where id = any($1::text[]) and parent_id is not null', [f.categories]);
+    const parents = new Set(parentRows.rows.map((r) => r.parent_id));
+    const links = f.categories.filter((c) => !parents.has(c));
+    for (const [i, c] of links.entries()) await tx.query('insert into service_category_links (service_id, category_id, sort) values ($1, $2, $3)', [s.slug, c, i]);
+    for (const [i, l] of f.locations.entries()) {
+      await tx.query('insert into service_locations (service_id, location_id, sort) values ($1, $2, $3)', [s.slug, l.slug, i]);
+      for (const h of l.hours) {
+        await tx.query('insert into opening_hours (service_id, location_id, weekday, opens, closes, note) values ($1, $2, $3, $4, $5, $6)', [s.slug, l.slug, h.weekday, h.opens, h.closes, h.note ?? null]);
+      }
+    }
+    for (const h of f.serviceHours) {
+      await tx.query('insert into opening_hours (service_id, location_id, weekday, opens, closes, note) values ($1, null, $2, $3, $4, $5)', [s.slug, h.weekday, h.opens, h.closes, h.note ?? null]);
+    }
+    for (const v of f.villages) await tx.query('insert into service_areas (service_id, village_id) values ($1, $2)', [s.slug, v]);
+    for (const [i, c] of f.contacts.entries()) {
+      await tx.query('insert into service_contacts (service_id, sort, name, role, phone, email) values ($1, $2, $3, $4, $5, $6)', [s.slug, i, c.name, c.role, c.phone, c.email]);
+    }
+  }
+  await recordAuditRows(tx, { accountId: account.id, action: 'import', recordType: 'service', recordIds: changed.map((s) => s.slug), at: now });
+}
