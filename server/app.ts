@@ -31,6 +31,7 @@ import { beheerRideRoutes } from './routes/beheer-rides.ts';
 import { beheerActivityRoutes } from './routes/beheer-activities.ts';
 import { beheerFeedRoutes } from './routes/beheer-feeds.ts';
 import { beheerServiceRoutes } from './routes/beheer-services.ts';
+import { beheerOrganizationRoutes } from './routes/beheer-organizations.ts';
 
 export interface AppOptions {
   db: Database;
@@ -138,6 +139,7 @@ export function createApp({ db, config, log, staticDirs, now, agendaStore = new 
   app.route('/v1', beheerActivityRoutes(db, { now }));
   app.route('/v1', beheerFeedRoutes(db, { now, feeds: config.feeds, log }));
   app.route('/v1', beheerServiceRoutes(db, { now }));
+  app.route('/v1', beheerOrganizationRoutes(db, { now }));
   app.route('/', beheerPageRoutes(accountSessions, { trustProxy: writes.trustProxy }));
   app.route('/', docsRoutes());
 
