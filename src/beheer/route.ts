@@ -4,7 +4,8 @@
  * `#vervoer`, `#vervoer/<day>`, `#ritlijst`, `#ritlijst/<day>`, `#ritlijst/<day>/<driver>`,
  * `#verslag`, `#verslag/<month>/<month>`, `#berichten`, `#berichten/<state>`, `#privacy`,
  * `#activiteiten`, `#activiteiten/<id>` (`#activiteiten/nieuw` adds one), `#agendas` (the
- * organisations' calendar feeds), `#sociale-kaart`, `#sociale-kaart/verouderd`.
+ * organisations' calendar feeds), `#sociale-kaart`, `#sociale-kaart/verouderd`,
+ * `#organisaties`, `#organisaties/<id>` (`#organisaties/nieuw` adds one), `#logboek`.
  * Anything else is the start view.
  */
 import type { MessageState } from './api.ts';
@@ -20,7 +21,10 @@ export type Route =
   | { view: 'activities' }
   | { view: 'activity'; id: string }
   | { view: 'feeds' }
-  | { view: 'services'; stale?: boolean };
+  | { view: 'services'; stale?: boolean }
+  | { view: 'organisations' }
+  | { view: 'organisation'; id: string }
+  | { view: 'audit' };
 
 const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -47,6 +51,8 @@ export function parseRoute(hash: string): Route {
   if (view === 'activiteiten') return decode(a) ? { view: 'activity', id: decode(a)! } : { view: 'activities' };
   if (view === 'agendas') return { view: 'feeds' };
   if (view === 'sociale-kaart') return { view: 'services', stale: a === 'verouderd' };
+  if (view === 'organisaties') return decode(a) ? { view: 'organisation', id: decode(a)! } : { view: 'organisations' };
+  if (view === 'logboek') return { view: 'audit' };
   if (view === 'verslag') return { view: 'report', from: match(MONTH, a), to: match(MONTH, b) };
   return { view: 'opportunities' };
 }
@@ -73,6 +79,12 @@ export function routeHref(route: Route): string {
       return '#agendas';
     case 'services':
       return `#sociale-kaart${route.stale ? '/verouderd' : ''}`;
+    case 'organisations':
+      return '#organisaties';
+    case 'organisation':
+      return `#organisaties/${encodeURIComponent(route.id)}`;
+    case 'audit':
+      return '#logboek';
     default:
       return '#vrijwilligerswerk';
   }
