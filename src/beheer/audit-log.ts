@@ -106,7 +106,7 @@ export class AuditLogView {
     const m = this.m;
     const f = this.filters;
     const accounts = this.task.value?.data.accounts ?? [];
-    return html`<form class="audit-filter day-picker" role="search" aria-label=${m.filters} novalidate @submit=${(e: Event) => this.apply(e)}>
+    return html`<form class="audit-filter" role="search" aria-label=${m.filters} novalidate @submit=${(e: Event) => this.apply(e)}>
       <div class="field">
         <label for="f-log-account">${m.account}</label>
         <select id="f-log-account" name="account">

@@ -11,6 +11,7 @@ import { baseStyles } from '../core/styles.ts';
 import type { BeheerOpportunity } from './api.ts';
 import { beheerStyles } from './beheer.styles.ts';
 import { activitiesStyles } from './activities.styles.ts';
+import { organisationsStyles } from './organisations.styles.ts';
 import type { BeheerHost } from './host.ts';
 import { beheerMessages, type BeheerMessages } from './messages.ts';
 import { ActivitiesView } from './activities.ts';
@@ -49,7 +50,7 @@ import { renderLoading } from '../core/status.ts';
  * @csspart nav - The links between the views.
  */
 export class BuurtBeheer extends BuurtElement<BeheerMessages> implements BeheerHost {
-  static override styles = [baseStyles, statusStyles, formStyles, beheerStyles, activitiesStyles];
+  static override styles = [baseStyles, statusStyles, formStyles, beheerStyles, activitiesStyles, organisationsStyles];
 
   protected readonly messages = beheerMessages;
 
