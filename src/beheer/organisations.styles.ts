@@ -28,6 +28,9 @@ export const organisationsStyles = css`
     padding: 0;
     list-style: none;
   }
+  .card.organisation {
+    align-content: start;
+  }
   .organisation h3 {
     margin: 0;
   }

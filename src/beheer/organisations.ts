@@ -94,8 +94,8 @@ export class OrganisationsView {
             <p class="badges"><span class="badge kind ${o.kind}">${m.kinds[o.kind]}</span></p>
             <dl class="facts">
               ${fact(m.activities, String(o.activityCount))} ${fact(m.services, String(o.serviceCount))}
-              ${fact(m.fPhone, o.contact.phone ? telLink(o.contact.phone) : undefined)}
-              ${fact(m.fEmail, o.contact.email ? mailLink(o.contact.email) : undefined)}
+              ${fact(m.phoneShort, o.contact.phone ? telLink(o.contact.phone) : undefined)}
+              ${fact(m.emailShort, o.contact.email ? mailLink(o.contact.email) : undefined)}
             </dl>
           </li>`,
         )}
