@@ -426,6 +426,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/beheer/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The organisations of the network, with how many activities and services each has.
+         * @description A coordinator sees every organisation; an organisation contact only their own.
+         *     Sorted by name.
+         */
+        get: operations["beheerListOrganizations"];
+        put?: never;
+        /**
+         * Add an organisation (coordinators only).
+         * @description Its id is made from the name (`Dorpshuis De Linde` becomes `dorpshuis-de-linde`, then
+         *     `-2`, `-3` when taken). The public list of organisations, the agenda and the sociale
+         *     kaart show it from the next request on. Written to the audit log.
+         */
+        post: operations["beheerCreateOrganization"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/beheer/organizations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One organisation, with the ETag to send back when saving it.
+         * @description An organisation contact may only open their own organisation (`403` otherwise).
+         */
+        get: operations["beheerGetOrganization"];
+        /**
+         * Save an organisation as a whole.
+         * @description A coordinator may change everything. An organisation contact may change their own
+         *     organisation's description, village and contact details, but not its name or kind:
+         *     a body with another name or kind is `403`, as is any other organisation. A field left
+         *     out is cleared. With `If-Match` (the `ETag` of `GET`), a save over someone else's newer
+         *     change is refused with `412` (`edit-conflict`). The public list, the agenda's organiser
+         *     names and the sociale kaart show the change from the next request on. Written to the
+         *     audit log.
+         */
+        put: operations["beheerUpdateOrganization"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/beheer/audit-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit log: who saw or changed which record when (coordinators only).
+         * @description Newest first. Each row names the account, the action, the kind of record and its id
+         *     or reference, never a name or other personal data of the record. Page on with
+         *     `before` (the `next` of the previous page), so rows written meanwhile do not shift
+         *     the pages. Reading the log is not itself written to the log.
+         */
+        get: operations["beheerAuditLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/beheer/volunteer-opportunities": {
         parameters: {
             query?: never;
@@ -1488,6 +1568,64 @@ export interface components {
             rides: number;
             /** @description How many messages were deleted. */
             messages: number;
+        };
+        BeheerOrganizationInput: {
+            name: string;
+            kind: components["schemas"]["OrganizationKind"];
+            /** @description What the organisation does */
+            description: string;
+            village?: components["schemas"]["Id"];
+            phone?: string;
+            /** Format: email */
+            email?: string;
+            website?: components["schemas"]["Website"];
+        };
+        BeheerOrganization: {
+            id: components["schemas"]["Id"];
+            name: string;
+            kind: components["schemas"]["OrganizationKind"];
+            description: string;
+            village?: components["schemas"]["Id"];
+            contact: components["schemas"]["Contact"];
+            /** @description How many activities it has in the agenda (hidden ones included). */
+            activityCount: number;
+            /** @description How many services it has on the sociale kaart. */
+            serviceCount: number;
+            /** @description Whether this account may change the name and kind (coordinators only). */
+            nameAndKindEditable: boolean;
+        };
+        BeheerOrganizationPage: components["schemas"]["Page"] & {
+            items: components["schemas"]["BeheerOrganization"][];
+        };
+        /** @example activity */
+        AuditRecordType: string;
+        BeheerAuditEntry: {
+            id: number;
+            /** Format: date-time */
+            at: string;
+            account: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            /** @description What was done: `view`, `update`, `create`, `login` … */
+            action: string;
+            recordType: components["schemas"]["AuditRecordType"];
+            /** @description The record's id or reference. */
+            recordId: string;
+            /** @description For a sign-up that still exists: its volunteer work, where /beheer shows it. */
+            opportunity?: components["schemas"]["Id"];
+        };
+        BeheerAuditPage: {
+            items: components["schemas"]["BeheerAuditEntry"][];
+            /** @description The `before` of the next page; absent on the last. */
+            next?: number;
+            /** @description Every account, for the filter by account. */
+            accounts: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
         };
         Village: {
             id: components["schemas"]["Id"];
@@ -3610,6 +3748,207 @@ export interface operations {
             };
             400: components["responses"]["Problem"];
             401: components["responses"]["Problem"];
+        };
+    };
+    beheerListOrganizations: {
+        parameters: {
+            query?: {
+                /** @description Only organisations of this kind. */
+                kind?: components["schemas"]["OrganizationKind"];
+                /** @description At most this many items per page. */
+                limit?: components["parameters"]["limit"];
+                /** @description Skip this many items (from the `next` of the previous page). */
+                offset?: components["parameters"]["offset"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of organisations. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeheerOrganizationPage"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+        };
+    };
+    beheerCreateOrganization: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `csrfToken` of the session (from login or `GET /v1/beheer/me`). Every change in a
+                 *     session needs it (or, from the server's own HTML forms, the form field `csrf`); without
+                 *     it the answer is `403 forbidden`, as for any change not made from this server's pages.
+                 */
+                "X-CSRF-Token"?: components["parameters"]["csrfToken"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Repair Café Beesd",
+                 *       "kind": "resident-initiative",
+                 *       "description": "Iedere eerste zaterdag repareren vrijwilligers samen met u kapotte spullen.",
+                 *       "village": "linde",
+                 *       "phone": "0345 123456",
+                 *       "email": "repaircafe@example.org",
+                 *       "website": "https://repaircafe.example.org"
+                 *     }
+                 */
+                "application/json": components["schemas"]["BeheerOrganizationInput"];
+            };
+        };
+        responses: {
+            /** @description The organisation as stored. */
+            201: {
+                headers: {
+                    /** @description Its path in /v1/beheer. */
+                    Location?: string;
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeheerOrganization"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            413: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+        };
+    };
+    beheerGetOrganization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation's id. */
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organisation. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeheerOrganization"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+        };
+    };
+    beheerUpdateOrganization: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `csrfToken` of the session (from login or `GET /v1/beheer/me`). Every change in a
+                 *     session needs it (or, from the server's own HTML forms, the form field `csrf`); without
+                 *     it the answer is `403 forbidden`, as for any change not made from this server's pages.
+                 */
+                "X-CSRF-Token"?: components["parameters"]["csrfToken"];
+                /** @description The `ETag` of the organisation as it was opened. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The organisation's id. */
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Dorpshuis De Linde",
+                 *       "kind": "volunteer",
+                 *       "description": "Het dorpshuis van Beesd, gerund door vrijwilligers.",
+                 *       "phone": "0345 123456",
+                 *       "email": "info@example.org"
+                 *     }
+                 */
+                "application/json": components["schemas"]["BeheerOrganizationInput"];
+            };
+        };
+        responses: {
+            /** @description The organisation as stored. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeheerOrganization"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+            412: components["responses"]["Problem"];
+            413: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+        };
+    };
+    beheerAuditLog: {
+        parameters: {
+            query?: {
+                /** @description Only what this account did (its id). */
+                account?: string;
+                /** @description Only rows about this kind of record (`activity`, `volunteer-signup` …). */
+                recordType?: components["schemas"]["AuditRecordType"];
+                /** @description Only rows about the record with this id or reference. */
+                recordId?: string;
+                /** @description Only rows from this day on (in the network's zone). */
+                from?: components["schemas"]["CalendarDate"];
+                /** @description Only rows up to and including this day (in the network's zone). */
+                to?: components["schemas"]["CalendarDate"];
+                /** @description Only rows older than this one (the `next` of the previous page). */
+                before?: number;
+                /** @description At most this many rows. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the log. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeheerAuditPage"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
         };
     };
     beheerListOpportunities: {

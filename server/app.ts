@@ -32,6 +32,7 @@ import { beheerActivityRoutes } from './routes/beheer-activities.ts';
 import { beheerFeedRoutes } from './routes/beheer-feeds.ts';
 import { beheerServiceRoutes } from './routes/beheer-services.ts';
 import { beheerHsdsImportRoutes } from './routes/beheer-hsds-import.ts';
+import { beheerOrganizationRoutes } from './routes/beheer-organizations.ts';
 
 export interface AppOptions {
   db: Database;
@@ -140,6 +141,7 @@ export function createApp({ db, config, log, staticDirs, now, agendaStore = new 
   app.route('/v1', beheerFeedRoutes(db, { now, feeds: config.feeds, log }));
   app.route('/v1', beheerServiceRoutes(db, { now }));
   app.route('/v1', beheerHsdsImportRoutes(db, { now }));
+  app.route('/v1', beheerOrganizationRoutes(db, { now }));
   app.route('/', beheerPageRoutes(accountSessions, { trustProxy: writes.trustProxy }));
   app.route('/', docsRoutes());
 

@@ -12,6 +12,7 @@ import type { BeheerOpportunity } from './api.ts';
 import { beheerStyles } from './beheer.styles.ts';
 import { activitiesStyles } from './activities.styles.ts';
 import { serviceEditorStyles } from './service-editor.styles.ts';
+import { organisationsStyles } from './organisations.styles.ts';
 import type { BeheerHost } from './host.ts';
 import { beheerMessages, type BeheerMessages } from './messages.ts';
 import { ActivitiesView } from './activities.ts';
@@ -19,6 +20,10 @@ import { FeedsView } from './feeds.ts';
 import { renderOpportunities } from './opportunities.ts';
 import { ServicesView } from './services.ts';
 import { HsdsImportView } from './hsds-import.ts';
+import { OrganisationsView } from './organisations.ts';
+import { organisationsMessages } from './organisations-messages.ts';
+import { AuditLogView } from './audit-log.ts';
+import { auditLogMessages } from './audit-log-messages.ts';
 import { OutboxView } from './outbox.ts';
 import { PrivacyView } from './privacy.ts';
 import { ReportView } from './ride-report.ts';
@@ -47,7 +52,7 @@ import { renderLoading } from '../core/status.ts';
  * @csspart nav - The links between the views.
  */
 export class BuurtBeheer extends BuurtElement<BeheerMessages> implements BeheerHost {
-  static override styles = [baseStyles, statusStyles, formStyles, beheerStyles, activitiesStyles, serviceEditorStyles];
+  static override styles = [baseStyles, statusStyles, formStyles, beheerStyles, activitiesStyles, serviceEditorStyles, organisationsStyles];
 
   protected readonly messages = beheerMessages;
 
@@ -80,6 +85,8 @@ export class BuurtBeheer extends BuurtElement<BeheerMessages> implements BeheerH
   private readonly _feeds = new FeedsView(this);
   private readonly _services = new ServicesView(this);
   private readonly _hsdsImport = new HsdsImportView(this);
+  private readonly _organisations = new OrganisationsView(this);
+  private readonly _audit = new AuditLogView(this);
   /** The route whose view was last asked to load (after the session is known). */
   private _shown?: Route;
 
@@ -143,9 +150,12 @@ export class BuurtBeheer extends BuurtElement<BeheerMessages> implements BeheerH
     if (r.view === 'activity') this._activities.showEditor(r.id);
     if (r.view === 'services') this._services.show(r.stale ?? false);
     if (r.view === 'service') this._services.showEditor(r.id);
+    if (r.view === 'organisations') this._organisations.showList(role === 'coordinator');
+    if (r.view === 'organisation') this._organisations.showEditor(r.id, role === 'coordinator');
     if (role !== 'coordinator') return;
     if (r.view === 'feeds') this._feeds.show();
     if (r.view === 'hsds-import') this._hsdsImport.show();
+    if (r.view === 'audit') this._audit.show();
     if (r.view === 'rides') this._rides.show(r.date);
     if (r.view === 'sheet') this._sheet.show(r, false);
     if (r.view === 'report') this._report.show(r);
@@ -169,12 +179,14 @@ export class BuurtBeheer extends BuurtElement<BeheerMessages> implements BeheerH
             ['activities', m.navActivities, { view: 'activities' }],
             ...(shown === 'coordinator' ? [['feeds', m.navFeeds, { view: 'feeds' }] as Link] : []),
             ['services', m.navServices, { view: 'services' }],
+            ['organisations', organisationsMessages(this.locale).nav, { view: 'organisations' }],
             ...(shown === 'coordinator' ? [['rides', m.navRides, { view: 'rides' }] as Link] : []),
             ['messages', m.navMessages, { view: 'messages' }],
             ...(shown === 'organization-contact' ? [] : [['privacy', m.navPrivacy, { view: 'privacy' }] as Link]),
+            ...(shown === 'coordinator' ? [['audit', auditLogMessages(this.locale).nav, { view: 'audit' }] as Link] : []),
           ];
     const current =
-      role === 'driver' ? 'sheet' : r.view === 'signups' ? 'opportunities' : r.view === 'activity' ? 'activities' : r.view === 'service' || r.view === 'hsds-import' ? 'services' : r.view === 'sheet' || r.view === 'report' ? 'rides' : r.view;
+      role === 'driver' ? 'sheet' : r.view === 'signups' ? 'opportunities' : r.view === 'activity' ? 'activities' : r.view === 'service' || r.view === 'hsds-import' ? 'services' : r.view === 'organisation' ? 'organisations' : r.view === 'sheet' || r.view === 'report' ? 'rides' : r.view;
     return html`<div class="root" lang=${this.locale}>
       <nav class="views" part="nav" aria-label=${m.nav}>
         ${role
@@ -210,7 +222,15 @@ export class BuurtBeheer extends BuurtElement<BeheerMessages> implements BeheerH
     if (r.view === 'feeds' && role !== 'coordinator') {
       return html`<h2 class="view-title">${this.m.navFeeds}</h2><div class="content" aria-busy="false"><p class="notice">${this.m.forbidden}</p></div>`;
     }
+    if (r.view === 'audit' && role !== 'coordinator') {
+      return html`<h2 class="view-title">${auditLogMessages(this.locale).title}</h2><div class="content" aria-busy="false"><p class="notice">${this.m.forbidden}</p></div>`;
+    }
     switch (r.view) {
+      case 'organisations':
+      case 'organisation':
+        return this._organisations.render();
+      case 'audit':
+        return this._audit.render();
       case 'rides':
         return this._rides.render();
       case 'sheet':

@@ -6,7 +6,8 @@
  * `#activiteiten`, `#activiteiten/<id>` (`#activiteiten/nieuw` adds one), `#agendas` (the
  * organisations' calendar feeds), `#sociale-kaart`, `#sociale-kaart/verouderd`,
  * `#sociale-kaart/dienst/<id>` (one service in the editor; `#sociale-kaart/nieuw` adds one),
- * `#sociale-kaart/importeren` (an HSDS file).
+ * `#sociale-kaart/importeren` (an HSDS file),
+ * `#organisaties`, `#organisaties/<id>` (`#organisaties/nieuw` adds one), `#logboek`.
  * Anything else is the start view.
  */
 import type { MessageState } from './api.ts';
@@ -24,7 +25,10 @@ export type Route =
   | { view: 'feeds' }
   | { view: 'services'; stale?: boolean }
   | { view: 'service'; id: string }
-  | { view: 'hsds-import' };
+  | { view: 'hsds-import' }
+  | { view: 'organisations' }
+  | { view: 'organisation'; id: string }
+  | { view: 'audit' };
 
 const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -54,6 +58,8 @@ export function parseRoute(hash: string): Route {
   if (view === 'sociale-kaart' && a === 'dienst' && decode(b)) return { view: 'service', id: decode(b)! };
   if (view === 'sociale-kaart' && a === 'importeren') return { view: 'hsds-import' };
   if (view === 'sociale-kaart') return { view: 'services', stale: a === 'verouderd' };
+  if (view === 'organisaties') return decode(a) ? { view: 'organisation', id: decode(a)! } : { view: 'organisations' };
+  if (view === 'logboek') return { view: 'audit' };
   if (view === 'verslag') return { view: 'report', from: match(MONTH, a), to: match(MONTH, b) };
   return { view: 'opportunities' };
 }
@@ -84,6 +90,12 @@ export function routeHref(route: Route): string {
       return route.id === 'nieuw' ? '#sociale-kaart/nieuw' : `#sociale-kaart/dienst/${encodeURIComponent(route.id)}`;
     case 'hsds-import':
       return '#sociale-kaart/importeren';
+    case 'organisations':
+      return '#organisaties';
+    case 'organisation':
+      return `#organisaties/${encodeURIComponent(route.id)}`;
+    case 'audit':
+      return '#logboek';
     default:
       return '#vrijwilligerswerk';
   }

@@ -13,6 +13,7 @@ import { addDays, todayKey } from '../core/dates.ts';
 import { activityHandlers, createActivityStore } from './beheer-activities-mock.ts';
 import { createNetworkStore, networkHandlers } from './beheer-network-mock.ts';
 import { createServiceEditorStore, serviceEditorHandlers } from './beheer-service-editor-mock.ts';
+import { createOrganisationStore, organisationHandlers } from './beheer-organisations-mock.ts';
 import { createRideStore, DRIVERS, rideHandlers } from './beheer-rides-mock.ts';
 import { activityTitles, makeOpportunities } from './volunteer-fixtures.ts';
 
@@ -189,6 +190,7 @@ function createStore() {
   const activities = createActivityStore();
   const network = createNetworkStore();
   const serviceEditor = createServiceEditorStore();
+  const organisations = createOrganisationStore();
 
   seed();
   renumber();
@@ -199,6 +201,7 @@ function createStore() {
     activities,
     network,
     serviceEditor,
+    organisations,
     /** Signs in as someone else for the rest of the test (reset() signs the coordinator in again). */
     signInAs(account: S['BeheerAccount']) {
       session.account = account;
@@ -220,6 +223,7 @@ function createStore() {
       activities.reset();
       network.reset();
       serviceEditor.reset();
+      organisations.reset();
     },
     get delivery() {
       return delivery;
@@ -405,6 +409,7 @@ export const beheerHandlers = [
   ...activityHandlers(beheer.activities, { problem, csrfRefused, any, account: () => session.account }),
   ...networkHandlers(beheer.network, { problem, csrfRefused, any, account: () => session.account }),
   ...serviceEditorHandlers(beheer.network, beheer.serviceEditor, { problem, csrfRefused, any, account: () => session.account }),
+  ...organisationHandlers(beheer.organisations, { problem, csrfRefused, any, account: () => session.account }),
 
   http.post(any('/v1/beheer/people/export'), async ({ request }) => {
     const refused = csrfRefused(request);
