@@ -239,3 +239,17 @@ test('a rule whose dates lie decades apart (29 February on a Monday) is stopped 
   assert.throws(() => nextOccurrences(series, '2027-01-21', 50, 'Europe/Amsterdam'), ExpansionLimitError);
   assert.ok(performance.now() - started < 2500, `stopped after ${Math.round(performance.now() - started)} ms`);
 });
+
+test('the clock counts only the work of the rule: a caller slow between two dates does not stop a weekly series', async () => {
+  const { ruleStarts, MAX_RULE_MS } = await import('../../server/agenda/recurrence.ts');
+  const series: SeriesInput = { id: 'koffie', startsAt: '2026-01-01T10:00', durationMinutes: 60, rrule: 'FREQ=WEEKLY;BYDAY=TH', exceptions: [] };
+  const dates: string[] = [];
+  // As the seed or a busy machine does: more than the whole clock passes between the dates.
+  for (const p of ruleStarts(series, '2026-01-01', 'Europe/Amsterdam')) {
+    dates.push(`${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`);
+    if (dates.length === 3) break;
+    const until = performance.now() + MAX_RULE_MS / 2 + 50;
+    while (performance.now() < until);
+  }
+  assert.deepEqual(dates, ['2026-01-01', '2026-01-08', '2026-01-15']);
+});
