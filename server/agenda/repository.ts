@@ -34,6 +34,8 @@ export interface ActivityColumns {
   starts_at: string;
   duration_minutes: number;
   rrule: string | null;
+  /** The zone an imported series' rule runs in, when not the network's (SeriesInput.ruleZone). */
+  rule_zone: string | null;
   categories: string[];
   audiences: string[];
   cost_amount: string | null;
@@ -149,6 +151,7 @@ export async function findActivities(db: Queryable, filter: ActivityFilter): Pro
         startsAt: localTimestamp(r.starts_at),
         durationMinutes: r.duration_minutes,
         rrule: r.rrule,
+        ...(r.rule_zone ? { ruleZone: r.rule_zone } : {}),
         exceptions: own.map((e) => ({
           originalStartsAt: localTimestamp(e.original_starts_at),
           kind: e.kind,

@@ -187,14 +187,14 @@ export async function importEvents(tx: Queryable, feed: Pick<FeedRow, 'id' | 'or
       // A feed says nothing of an event's audience: it is for everyone (when the network has that
       // audience), so a visitor filtering on one still sees it.
       `insert into activities (id, title, summary, description, organization_id, place_id, starts_at, duration_minutes, rrule,
-                               source, feed_id, ical_uid, updated_at, audiences)
+                               source, feed_id, ical_uid, updated_at, audiences, rule_zone)
        select id, title, summary, description, $10, place_id, starts_at, duration_minutes, rrule, 'feed', $11::uuid, ical_uid, $12::timestamptz,
-              array(select a.id from audiences a where a.id = 'iedereen')
-         from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::timestamp[], $7::int[], $8::text[], $9::text[])
-           as e(id, title, summary, description, place_id, starts_at, duration_minutes, rrule, ical_uid)
+              array(select a.id from audiences a where a.id = 'iedereen'), rule_zone
+         from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::timestamp[], $7::int[], $8::text[], $9::text[], $13::text[])
+           as e(id, title, summary, description, place_id, starts_at, duration_minutes, rrule, ical_uid, rule_zone)
        on conflict (id) do update set
          title = excluded.title, summary = excluded.summary, description = excluded.description, place_id = excluded.place_id,
-         starts_at = excluded.starts_at, duration_minutes = excluded.duration_minutes, rrule = excluded.rrule,
+         starts_at = excluded.starts_at, duration_minutes = excluded.duration_minutes, rrule = excluded.rrule, rule_zone = excluded.rule_zone,
          source = 'feed', feed_id = excluded.feed_id, ical_uid = excluded.ical_uid, updated_at = excluded.updated_at`,
       [
         col((k) => k.id),
@@ -209,6 +209,7 @@ export async function importEvents(tx: Queryable, feed: Pick<FeedRow, 'id' | 'or
         feed.organization_id,
         feed.id,
         now.toISOString(),
+        col((k) => k.event.ruleZone),
       ],
     );
     const exceptions = kept.flatMap((k) => k.event.exceptions.map((e) => ({ id: k.id, ...e })));

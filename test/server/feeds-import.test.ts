@@ -198,6 +198,39 @@ test('a hostile feed that can be read: unreadable events are warned about, marku
   await call(`/v1/beheer/calendar-feeds/${res.body.id}`, { method: 'DELETE' });
 });
 
+const FOREIGN_ZONES = [
+  'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//NL',
+  'BEGIN:VEVENT', 'UID:utc-weekly@test', 'SUMMARY:Training in UTC', 'DTSTART:20270107T180000Z', 'DURATION:PT1H', 'RRULE:FREQ=WEEKLY;BYDAY=TH;COUNT=20', 'END:VEVENT',
+  'BEGIN:VEVENT', 'UID:ny-weekly@test', 'SUMMARY:Gesprek met New York', 'DTSTART;TZID=America/New_York:20270104T200000', 'DURATION:PT1H', 'RRULE:FREQ=WEEKLY;BYDAY=MO;UNTIL=20270420T000000Z', 'END:VEVENT',
+  'END:VCALENDAR', '',
+].join('\r\n');
+
+test('a series in UTC or in New York keeps its own clock (RFC 5545), shown in Amsterdam time: another hour after a clock change, and on the weekday it falls on here', async () => {
+  feeds.set('/zones.ics', ics(FOREIGN_ZONES, '"z1"'));
+  const res = await addFeed('harmonie-lindeklank', `${base}/zones.ics`);
+  assert.deepEqual([res.status, res.body.state, res.body.eventCount], [201, 'ok', 2], JSON.stringify(res.body));
+  // 18:00 UTC is 19:00 in winter and 20:00 in summer time (from 28 March 2027)
+  assert.deepEqual(
+    (await titled('Training in UTC', '2027-03-18', '2027-04-08')).map((o) => o.start),
+    ['2027-03-18T19:00:00+01:00', '2027-03-25T19:00:00+01:00', '2027-04-01T20:00:00+02:00', '2027-04-08T20:00:00+02:00'],
+  );
+  // Monday 20:00 in New York is Tuesday 02:00 here; between the American (14 March) and the
+  // European (28 March) clock change it is 01:00
+  assert.deepEqual(
+    (await titled('Gesprek met New York', '2027-03-01', '2027-04-30')).map((o) => o.start),
+    [
+      '2027-03-02T02:00:00+01:00', '2027-03-09T02:00:00+01:00', '2027-03-16T01:00:00+01:00', '2027-03-23T01:00:00+01:00',
+      '2027-03-30T02:00:00+02:00', '2027-04-06T02:00:00+02:00', '2027-04-13T02:00:00+02:00', '2027-04-20T02:00:00+02:00',
+    ],
+  );
+  assert.equal((await titled('Gesprek met New York', '2027-01-01', '2027-12-31')).length, 16, 'UNTIL (in UTC) ends it on 19 April in New York');
+  // the subscribable feed gives calendar programs the rule in its own zone, so they show the same times
+  const exported = await (await app.request('/v1/activities.ics?from=2027-03-01&to=2027-04-30&organization=harmonie-lindeklank')).text();
+  assert.match(exported, /DTSTART:20270107T180000Z\r\nDURATION:PT1H\r\nRRULE:FREQ=WEEKLY;COUNT=20;BYDAY=TH\r\n/);
+  assert.match(exported, /DTSTART;TZID=America\/New_York:20270104T200000\r\nDURATION:PT1H\r\nRRULE:FREQ=WEEKLY;BYDAY=MO;UNTIL=20270420T000000Z\r\n/);
+  await call(`/v1/beheer/calendar-feeds/${res.body.id}`, { method: 'DELETE' });
+});
+
 test('the periodic fetch: due feeds one at a time, and two processes at once never fetch the same feed twice', async () => {
   feeds.set('/google.ics', ics(fixture('google-voetbal'), '"g3"'));
   await f.db.query(`update calendar_feeds set next_fetch_at = '2026-12-01T08:00:00Z'`);

@@ -1,0 +1,6 @@
+-- Fixes to activity editing and calendar-feed import (issue 9, the review's defects).
+
+-- The zone an imported series' rule runs in, when its clock is not the network's (a
+-- DTSTART in UTC or in New York): RFC 5545 expands a rule in DTSTART's zone. Null for
+-- every other activity; starts_at and the exceptions stay in the network's time.
+alter table activities add column rule_zone text check (length(rule_zone) between 1 and 64);
