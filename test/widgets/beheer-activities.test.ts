@@ -72,6 +72,42 @@ describe('<buurt-beheer>: Activiteiten, the list', () => {
     await waitUntil(() => text($(el, '.content')).includes('Er zijn geen activiteiten die hierbij passen.'), 'the empty state');
   });
 
+  it('shows 100 activities, then "Meer laden" brings the next ones; focus goes to the first new one', async () => {
+    const many = Array.from({ length: 130 }, (_, i) => ({
+      id: `activiteit-${String(i).padStart(3, '0')}`,
+      title: `Activiteit ${String(i).padStart(3, '0')}`,
+      organization: { id: 'dorpshuis-de-linde', name: 'Dorpshuis De Linde', kind: 'buurthuis' },
+      schedule: 'Elke dinsdag, 10.00 tot 11.30 uur',
+      source: 'manual',
+      hidden: false,
+      editable: true,
+      updatedAt: '2026-12-01T09:00:00+01:00',
+    }));
+    const offsets: string[] = [];
+    worker.use(
+      http.get('*/v1/beheer/activities', ({ request }) => {
+        const params = new URL(request.url).searchParams;
+        const limit = Number(params.get('limit'));
+        const offset = Number(params.get('offset') ?? 0);
+        offsets.push(String(offset));
+        const next = offset + limit < many.length ? { next: offset + limit } : {};
+        return Response.json({ items: many.slice(offset, offset + limit), total: many.length, offset, limit, ...next });
+      }),
+    );
+    const el = await openBeheer('#activiteiten');
+    expect(cards(el)).to.have.length(100);
+    expect(text($(el, '.count-line'))).to.equal('100 van de 130 activiteiten');
+    const more = $<HTMLButtonElement>(el, 'button.load-more')!;
+    expect(text(more)).to.equal('Meer laden');
+    more.click();
+    await waitUntil(() => cards(el).length === 130, 'the next 30');
+    expect(offsets).to.deep.equal(['0', '100']);
+    expect(titles(el)[100]).to.equal('Activiteit 100');
+    expect(text($(el, '.count-line'))).to.equal('130 activiteiten');
+    expect($(el, 'button.load-more'), 'nothing more to load').to.equal(null);
+    await waitUntil(() => el.shadowRoot!.activeElement?.textContent?.trim() === 'Activiteit 100', 'focus on the first new activity');
+  });
+
   it('an organisation contact sees only their own organisation’s activities, and no organisation filter', async () => {
     beheer.signInAs(CONTACT_ACCOUNT);
     const el = await openBeheer('#activiteiten');
