@@ -186,3 +186,18 @@ describe('<buurt-beheer>: Activiteiten, the list', () => {
     expect(overflowing(el)).to.deep.equal([]);
   });
 });
+
+describe('a new activity', () => {
+  it('starts on today’s date in the network’s zone, not in UTC', async () => {
+    const { emptyDraft } = await import('../../src/beheer/activity-draft.ts');
+    const options = { organizations: [], places: [], categories: [], audiences: [] };
+    const utcToday = new Date().toISOString().slice(0, 10);
+    // At any moment one of these two zones has another date than UTC (UTC+14 from 10.00 UTC, UTC−11 before 11.00 UTC).
+    const dates = ['Pacific/Kiritimati', 'Pacific/Pago_Pago'].map((timeZone) => {
+      const there = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+      expect(emptyDraft({ ...options, timeZone }).firstDate, timeZone).to.equal(there);
+      return there;
+    });
+    expect(dates.some((d) => d !== utcToday), 'one of them differs from the UTC date').to.equal(true);
+  });
+});
