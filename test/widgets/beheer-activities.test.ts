@@ -201,3 +201,22 @@ describe('a new activity', () => {
     expect(dates.some((d) => d !== utcToday), 'one of them differs from the UTC date').to.equal(true);
   });
 });
+
+describe('the recurrence editor', () => {
+  afterEach(() => fixtureCleanup());
+
+  it('offers "vierde" and "laatste" for a date that is both, starting on "vierde", and says why it asks', async () => {
+    const el = await openBeheer('#activiteiten/nieuw');
+    await waitUntil(() => $(el, '#f-act-firstDate'), 'the editor');
+    typeInto($<HTMLInputElement>(el, '#f-act-firstDate')!, '2027-01-28');
+    $<HTMLInputElement>(el, '#f-act-repeat-monthly')!.click();
+    await waitUntil(() => $(el, '#f-act-ordinal'), 'the monthly choices');
+    const ordinal = $<HTMLSelectElement>(el, '#f-act-ordinal')!;
+    expect(ordinal.value, 'the fourth Thursday, not silently the last').to.equal('4');
+    expect([...ordinal.options].map((o) => o.textContent)).to.include('Iedere laatste');
+    expect(text($(el, '.both-ordinals'))).to.contain('de vierde én de laatste donderdag');
+    typeInto($<HTMLInputElement>(el, '#f-act-firstDate')!, '2027-01-21');
+    await waitUntil(() => !$(el, '.both-ordinals'), 'no question for the third Thursday');
+    expect($<HTMLSelectElement>(el, '#f-act-ordinal')!.value).to.equal('3');
+  });
+});
