@@ -131,14 +131,26 @@ export function weekdayOf(date: string): Weekday {
   return WEEKDAYS[(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).getUTCDay() + 6) % 7]!;
 }
 
-/** Which of the month's weekdays a date is: 1–4, or -1 for the last (the 5th is the last too). */
-export function ordinalOf(date: string): Ordinal {
+/**
+ * Which of the month's weekdays a date is: 1–4, and -1 when it is the last one too. From
+ * day 22 both can be right (the 28th of January 2027 is its fourth Thursday and its last),
+ * and they differ in a month with five: the editor offers both, the fourth first. The
+ * fifth (day 29 on) is only "the last".
+ */
+export function ordinalsOf(date: string): Ordinal[] {
   const m = DATE.exec(date);
-  if (!m) return 1;
+  if (!m) return [1];
   const day = Number(m[3]);
   const length = new Date(Date.UTC(Number(m[1]), Number(m[2]), 0)).getUTCDate();
-  if (day + 7 > length) return -1;
-  return Math.ceil(day / 7) as Ordinal;
+  const nth = Math.ceil(day / 7);
+  const last = day + 7 > length;
+  if (nth > 4) return [-1];
+  return last ? [nth as Ordinal, -1] : [nth as Ordinal];
+}
+
+/** The first of ordinalsOf: what a first date suggests before anyone chooses. */
+export function ordinalOf(date: string): Ordinal {
+  return ordinalsOf(date)[0]!;
 }
 
 /** Minutes from a start to an end time (`HH:MM`); undefined when the end is not after the start. */

@@ -1106,7 +1106,9 @@ export interface paths {
         get?: never;
         /**
          * Hide an activity from the agenda, or show it again (mostly for imported ones).
-         * @description A hidden activity stays in `/beheer` and is kept on the next import of its feed, hidden. Written to the audit log.
+         * @description A hidden activity stays in `/beheer` and is kept on the next import of its feed, hidden.
+         *     Written to the audit log. Hiding is refused (409) while volunteers are signed up for a
+         *     coming shift at it: its dates would go, and with them the shifts' dates and reminders.
          */
         put: operations["beheerSetActivityVisibility"];
         post?: never;
@@ -5177,6 +5179,7 @@ export interface operations {
             401: components["responses"]["Problem"];
             403: components["responses"]["Problem"];
             404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
             413: components["responses"]["Problem"];
             415: components["responses"]["Problem"];
             422: components["responses"]["Problem"];

@@ -7,7 +7,7 @@
  * VEVENTs with the same UID and a RECURRENCE-ID, as RFC 5545 section 3.8.4.4 describes.
  */
 import { occurrenceKeyOf, parseRule, type ExpandedOccurrence, type SeriesInput } from './recurrence.ts';
-import { formatLocalDateTime, instantToLocalParts, localPartsToInstant } from '../../common/zoned-time.ts';
+import { formatLocalDateTime, instantToLocalParts, localPartsToInstant, parseLocalDateTime } from '../../common/zoned-time.ts';
 
 export interface IcsEvent {
   uid: string;
@@ -156,6 +156,8 @@ interface VeventOptions {
   recurrenceId?: string;
   /** RRULE / EXDATE lines. */
   rules?: string[];
+  /** The DTSTART line, when not localStart in timeZone (a rule in a zone of its own). */
+  dtstart?: string;
 }
 
 function vevent(o: VeventOptions): string[] {
@@ -164,13 +166,25 @@ function vevent(o: VeventOptions): string[] {
     `UID:${o.uid}`,
     `DTSTAMP:${o.stamp}`,
     ...(o.recurrenceId ? [`RECURRENCE-ID;TZID=${o.timeZone}:${icsLocal(o.recurrenceId)}`] : []),
-    `DTSTART;TZID=${o.timeZone}:${icsLocal(o.localStart)}`,
+    o.dtstart ?? `DTSTART;TZID=${o.timeZone}:${icsLocal(o.localStart)}`,
     `DURATION:${icsDuration(o.durationMinutes)}`,
     ...(o.rules ?? []),
     ...describeLines(o.event),
     ...(o.cancelled ? ['STATUS:CANCELLED'] : []),
     'END:VEVENT',
   ];
+}
+
+/**
+ * DTSTART of a rule that runs in a zone of its own (imported, SeriesInput.ruleZone), so a
+ * calendar program expands it the same way: in UTC, or with that zone's Olson name (which
+ * the big calendar programs know without a VTIMEZONE; the rule keeps UNTIL as the feed
+ * wrote it). The exceptions keep the network's TZID: they name the same instants.
+ */
+function foreignDtstart(localStart: string, timeZone: string, ruleZone: string): string {
+  const ms = localPartsToInstant(parseLocalDateTime(localStart), timeZone);
+  if (ruleZone === 'UTC') return `DTSTART:${icsUtc(ms)}`;
+  return `DTSTART;TZID=${ruleZone}:${icsLocal(formatLocalDateTime(instantToLocalParts(ms, ruleZone)))}`;
 }
 
 /** One series -> its master VEVENT plus one VEVENT per moved or cancelled occurrence. */
@@ -191,7 +205,8 @@ function seriesVevents(event: IcsEvent, timeZone: string, stamp: string): string
     ...base,
     localStart: series.startsAt,
     cancelled: event.status === 'cancelled',
-    rules: [`RRULE:${icsRrule(series.rrule, timeZone)}`, ...(skipped.length ? [`EXDATE;TZID=${timeZone}:${skipped.join(',')}`] : [])],
+    rules: [`RRULE:${series.ruleZone ? series.rrule.replace(/^RRULE:/i, '') : icsRrule(series.rrule, timeZone)}`, ...(skipped.length ? [`EXDATE;TZID=${timeZone}:${skipped.join(',')}`] : [])],
+    ...(series.ruleZone ? { dtstart: foreignDtstart(series.startsAt, timeZone, series.ruleZone) } : {}),
   });
   for (const e of series.exceptions) {
     if (e.kind === 'skipped') continue;

@@ -46,6 +46,12 @@ export interface SeriesInput {
   /** RRULE value without the 'RRULE:' prefix, or null for a one-off activity. */
   rrule: string | null;
   exceptions: ExceptionInput[];
+  /**
+   * The zone the rule runs in, when not the network's: an imported event's DTSTART zone
+   * (RFC 5545 expands a rule in DTSTART's zone). startsAt and the exceptions stay in the
+   * network's wall-clock time; each date the rule makes in this zone is turned into it.
+   */
+  ruleZone?: string;
 }
 
 export interface ExpandedOccurrence {
@@ -222,6 +228,10 @@ function fastForward(recur: ICAL.Recur, start: LocalParts, fromDate: string): { 
  * local day `fromDate` on, in order. Infinite for an endless rule: the caller stops.
  */
 export function* ruleStarts(series: SeriesInput, fromDate: string, timeZone: string): Generator<LocalParts> {
+  if (series.rrule && series.ruleZone && series.ruleZone !== timeZone) {
+    yield* foreignRuleStarts(series as SeriesInput & { ruleZone: string }, fromDate, timeZone);
+    return;
+  }
   const first = parseLocalDateTime(series.startsAt);
   const fromMinute = dayOf(fromDate) * 1440;
   const notBefore = (p: LocalParts) => minuteNumber(p) >= fromMinute;
@@ -258,6 +268,20 @@ export function* ruleStarts(series: SeriesInput, fromDate: string, timeZone: str
     emitted++;
     const p = fromIcalTime(next);
     if (notBefore(p)) yield p;
+  }
+}
+
+/**
+ * ruleStarts for a rule in another zone: run in that zone's wall-clock time from a day
+ * before (no two zones are a day apart), each date turned into the network's time.
+ */
+function* foreignRuleStarts(series: SeriesInput & { ruleZone: string }, fromDate: string, timeZone: string): Generator<LocalParts> {
+  const convert = (p: LocalParts, from: string, to: string) => instantToLocalParts(localPartsToInstant(p, from), to);
+  const own = { ...series, startsAt: formatLocalDateTime(convert(parseLocalDateTime(series.startsAt), timeZone, series.ruleZone)), ruleZone: undefined };
+  const fromMinute = dayOf(fromDate) * 1440;
+  for (const p of ruleStarts(own, addDays(fromDate, -1), series.ruleZone)) {
+    const local = convert(p, series.ruleZone, timeZone);
+    if (minuteNumber(local) >= fromMinute) yield local;
   }
 }
 

@@ -34,6 +34,8 @@ export interface ActivityColumns {
   starts_at: string;
   duration_minutes: number;
   rrule: string | null;
+  /** The zone an imported series' rule runs in, when not the network's (SeriesInput.ruleZone). */
+  rule_zone: string | null;
   categories: string[];
   audiences: string[];
   cost_amount: string | null;
@@ -97,18 +99,18 @@ export async function findActivities(db: Queryable, filter: ActivityFilter): Pro
   if (rows.length === 0) return [];
 
   const ids = rows.map((r) => r.id);
-  const [exceptions, registrations, categories, audiences] = await Promise.all([
-    db.query<{ activity_id: string; original_starts_at: string; kind: ExceptionInput['kind']; new_starts_at: string | null; note: string | null }>(
-      'select * from activity_exceptions where activity_id = any($1)',
-      [ids],
-    ),
-    db.query<{ activity_id: string; original_starts_at: string; places_taken: number }>(
-      'select * from activity_registrations where activity_id = any($1)',
-      [ids],
-    ),
-    db.query<{ id: string; name: string }>('select id, name from activity_categories order by sort, name'),
-    db.query<{ id: string; name: string }>('select id, name from audiences order by sort, name'),
-  ]);
+  // One after the other: `db` may be a transaction's one connection, and a PostgreSQL
+  // client runs one query at a time (node-postgres warns, and queues them anyway).
+  const exceptions = await db.query<{ activity_id: string; original_starts_at: string; kind: ExceptionInput['kind']; new_starts_at: string | null; note: string | null }>(
+    'select * from activity_exceptions where activity_id = any($1)',
+    [ids],
+  );
+  const registrations = await db.query<{ activity_id: string; original_starts_at: string; places_taken: number }>(
+    'select * from activity_registrations where activity_id = any($1)',
+    [ids],
+  );
+  const categories = await db.query<{ id: string; name: string }>('select id, name from activity_categories order by sort, name');
+  const audiences = await db.query<{ id: string; name: string }>('select id, name from audiences order by sort, name');
   const categoryNames = new Map(categories.rows.map((c) => [c.id, c.name]));
   const audienceNames = new Map(audiences.rows.map((a) => [a.id, a.name]));
 
@@ -149,6 +151,7 @@ export async function findActivities(db: Queryable, filter: ActivityFilter): Pro
         startsAt: localTimestamp(r.starts_at),
         durationMinutes: r.duration_minutes,
         rrule: r.rrule,
+        ...(r.rule_zone ? { ruleZone: r.rule_zone } : {}),
         exceptions: own.map((e) => ({
           originalStartsAt: localTimestamp(e.original_starts_at),
           kind: e.kind,

@@ -143,7 +143,9 @@ export function describeSchedule(series: SeriesInput, lang: 'nl' = 'nl', timeZon
   const time = timeRange(start, series.durationMinutes);
   if (!series.rrule) return `Eenmalig op ${longDate(start)}, ${time}`;
 
-  const recur = tryParseRule(series.rrule, timeZone);
+  // A rule in a zone of its own (an imported series in UTC or New York) may fall on
+  // another weekday or hour here than it says: the honest sentence, not the rule's.
+  const recur = series.ruleZone && series.ruleZone !== timeZone ? null : tryParseRule(series.rrule, timeZone);
   const rule = recur && describeRule(recur, start);
   if (!recur || !rule) return `Herhaalt volgens een vast schema, vanaf ${longDate(start)}, ${time}`;
   return `${rule}, ${time}${describeEnd(recur, start)}`;

@@ -12,25 +12,45 @@ for (const [net, prefix] of [
   ['198.51.100.0', 24], ['203.0.113.0', 24], ['224.0.0.0', 4], ['240.0.0.0', 4],
 ] as const) blocked.addSubnet(net, prefix, 'ipv4');
 // IPv6: unspecified, loopback, discard, ULA (fc00::/7), link-local, site-local (old),
-// multicast, documentation, and the NAT64 / 6to4 / Teredo ranges that wrap an IPv4
-// address we cannot check as easily.
+// multicast, documentation, local-use NAT64 (its IPv4 address may sit anywhere) and
+// Teredo (its IPv4 address is scrambled). The forms that wrap an IPv4 address at a fixed
+// place (compatible, mapped, translated, NAT64, 6to4) are checked by that address below.
 for (const [net, prefix] of [
   ['::', 128], ['::1', 128], ['100::', 64], ['fc00::', 7], ['fe80::', 10], ['fec0::', 10], ['ff00::', 8],
-  ['2001:db8::', 32], ['64:ff9b::', 96], ['64:ff9b:1::', 48], ['2002::', 16], ['2001::', 32],
+  ['2001:db8::', 32], ['64:ff9b:1::', 48], ['2001::', 32],
 ] as const) blocked.addSubnet(net, prefix, 'ipv6');
 
-/** The IPv4 address inside an IPv4-mapped (::ffff:a.b.c.d) or IPv4-compatible IPv6 address. */
-function embeddedIpv4(address: string): string | undefined {
-  const lower = address.toLowerCase();
-  const dotted = /^(?:0{0,4}:){0,5}(?:ffff:)?(\d+\.\d+\.\d+\.\d+)$/.exec(lower.replace(/^::/, '0:'));
-  if (dotted) return dotted[1];
-  // ::ffff:7f00:1, the same written in hex
-  const hex = /^(?:0{0,4}:){0,5}ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(lower.replace(/^::/, '0:'));
-  if (hex) {
-    const hi = parseInt(hex[1]!, 16);
-    const lo = parseInt(hex[2]!, 16);
-    return `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
+/** The eight 16-bit groups of an IPv6 address, however it is written (dots, hex, '::', a zone). */
+function groupsOf(address: string): number[] | undefined {
+  let host: string;
+  try {
+    // The URL parser writes every IPv6 address one way: lower-case hex, no dots, '::' once.
+    host = new URL(`http://[${address.replace(/%.*$/, '')}]/`).hostname.slice(1, -1);
+  } catch {
+    return undefined;
   }
+  const [head = '', tail] = host.split('::');
+  const part = (text: string) => (text ? text.split(':').map((g) => parseInt(g, 16)) : []);
+  const h = part(head);
+  const t = part(tail ?? '');
+  return tail === undefined ? h : [...h, ...new Array<number>(8 - h.length - t.length).fill(0), ...t];
+}
+
+const dotted = (hi: number, lo: number) => `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
+
+/**
+ * The IPv4 address an IPv6 address stands for: IPv4-compatible (::a.b.c.d), IPv4-mapped
+ * (::ffff:a.b.c.d), IPv4-translated (SIIT, ::ffff:0:a.b.c.d), NAT64 (64:ff9b::a.b.c.d)
+ * and 6to4 (2002:aabb:ccdd::), whether written with dots or in hex.
+ */
+function embeddedIpv4(address: string): string | undefined {
+  const g = groupsOf(address);
+  if (!g || g.length !== 8) return undefined;
+  const zero = (from: number, to: number) => g.slice(from, to).every((x) => x === 0);
+  if (zero(0, 5) && (g[5] === 0 || g[5] === 0xffff)) return dotted(g[6]!, g[7]!);
+  if (zero(0, 4) && g[4] === 0xffff && g[5] === 0) return dotted(g[6]!, g[7]!);
+  if (g[0] === 0x64 && g[1] === 0xff9b && zero(2, 6)) return dotted(g[6]!, g[7]!);
+  if (g[0] === 0x2002) return dotted(g[1]!, g[2]!);
   return undefined;
 }
 
@@ -39,7 +59,8 @@ export function isPublicAddress(address: string): boolean {
   const family = isIP(address);
   if (family === 4) return !blocked.check(address, 'ipv4');
   if (family !== 6) return false;
-  const v4 = embeddedIpv4(address);
-  if (v4 && isIP(v4) === 4) return !blocked.check(v4, 'ipv4') && !blocked.check(address, 'ipv6');
-  return !blocked.check(address, 'ipv6');
+  const bare = address.replace(/%.*$/, '');
+  if (blocked.check(bare, 'ipv6')) return false;
+  const v4 = embeddedIpv4(bare);
+  return v4 === undefined || !blocked.check(v4, 'ipv4');
 }

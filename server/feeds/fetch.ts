@@ -19,7 +19,7 @@ export interface FetchPolicy {
   maxBytes: number;
   /** FEED_ALLOW_PRIVATE_ADDRESSES: any address (tests, a network of its own). */
   allowPrivateAddresses: boolean;
-  /** FEED_ALLOWED_URLS: URLs starting with one of these may be on any address (the demo's own example feed). */
+  /** FEED_ALLOWED_URLS: URLs of these origins, at or below these paths, may be on any address (the demo's own example feed). */
   allowedUrls: string[];
 }
 
@@ -97,9 +97,27 @@ function timedOut(policy: FetchPolicy) {
   return failed(`de server antwoordde niet binnen ${String(seconds).replace('.', ',')} seconde${seconds === 1 ? '' : 'n'}.`);
 }
 
+/**
+ * Is `url` one an allowance (FEED_ALLOWED_URLS) names? The same origin (scheme, host and
+ * port, parsed, so `http://host.evil` is not `http://host`), and the allowance's path or
+ * one below it, by whole segments (`/voorbeelden` allows `/voorbeelden/a.ics`, not
+ * `/voorbeelden-intern/`). Both paths are parsed, so '..' cannot climb out.
+ */
+export function isAllowedUrl(url: URL, allowance: string): boolean {
+  let allowed: URL;
+  try {
+    allowed = new URL(allowance);
+  } catch {
+    return false;
+  }
+  if (allowed.origin !== url.origin || allowed.username || allowed.password) return false;
+  const path = allowed.pathname.endsWith('/') ? allowed.pathname : `${allowed.pathname}/`;
+  return url.pathname === allowed.pathname || url.pathname.startsWith(path);
+}
+
 /** May this URL be fetched from a private or loopback address? */
 function mayBePrivate(url: URL, policy: FetchPolicy): boolean {
-  return policy.allowPrivateAddresses || policy.allowedUrls.some((prefix) => url.href.startsWith(prefix));
+  return policy.allowPrivateAddresses || policy.allowedUrls.some((allowance) => isAllowedUrl(url, allowance));
 }
 
 const BLOCKED = 'EBUURTKITBLOCKED';

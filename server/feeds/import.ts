@@ -25,6 +25,8 @@ export interface FeedRow {
 }
 
 const MAX_WARNINGS = 20;
+/** At most this many places one feed may make from LOCATIONs the network does not know; the rest go to the organisation's own place. */
+export const MAX_FEED_PLACES = 25;
 
 /** Short, stable ids from a UID or a place's name: `<prefix>-<10 hex>`, at most 64 characters. */
 function stableId(prefix: string, key: string): string {
@@ -58,7 +60,7 @@ export async function refreshFeed(db: Database, feedId: string, settings: FeedSe
     const parsed = parseFeed(fetched.text, { timeZone: zone, window: state.horizon ?? horizonFor(todayIn(zone, now)) });
     await db.transaction(async (tx) => {
       const imported = await importEvents(tx, feed, parsed.events, now);
-      const warnings = parsed.warnings.slice(0, MAX_WARNINGS);
+      const warnings = [...imported.warnings, ...parsed.warnings].slice(0, MAX_WARNINGS);
       await tx.query(
         `update calendar_feeds set state = 'ok', error = null, etag = $2, last_modified = $3, last_fetched_at = $4,
                 last_success_at = $4, next_fetch_at = $5, event_count = $6, duplicate_count = $7, skipped_count = $8, warnings = $9
@@ -84,14 +86,23 @@ export async function refreshFeed(db: Database, feedId: string, settings: FeedSe
 interface PlaceRow {
   id: string;
   name: string;
+  feed_id?: string | null;
 }
 
 /**
- * Replaces the feed's activities by these events, leaving out what the agenda has already
- * (same UID elsewhere, then same title, first start and place), and rewrites the
- * occurrence index for every activity it touched.
+ * Replaces the feed's activities by these events, leaving out what the agenda shows
+ * already (same UID anywhere, then same title, first start and place of the same
+ * organisation; hidden activities do not count), and rewrites the occurrence index for
+ * every activity it touched. An event the coordinator hid stays hidden, also when it
+ * drops out of the feed for a while. Places the feed made that no activity uses any more
+ * are removed.
  */
-export async function importEvents(tx: Queryable, feed: Pick<FeedRow, 'id' | 'organization_id'>, events: FeedEvent[], now: Date): Promise<{ eventCount: number; duplicateCount: number }> {
+export async function importEvents(
+  tx: Queryable,
+  feed: Pick<FeedRow, 'id' | 'organization_id'>,
+  events: FeedEvent[],
+  now: Date,
+): Promise<{ eventCount: number; duplicateCount: number; warnings: string[] }> {
   // One import at a time in the whole network: the duplicate checks below see every
   // other feed's finished import (materialiseOccurrences takes this lock too).
   await tx.query('select 1 from agenda_state where id = 1 for update');
@@ -109,19 +120,36 @@ export async function importEvents(tx: Queryable, feed: Pick<FeedRow, 'id' | 'or
   if (!org) throw new Error(`organisation ${feed.organization_id} has no village`);
 
   const uids = events.map((e) => e.uid);
+  // A UID names one event everywhere (RFC 5545): a shared event (the village fête in two
+  // organisations' calendars) is shown once, by whoever had it first.
   const elsewhere = new Set(
-    (await tx.query<{ ical_uid: string }>('select ical_uid from activities where ical_uid = any($1::text[]) and feed_id is distinct from $2', [uids, feed.id])).rows.map((r) => r.ical_uid),
+    (
+      await tx.query<{ ical_uid: string }>('select ical_uid from activities where ical_uid = any($1::text[]) and feed_id is distinct from $2 and not hidden', [uids, feed.id])
+    ).rows.map((r) => r.ical_uid),
   );
+  // Title, start and place only within the organisation: two organisations may well hold
+  // a "Spreekuur" in the dorpshuis at the same hour.
   const sameEvent = new Set(
     (
       await tx.query<{ key: string }>(
         `select lower(regexp_replace(trim(title), '\\s+', ' ', 'g')) || '|' || to_char(starts_at, 'YYYY-MM-DD"T"HH24:MI') || '|' || place_id as key
-           from activities where feed_id is distinct from $1`,
-        [feed.id],
+           from activities where feed_id is distinct from $1 and organization_id = $2 and not hidden`,
+        [feed.id, feed.organization_id],
       )
     ).rows.map((r) => r.key),
   );
-  const places = (await tx.query<PlaceRow>('select id, name from places order by id')).rows;
+  // Ids another row holds (an activity a removed feed left behind, hidden): a new one is made.
+  const taken = new Set(
+    (
+      await tx.query<{ id: string }>('select id from activities where id = any($1::text[]) and feed_id is distinct from $2', [uids.map((uid) => stableId(feed.organization_id, uid)), feed.id])
+    ).rows.map((r) => r.id),
+  );
+  const activityId = (uid: string) => {
+    const id = stableId(feed.organization_id, uid);
+    return taken.has(id) ? stableId(feed.organization_id, `${feed.id}|${uid}`) : id;
+  };
+  const places = (await tx.query<PlaceRow>('select id, name, feed_id from places where feed_id is null or feed_id = $1 order by id', [feed.id])).rows;
+  const ownPlaceIds = new Set(places.filter((p) => p.feed_id === feed.id).map((p) => p.id));
   const placeFor = (location: string | null): PlaceRow | undefined => {
     const wanted = normalise(location ?? '');
     return places.find((p) => {
@@ -132,6 +160,8 @@ export async function importEvents(tx: Queryable, feed: Pick<FeedRow, 'id' | 'or
 
   const kept: { event: FeedEvent; id: string; placeId: string }[] = [];
   const newPlaces: { id: string; name: string; street: string }[] = [];
+  const ownPlaces = new Set<string>();
+  const warnings: string[] = [];
   let duplicateCount = 0;
   const seenHere = new Set<string>();
   for (const event of events) {
@@ -139,30 +169,38 @@ export async function importEvents(tx: Queryable, feed: Pick<FeedRow, 'id' | 'or
       duplicateCount++;
       continue;
     }
-    let place = placeFor(event.location ?? (await orgName(tx, feed.organization_id)));
+    let location = event.location ?? (await orgName(tx, feed.organization_id));
+    let place = placeFor(location);
+    if (!place && ownPlaces.size >= MAX_FEED_PLACES) {
+      // Enough new places from this feed: the rest is at the organisation's own.
+      if (!warnings.length) warnings.push(`Meer dan ${MAX_FEED_PLACES} plaatsen die het netwerk niet kent: de andere activiteiten staan bij de organisatie zelf.`);
+      location = await orgName(tx, feed.organization_id);
+      place = placeFor(location);
+    }
     const key = `${normalise(event.title)}|${event.startsAt}|`;
     if (place && (sameEvent.has(key + place.id) || seenHere.has(key + place.id))) {
       duplicateCount++;
       continue;
     }
     if (!place) {
-      // A place the network does not know yet: its name is what LOCATION says before the first comma.
-      const text = event.location ?? (await orgName(tx, feed.organization_id));
-      const [name, ...rest] = text.split(',');
-      place = { id: stableId(`${feed.organization_id}-plek`, normalise(text)), name: name!.trim() || text };
+      // A place the network does not know yet, one per (feed, LOCATION): its name is what
+      // LOCATION says before the first comma.
+      const [name, ...rest] = location.split(',');
+      place = { id: stableId(`${feed.organization_id}-plek`, `${feed.id}|${normalise(location)}`), name: name!.trim() || location };
       places.push(place);
       newPlaces.push({ id: place.id, name: place.name, street: rest.join(',').trim() });
     }
+    if (newPlaces.some((p) => p.id === place!.id) || ownPlaceIds.has(place.id)) ownPlaces.add(place.id);
     seenHere.add(key + place.id);
-    kept.push({ event, id: stableId(feed.organization_id, event.uid), placeId: place.id });
+    kept.push({ event, id: activityId(event.uid), placeId: place.id });
   }
 
   if (newPlaces.length) {
     await tx.query(
-      `insert into places (id, name, street, postal_code, locality, village_id)
-       select id, name, street, '', $4, $5 from unnest($1::text[], $2::text[], $3::text[]) as n(id, name, street)
+      `insert into places (id, name, street, postal_code, locality, village_id, feed_id)
+       select id, name, street, '', $4, $5, $6::uuid from unnest($1::text[], $2::text[], $3::text[]) as n(id, name, street)
        on conflict (id) do nothing`,
-      [newPlaces.map((p) => p.id), newPlaces.map((p) => p.name), newPlaces.map((p) => p.street), org.village_name, org.first_village],
+      [newPlaces.map((p) => p.id), newPlaces.map((p) => p.name), newPlaces.map((p) => p.street), org.village_name, org.first_village, feed.id],
     );
   }
 
@@ -171,8 +209,10 @@ export async function importEvents(tx: Queryable, feed: Pick<FeedRow, 'id' | 'or
   const removed = before.filter((id) => !keptIds.has(id));
   if (removed.length) {
     // An activity a volunteer shift or a ride points at cannot go: it is hidden instead.
+    // One the coordinator hid stays too (hidden, without dates): should its UID come back,
+    // it is still hidden.
     await tx.query(
-      `delete from activities a where a.id = any($1::text[])
+      `delete from activities a where a.id = any($1::text[]) and not a.hidden
           and not exists (select 1 from volunteer_opportunities v where v.activity_id = a.id)
           and not exists (select 1 from ride_requests r where r.activity_id = a.id)`,
       [removed],
@@ -187,14 +227,14 @@ export async function importEvents(tx: Queryable, feed: Pick<FeedRow, 'id' | 'or
       // A feed says nothing of an event's audience: it is for everyone (when the network has that
       // audience), so a visitor filtering on one still sees it.
       `insert into activities (id, title, summary, description, organization_id, place_id, starts_at, duration_minutes, rrule,
-                               source, feed_id, ical_uid, updated_at, audiences)
+                               source, feed_id, ical_uid, updated_at, audiences, rule_zone)
        select id, title, summary, description, $10, place_id, starts_at, duration_minutes, rrule, 'feed', $11::uuid, ical_uid, $12::timestamptz,
-              array(select a.id from audiences a where a.id = 'iedereen')
-         from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::timestamp[], $7::int[], $8::text[], $9::text[])
-           as e(id, title, summary, description, place_id, starts_at, duration_minutes, rrule, ical_uid)
+              array(select a.id from audiences a where a.id = 'iedereen'), rule_zone
+         from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::timestamp[], $7::int[], $8::text[], $9::text[], $13::text[])
+           as e(id, title, summary, description, place_id, starts_at, duration_minutes, rrule, ical_uid, rule_zone)
        on conflict (id) do update set
          title = excluded.title, summary = excluded.summary, description = excluded.description, place_id = excluded.place_id,
-         starts_at = excluded.starts_at, duration_minutes = excluded.duration_minutes, rrule = excluded.rrule,
+         starts_at = excluded.starts_at, duration_minutes = excluded.duration_minutes, rrule = excluded.rrule, rule_zone = excluded.rule_zone,
          source = 'feed', feed_id = excluded.feed_id, ical_uid = excluded.ical_uid, updated_at = excluded.updated_at`,
       [
         col((k) => k.id),
@@ -209,6 +249,7 @@ export async function importEvents(tx: Queryable, feed: Pick<FeedRow, 'id' | 'or
         feed.organization_id,
         feed.id,
         now.toISOString(),
+        col((k) => k.event.ruleZone),
       ],
     );
     const exceptions = kept.flatMap((k) => k.event.exceptions.map((e) => ({ id: k.id, ...e })));
@@ -228,8 +269,14 @@ export async function importEvents(tx: Queryable, feed: Pick<FeedRow, 'id' | 'or
     }
   }
 
+  await removeUnusedPlaces(tx, feed.id);
   await materialiseOccurrences(tx, { activityIds: [...keptIds, ...removed] });
-  return { eventCount: kept.length, duplicateCount };
+  return { eventCount: kept.length, duplicateCount, warnings };
+}
+
+/** Removes the places this feed made that no activity uses any more. */
+async function removeUnusedPlaces(tx: Queryable, feedId: string): Promise<void> {
+  await tx.query('delete from places p where p.feed_id = $1 and not exists (select 1 from activities a where a.place_id = p.id)', [feedId]);
 }
 
 const orgNames = new WeakMap<Queryable, Map<string, string>>();
@@ -257,8 +304,10 @@ export async function removeFeed(tx: Queryable, feedId: string): Promise<boolean
         and not exists (select 1 from ride_requests r where r.activity_id = a.id)`,
     [feedId],
   );
-  // What is left is pointed at: it stays, hidden, as a hand-made activity without a feed.
-  await tx.query(`update activities set hidden = true, source = 'manual', feed_id = null where feed_id = $1`, [feedId]);
+  // What is left is pointed at: it stays, hidden, as a hand-made activity without a feed,
+  // and without the feed's UID (the feed added again brings the event back, not a duplicate).
+  await tx.query(`update activities set hidden = true, source = 'manual', feed_id = null, ical_uid = null where feed_id = $1`, [feedId]);
+  await removeUnusedPlaces(tx, feedId);
   await tx.query('delete from calendar_feeds where id = $1', [feedId]);
   await materialiseOccurrences(tx, { activityIds: ids });
   return true;

@@ -10,9 +10,12 @@
 //   the VTIMEZONE's own rules for the rest;
 // - UTC ('Z'), and floating times without any zone (taken as the network's zone).
 //
-// A series in another zone keeps its wall-clock time converted once, at its first start:
-// rules then run in the network's zone (as every activity does). Where both zones change
-// their clocks on the same dates (all of the EU) that is exact.
+// A series runs its rule in its DTSTART's zone (RFC 5545): one in UTC or in New York
+// keeps its own clock, so it moves an hour in Amsterdam time where the two zones change
+// their clocks on other dates, and may fall on another weekday. Such a series keeps that
+// zone (FeedEvent.ruleZone); one in a zone whose clock agrees with the network's (all of
+// the EU) simply runs in the network's zone, as every activity does. A zone known only by
+// its VTIMEZONE (no Olson name) is converted once, at its first start.
 //
 // An event that cannot be read is left out with a Dutch warning; the feed goes on.
 import ICAL from 'ical.js';
@@ -43,6 +46,8 @@ export interface FeedEvent {
   rrule: string | null;
   exceptions: ExceptionInput[];
   allDay: boolean;
+  /** The Olson zone the rule runs in, when its clock is not the network's (see SeriesInput.ruleZone). */
+  ruleZone: string | null;
 }
 
 export interface ParsedFeed {
@@ -145,6 +150,34 @@ class Zones {
     return localPartsToInstant(p, this.floating);
   }
 
+  /** The Olson zone of a date-time value ('UTC' for one in UTC), or undefined for a date or a zone only its VTIMEZONE knows. */
+  zoneOf(t: ICAL.Time, tzid: string | undefined): string | undefined {
+    if (t.isDate) return undefined;
+    if (t.zone === ICAL.Timezone.utcTimezone) return 'UTC';
+    if (!tzid) return this.floating;
+    return ianaZoneOf(tzid) ?? (this.vtimezones.has(tzid) ? undefined : this.floating);
+  }
+
+  private readonly agreeing = new Map<string, boolean>();
+  /**
+   * Does `zone`'s clock keep the same distance to the network's from `fromMs` on, for
+   * years to come (sampled twice a day)? Then a rule gives the same times in both.
+   */
+  agreesWithNetwork(zone: string, fromMs: number): boolean {
+    if (zone === this.network) return true;
+    let agrees = this.agreeing.get(zone);
+    if (agrees === undefined) {
+      const offset = (ms: number, z: string) => wallMs(instantToLocalParts(ms, z)) - Math.floor(ms / 60_000) * 60_000;
+      const from = Math.max(fromMs, Date.now() - 2 * 365 * 86_400_000);
+      const to = Math.max(fromMs, Date.now()) + 10 * 365 * 86_400_000;
+      const distance = offset(from, zone) - offset(from, this.network);
+      agrees = true;
+      for (let ms = from; ms <= to && agrees; ms += 43_200_000) agrees = offset(ms, zone) - offset(ms, this.network) === distance;
+      this.agreeing.set(zone, agrees);
+    }
+    return agrees;
+  }
+
   /** The network's wall-clock time of a DTSTART-like value; a date stays a date at 00:00. */
   local(t: ICAL.Time, tzid: string | undefined): LocalParts {
     if (t.isDate) return partsOf(t);
@@ -240,7 +273,7 @@ export function parseFeed(text: string, { timeZone, window, budgetMs = EXPANSION
       const event = readEvent(uid, title, vevent, overrides.get(uid) ?? [], zones);
       if (event.rrule && window && performance.now() > deadline) throw new Unreadable('Te veel herhalingen om te berekenen');
       if (window) {
-        const series = { id: uid, startsAt: event.startsAt, durationMinutes: event.durationMinutes, rrule: event.rrule, exceptions: event.exceptions };
+        const series = { id: uid, startsAt: event.startsAt, durationMinutes: event.durationMinutes, rrule: event.rrule, exceptions: event.exceptions, ...(event.ruleZone ? { ruleZone: event.ruleZone } : {}) };
         expandSeries(series, window, timeZone);
         // The agenda shows an activity's next dates: a rule whose dates lie decades apart
         // (29 February on a Monday) would make every such request scan for seconds.
@@ -304,12 +337,15 @@ function readEvent(uid: string, title: string, vevent: ICAL.Component, overrides
   if (durationMinutes > MAX_DURATION_MINUTES) throw new Unreadable('Duurt langer dan 31 dagen');
 
   let rrule: string | null = null;
+  let ruleZone: string | null = null;
   const recurValue = vevent.getFirstPropertyValue('rrule');
   if (recurValue !== null && recurValue !== undefined) {
     if (!(recurValue instanceof ICAL.Recur) || !recurValue.freq) throw new Unreadable('Herhaling onleesbaar');
     // An activity recurs daily at most; finer rules only cost work (and would flood the agenda).
     if (/^(SECONDLY|MINUTELY|HOURLY)$/.test(recurValue.freq)) throw new Unreadable('Herhaalt vaker dan eens per dag');
-    rrule = localRule(recurValue, zones);
+    const zone = zones.zoneOf(start.value, start.tzid);
+    if (zone && !zones.agreesWithNetwork(zone, zones.instant(start.value, start.tzid))) ruleZone = zone;
+    rrule = ruleZone ? recurValue.toString() : localRule(recurValue, zones);
     try {
       parseRule(rrule, zones.network);
     } catch {
@@ -357,6 +393,7 @@ function readEvent(uid: string, title: string, vevent: ICAL.Component, overrides
     rrule,
     exceptions: [...exceptions.values()],
     allDay,
+    ruleZone,
   };
 }
 

@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { Task } from '@lit/task';
-import { getJson } from '../api/client.ts';
+import { ApiError, getJson } from '../api/client.ts';
 import { formatDateTime } from '../core/dates.ts';
 import { renderEmpty } from '../core/status.ts';
 import type { ActivityOptions, ActivitySummary } from './activities-api.ts';
@@ -16,23 +16,32 @@ import type { BeheerHost } from './host.ts';
 import { routeHref } from './route.ts';
 import { fact, renderData } from './shared.ts';
 
+/** Activities per page (the most the server gives at once). */
+const PAGE = 100;
+
 export class ActivitiesView {
   private mode: 'list' | 'editor' = 'list';
   private organization = '';
   private query = '';
   private readonly editor: ActivityEditor;
+  /** The pages after the first, fetched with "Meer laden", and where the next one starts. */
+  private more: { items: ActivitySummary[]; next?: number; busy: boolean; failed?: string } = { items: [], busy: false };
 
-  readonly task: Task<readonly [string, string, string], { key: string; data: { items: ActivitySummary[]; options: ActivityOptions } }>;
+  readonly task: Task<
+    readonly [string, string, string],
+    { key: string; data: { items: ActivitySummary[]; total: number; next?: number; options: ActivityOptions } }
+  >;
 
   constructor(private readonly host: BeheerHost) {
     this.editor = new ActivityEditor(host);
     this.task = new Task(host, {
       task: async ([api, organization, q], { signal }) => {
         const [page, options] = await Promise.all([
-          getJson(api, '/v1/beheer/activities', { ...(organization ? { organization } : {}), ...(q ? { q } : {}), limit: 100 }, signal),
+          getJson(api, '/v1/beheer/activities', { ...(organization ? { organization } : {}), ...(q ? { q } : {}), limit: PAGE }, signal),
           getJson(api, '/v1/beheer/activity-options', undefined, signal),
         ]);
-        return { key: `${organization}|${q}`, data: { items: page.items, options } };
+        this.more = { items: [], ...(page.next !== undefined ? { next: page.next } : {}), busy: false };
+        return { key: `${organization}|${q}`, data: { items: page.items, total: page.total, ...(page.next !== undefined ? { next: page.next } : {}), options } };
       },
       args: () => [this.host.base, this.organization, this.query] as const,
       autoRun: false,
@@ -57,7 +66,7 @@ export class ActivitiesView {
     const m = activitiesMessages(this.host.language);
     return html`<h2 class="view-title">${m.title}</h2>
       <p class="add"><a class="button primary add-activity" href=${routeHref({ view: 'activity', id: 'nieuw' })}>${m.add}</a></p>
-      ${this.renderFilter()} ${renderData(this.host, this.task, `${this.organization}|${this.query}`, (data) => this.renderList(data.items))}`;
+      ${this.renderFilter()} ${renderData(this.host, this.task, `${this.organization}|${this.query}`, (data) => this.renderList([...data.items, ...this.more.items], data.total))}`;
   }
 
   private renderFilter(): TemplateResult {
@@ -89,10 +98,35 @@ export class ActivitiesView {
     void this.task.run();
   }
 
-  private renderList(items: ActivitySummary[]): TemplateResult {
+  /** "Meer laden": the next page under the ones shown; focus goes to the first new activity. */
+  private async loadMore(): Promise<void> {
+    const next = this.more.next;
+    if (next === undefined || this.more.busy) return;
+    const shown = (this.task.value?.data.items.length ?? 0) + this.more.items.length;
+    this.more = { ...this.more, busy: true, failed: undefined };
+    this.host.requestUpdate();
+    const m = activitiesMessages(this.host.language);
+    try {
+      const page = await getJson(this.host.base, '/v1/beheer/activities', {
+        ...(this.organization ? { organization: this.organization } : {}),
+        ...(this.query ? { q: this.query } : {}),
+        limit: PAGE,
+        offset: next,
+      });
+      this.more = { items: [...this.more.items, ...page.items], ...(page.next !== undefined ? { next: page.next } : {}), busy: false };
+      this.host.focuser.after(() => this.host.renderRoot.querySelectorAll<HTMLElement>('.activity .name a')[shown]);
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 401) this.host.expire();
+      this.more = { ...this.more, busy: false, failed: e instanceof ApiError && e.status === 0 ? m.moreOffline : m.moreFailed };
+      this.host.announce(this.more.failed!);
+    }
+    this.host.requestUpdate();
+  }
+
+  private renderList(items: ActivitySummary[], total: number): TemplateResult {
     const m = activitiesMessages(this.host.language);
     if (!items.length) return renderEmpty(m.empty);
-    return html`<p class="count-line" role="status">${m.count(items.length)}</p>
+    return html`<p class="count-line" role="status">${items.length < total ? m.countOf(items.length, total) : m.count(items.length)}</p>
       <ul class="cards activities">
         ${items.map(
           (a) => html`<li class="card activity ${a.hidden ? 'is-hidden' : ''}" data-id=${a.id}>
@@ -109,6 +143,10 @@ export class ActivitiesView {
             </dl>
           </li>`,
         )}
-      </ul>`;
+      </ul>
+      ${this.more.failed ? html`<div class="status-message error" role="alert"><p>${this.more.failed}</p></div>` : nothing}
+      ${this.more.next !== undefined
+        ? html`<p><button type="button" class="more load-more" ?disabled=${this.more.busy} @click=${() => void this.loadMore()}>${m.loadMore}</button></p>`
+        : nothing}`;
   }
 }

@@ -16,6 +16,7 @@ import {
   type RecurrenceModel,
   type Weekday,
 } from '../../common/recurrence-form.ts';
+import { todayIn } from '../../common/zoned-time.ts';
 import type { ActivityException, ActivityInput, ActivityOptions, BeheerActivity } from './activities-api.ts';
 import type { ActivitiesMessages } from './activities-messages.ts';
 
@@ -132,15 +133,18 @@ export function fieldOf(name: string): FieldKey | undefined {
   return nested[name] ?? direct[head];
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
 
 function amountText(amount: number | undefined, decimal: string): string {
   if (amount === undefined) return '';
   return (Number.isInteger(amount) ? String(amount) : amount.toFixed(2)).replace('.', decimal);
 }
 
-/** A new activity: weekly on the weekday of its first date, an organisation preselected when there is one to choose. */
-export function emptyDraft(options: ActivityOptions, firstDate = today()): Draft {
+/**
+ * A new activity: weekly on the weekday of its first date (today in the network's zone:
+ * at 00.30 in Amsterdam it is already tomorrow there, not yet in UTC), an organisation
+ * preselected when there is one to choose.
+ */
+export function emptyDraft(options: ActivityOptions, firstDate = todayIn(options.timeZone)): Draft {
   return {
     title: '',
     summary: '',

@@ -19,7 +19,7 @@ import type { BeheerHost } from './host.ts';
 import { renderRecurrence } from './recurrence-editor.ts';
 import { routeHref } from './route.ts';
 import { fact, renderProblem } from './shared.ts';
-import { ordinalOf, weekdayOf } from '../../common/recurrence-form.ts';
+import { ordinalOf, ordinalsOf, weekdayOf } from '../../common/recurrence-form.ts';
 
 export const NEW = 'nieuw';
 
@@ -88,7 +88,7 @@ export class ActivityEditor {
     // A new first date brings its weekday along, while the days still follow the old one.
     if (key === 'firstDate' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
       if (d.days.length === 1 && d.days[0] === weekdayOf(d.firstDate)) d.days = [weekdayOf(value)];
-      if (d.monthDay === weekdayOf(d.firstDate) && d.ordinal === ordinalOf(d.firstDate)) Object.assign(d, { monthDay: weekdayOf(value), ordinal: ordinalOf(value) });
+      if (d.monthDay === weekdayOf(d.firstDate) && ordinalsOf(d.firstDate).includes(d.ordinal)) Object.assign(d, { monthDay: weekdayOf(value), ordinal: ordinalOf(value) });
     }
     d[key] = value;
     if (this.errors[key as FieldKey]) delete this.errors[key as FieldKey];

@@ -4,7 +4,7 @@
  * "Aangepaste herhaling", with the server's words for it, unchanged until another is picked.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { INTERVALS, ORDINALS, WEEKDAYS } from '../../common/recurrence-form.ts';
+import { INTERVALS, ORDINALS, ordinalsOf, weekdayOf as weekdayOfDate, WEEKDAYS } from '../../common/recurrence-form.ts';
 import type { Repeat } from './activity-draft.ts';
 import { controlId, radioGroup, textField, checkboxGroup, described, helpTexts, type FieldContext } from './activity-fields.ts';
 
@@ -42,6 +42,9 @@ export function renderRecurrence(c: FieldContext): TemplateResult {
           ${select(c, 'ordinal', m.ordinalLabel, String(d.ordinal), ORDINALS.map((n) => ({ value: String(n), label: m.ordinals[n]! })), (v) => c.set('ordinal', Number(v) as typeof d.ordinal))}
           ${select(c, 'monthDay', m.monthDay, d.monthDay, weekdays, (v) => c.set('monthDay', v as typeof d.monthDay))}
           <p class="of-the-month">${m.ofTheMonth}</p>
+          ${ordinalsOf(d.firstDate).length > 1
+            ? html`<p class="hint both-ordinals" id="both-ordinals">${m.bothOrdinals(m.weekdays[WEEKDAYS.indexOf(weekdayOfDate(d.firstDate))]!)}</p>`
+            : nothing}
         </div>`
       : nothing}
     ${d.repeat === 'weekly' || d.repeat === 'monthly' ? renderEnd(c) : nothing}`;

@@ -329,7 +329,10 @@ export function activityHandlers(store: ActivityStore, { problem, csrfRefused, a
         .filter((a) => words.every((w) => a.title.toLowerCase().includes(w)))
         .sort((a, b) => a.title.localeCompare(b.title, 'nl'))
         .map(summary);
-      return HttpResponse.json<S['BeheerActivityPage']>({ items, total: items.length, offset: 0, limit: 100 });
+      const limit = Number(params.get('limit') ?? 100);
+      const offset = Number(params.get('offset') ?? 0);
+      const next = offset + limit < items.length ? { next: offset + limit } : {};
+      return HttpResponse.json<S['BeheerActivityPage']>({ items: items.slice(offset, offset + limit), total: items.length, offset, limit, ...next });
     }),
 
     http.get(any('/v1/beheer/activities/{id}'), ({ params }) => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { checkModel, endTime, minutesBetween, ordinalOf, parseRule, weekdayOf, writeRule, type RecurrenceModel } from '../../common/recurrence-form.ts';
+import { checkModel, endTime, minutesBetween, ordinalOf, ordinalsOf, parseRule, weekdayOf, writeRule, type RecurrenceModel } from '../../common/recurrence-form.ts';
 
 const seedRules = [...new Set([...readFileSync(new URL('../../server/seed/demo-network.ts', import.meta.url), 'utf8').matchAll(/rrule: '([^']*)'/g)].map((m) => m[1]!))];
 
@@ -64,9 +64,17 @@ test('what keeps a choice from being saved is named by its part', () => {
 test('a first date suggests its weekday and which of the month it is', () => {
   assert.equal(weekdayOf('2027-01-21'), 'TH');
   assert.equal(ordinalOf('2027-01-21'), 3);
-  assert.equal(ordinalOf('2027-01-28'), -1); // the last Thursday of January 2027
   assert.equal(ordinalOf('2027-01-01'), 1);
-  assert.equal(ordinalOf('2027-01-25'), -1); // 25 + 7 > 31: no fifth Monday after it
+  assert.equal(ordinalOf('2027-01-29'), -1); // the fifth Friday: only "the last" fits
+});
+
+test('from day 22 a date can be the fourth and the last of its weekday at once: both are offered, the fourth first', () => {
+  assert.deepEqual(ordinalsOf('2027-01-21'), [3]);
+  assert.deepEqual(ordinalsOf('2027-01-28'), [4, -1]); // the fourth Thursday of January 2027, and its last
+  assert.deepEqual(ordinalsOf('2027-01-25'), [4, -1]); // 25 + 7 > 31: no fifth Monday after it
+  assert.deepEqual(ordinalsOf('2026-12-24'), [4]); // a fifth Thursday follows on 31 December
+  assert.deepEqual(ordinalsOf('2027-01-29'), [-1]);
+  assert.equal(ordinalOf('2027-01-28'), 4, 'not "the last" without asking');
 });
 
 test('start and end time give the duration; an end before the start gives none', () => {

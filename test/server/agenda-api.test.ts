@@ -274,3 +274,26 @@ test('a 304 to another origin keeps the CORS headers, so the browser accepts it'
     assert.equal(again.headers.get('access-control-allow-origin'), 'https://dorpshuis.example', path);
   }
 });
+
+test('reading activities inside a transaction asks one query at a time (a PostgreSQL client runs one query at a time)', async () => {
+  const { findActivities } = await import('../../server/agenda/repository.ts');
+  const { db } = await testApp();
+  let running = 0;
+  let overlapped = 0;
+  const found = await db.transaction(async (tx) => {
+    const oneAtATime = {
+      async query<T>(sql: string, params?: unknown[]) {
+        if (running++ > 0) overlapped++;
+        try {
+          return await tx.query<T>(sql, params);
+        } finally {
+          running--;
+        }
+      },
+    };
+    return findActivities(oneAtATime, {});
+  });
+  assert.ok(found.length > 0, 'the demo seed has activities');
+  assert.ok(found.some((a) => a.series.exceptions.length > 0) && found[0]!.fields.categories.every((c) => c.name), 'with their exceptions and names');
+  assert.equal(overlapped, 0, 'no query started before the one before it had answered');
+});

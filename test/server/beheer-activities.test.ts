@@ -213,6 +213,26 @@ test('removing: 409 while volunteer work or ride requests refer to it; otherwise
   assert.equal((await f.change(f.anna, 'DELETE', path)).status, 404);
 });
 
+test('hiding: 409 in plain Dutch while volunteers are signed up for coming shifts, naming how many; the shifts and sign-ups stay', async () => {
+  const f = await door();
+  const opportunityId = 'koffie-schenken-koffieochtend';
+  const shifts = await f.shifts(opportunityId);
+  for (const [i, shift] of shifts.slice(0, 2).entries()) {
+    const res = await f.signUp({ opportunityId, occurrenceId: shift.occurrenceId, name: `Vrijwilliger ${i}`, email: `verbergen${i}@example.org` });
+    assert.equal(res.status, 201, JSON.stringify(res.body));
+  }
+  const before = await f.snapshot();
+  const refused = await f.change(f.anna, 'PUT', '/v1/beheer/activities/koffieochtend-dorpshuis/visibility', { hidden: true });
+  assert.equal(refused.status, 409);
+  assert.match(refused.headers.get('content-type') ?? '', /problem\+json/);
+  assert.match(refused.body.detail, /2 aanmeldingen van vrijwilligers/);
+  assert.equal(await f.snapshot(), before, 'nothing changed: still shown, with all its dates');
+  assert.deepEqual((await f.shifts(opportunityId)).map((s) => s.occurrenceId), shifts.map((s) => s.occurrenceId), 'the shifts are still there');
+  // without sign-ups it can be hidden
+  const made = await f.change(f.anna, 'POST', '/v1/beheer/activities', activityBody({ title: 'Verborgen bingo', rrule: null, exceptions: [] }));
+  assert.equal((await f.change(f.anna, 'PUT', `/v1/beheer/activities/${made.body.id}/visibility`, { hidden: true })).status, 200);
+});
+
 test('the list: a coordinator sees all, a contact their own; search, organisation, pages and the next date', async () => {
   const f = await door();
   const all = await f.get(f.anna, '/v1/beheer/activities?limit=500');

@@ -130,3 +130,33 @@ test('private, loopback, link-local, ULA, CGNAT, multicast and unspecified addre
   }
   for (const address of ['8.8.8.8', '145.97.39.155', '2a00:1450:400e:80c::200e', '::ffff:8.8.8.8']) assert.equal(isPublicAddress(address), true, address);
 });
+
+test('a private or loopback IPv4 address wrapped in IPv6 is not public: compatible, mapped or translated, in dots or in hex, NAT64 and 6to4', () => {
+  for (const address of [
+    '::127.0.0.1', '::7f00:1', '0:0:0:0:0:0:10.0.0.1', '::a00:1', // IPv4-compatible
+    '::ffff:0a00:0001', '0:0:0:0:0:ffff:c0a8:101', '::FFFF:7F00:1', // IPv4-mapped in hex
+    '::ffff:0:7f00:1', '::ffff:0:10.0.0.1', // SIIT (IPv4-translated)
+    '64:ff9b::7f00:1', '64:ff9b::10.0.0.1', '64:ff9b::a9fe:a9fe', '64:ff9b:1::a00:1', // NAT64
+    '2002:7f00:1::', '2002:c0a8:101::1', '2002:a9fe:a9fe::', // 6to4
+    '2001:0:4136:e378:8000:63bf:3fff:fdd2', // Teredo
+    'fe80::1%eth0',
+  ]) {
+    assert.equal(isPublicAddress(address), false, address);
+  }
+  // the same forms around a public IPv4 address are public
+  for (const address of ['64:ff9b::808:808', '64:ff9b::8.8.8.8', '2002:808:808::1']) assert.equal(isPublicAddress(address), true, address);
+});
+
+test('FEED_ALLOWED_URLS allows its own origin and path only, not whatever starts with the same letters', async () => {
+  handler = (_req, res) => res.end(ICS);
+  const port = new URL(base).port;
+  const count = requests.length;
+  // 'http://127.0.0.1:4000' is the start of 'http://127.0.0.1:40001/...' as a string
+  await rejectsWith(fetchFeed(`${base}/feed.ics`, {}, { ...publicOnly, allowedUrls: [`http://127.0.0.1:${port.slice(0, -1)}`] }), /intern netwerk/);
+  await rejectsWith(fetchFeed(`${base}/voorbeelden-intern/geheim`, {}, { ...publicOnly, allowedUrls: [`${base}/voorbeelden`] }), /intern netwerk/);
+  await rejectsWith(fetchFeed(`${base}/voorbeelden/feed.ics`, {}, { ...publicOnly, allowedUrls: [`https://127.0.0.1:${port}/voorbeelden/`] }), /intern netwerk/);
+  assert.equal(requests.length, count, 'the server was never asked');
+  // written with or without the last '/', the path itself and what is under it are allowed
+  assert.equal((await fetchFeed(`${base}/voorbeelden/feed.ics`, {}, { ...publicOnly, allowedUrls: [`${base}/voorbeelden`] })).kind, 'ok');
+  assert.equal((await fetchFeed(`${base}/voorbeelden/feed.ics`, {}, { ...publicOnly, allowedUrls: [`http://127.0.0.1:${port}/voorbeelden/`] })).kind, 'ok');
+});

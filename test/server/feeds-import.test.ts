@@ -166,6 +166,20 @@ test('a hidden imported activity stays hidden when the feed changes; an event go
   assert.deepEqual(rows, [{ hidden: true, title: 'Open dag (nieuw)' }]);
 });
 
+test('a hidden imported event that drops out of the feed once and comes back is still hidden', async () => {
+  const shown = fixture('google-voetbal').replace(/BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20270424[\s\S]*?END:VEVENT\r\n/, '').replace('SUMMARY:Open dag', 'SUMMARY:Open dag (nieuw)');
+  const without = shown.replace(/BEGIN:VEVENT\r\nDTSTART:20270320T130000Z[\s\S]*?END:VEVENT\r\n/, '');
+  assert.ok(!without.includes('7opendag2027'));
+  feeds.set('/google.ics', ics(without, '"g2a"'));
+  assert.equal((await call(`/v1/beheer/calendar-feeds/${google}/refresh`, { method: 'POST' })).body.state, 'ok');
+  feeds.set('/google.ics', ics(shown, '"g2b"'));
+  const res = await call(`/v1/beheer/calendar-feeds/${google}/refresh`, { method: 'POST' });
+  assert.deepEqual([res.body.state, res.body.eventCount], ['ok', 3]);
+  assert.equal((await titled('Open dag (nieuw)')).length, 0, 'back in the feed, still hidden');
+  const { rows } = await f.db.query<{ hidden: boolean }>(`select hidden from activities where ical_uid = '7opendag2027@google.com'`);
+  assert.deepEqual(rows, [{ hidden: true }]);
+});
+
 test('a broken or hostile feed: state error in plain Dutch, the last good import stays, the agenda keeps working', async () => {
   const cases: [string, (req: IncomingMessage, res: ServerResponse) => void, RegExp][] = [
     ['not iCalendar', (_q, r) => r.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>Log in</body></html>'), /geen iCalendar-bestand/],
@@ -196,6 +210,123 @@ test('a hostile feed that can be read: unreadable events are warned about, marku
   const ical = await (await app.request('/v1/activities.ics?from=2027-01-10&to=2027-01-10&organization=reparatiecafe-linde')).text();
   assert.match(ical, /SUMMARY:<img src=x onerror=alert\(1\)><script>alert\('agenda'\)<\/script>/, 'text in the ICS, where nothing runs');
   await call(`/v1/beheer/calendar-feeds/${res.body.id}`, { method: 'DELETE' });
+});
+
+const FOREIGN_ZONES = [
+  'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//NL',
+  'BEGIN:VEVENT', 'UID:utc-weekly@test', 'SUMMARY:Training in UTC', 'DTSTART:20270107T180000Z', 'DURATION:PT1H', 'RRULE:FREQ=WEEKLY;BYDAY=TH;COUNT=20', 'END:VEVENT',
+  'BEGIN:VEVENT', 'UID:ny-weekly@test', 'SUMMARY:Gesprek met New York', 'DTSTART;TZID=America/New_York:20270104T200000', 'DURATION:PT1H', 'RRULE:FREQ=WEEKLY;BYDAY=MO;UNTIL=20270420T000000Z', 'END:VEVENT',
+  'END:VCALENDAR', '',
+].join('\r\n');
+
+test('a series in UTC or in New York keeps its own clock (RFC 5545), shown in Amsterdam time: another hour after a clock change, and on the weekday it falls on here', async () => {
+  feeds.set('/zones.ics', ics(FOREIGN_ZONES, '"z1"'));
+  const res = await addFeed('harmonie-lindeklank', `${base}/zones.ics`);
+  assert.deepEqual([res.status, res.body.state, res.body.eventCount], [201, 'ok', 2], JSON.stringify(res.body));
+  // 18:00 UTC is 19:00 in winter and 20:00 in summer time (from 28 March 2027)
+  assert.deepEqual(
+    (await titled('Training in UTC', '2027-03-18', '2027-04-08')).map((o) => o.start),
+    ['2027-03-18T19:00:00+01:00', '2027-03-25T19:00:00+01:00', '2027-04-01T20:00:00+02:00', '2027-04-08T20:00:00+02:00'],
+  );
+  // Monday 20:00 in New York is Tuesday 02:00 here; between the American (14 March) and the
+  // European (28 March) clock change it is 01:00
+  assert.deepEqual(
+    (await titled('Gesprek met New York', '2027-03-01', '2027-04-30')).map((o) => o.start),
+    [
+      '2027-03-02T02:00:00+01:00', '2027-03-09T02:00:00+01:00', '2027-03-16T01:00:00+01:00', '2027-03-23T01:00:00+01:00',
+      '2027-03-30T02:00:00+02:00', '2027-04-06T02:00:00+02:00', '2027-04-13T02:00:00+02:00', '2027-04-20T02:00:00+02:00',
+    ],
+  );
+  assert.equal((await titled('Gesprek met New York', '2027-01-01', '2027-12-31')).length, 16, 'UNTIL (in UTC) ends it on 19 April in New York');
+  // the subscribable feed gives calendar programs the rule in its own zone, so they show the same times
+  const exported = await (await app.request('/v1/activities.ics?from=2027-03-01&to=2027-04-30&organization=harmonie-lindeklank')).text();
+  assert.match(exported, /DTSTART:20270107T180000Z\r\nDURATION:PT1H\r\nRRULE:FREQ=WEEKLY;COUNT=20;BYDAY=TH\r\n/);
+  assert.match(exported, /DTSTART;TZID=America\/New_York:20270104T200000\r\nDURATION:PT1H\r\nRRULE:FREQ=WEEKLY;BYDAY=MO;UNTIL=20270420T000000Z\r\n/);
+  await call(`/v1/beheer/calendar-feeds/${res.body.id}`, { method: 'DELETE' });
+});
+
+const vevent = (uid: string, title: string, start: string, location?: string) => [
+  'BEGIN:VEVENT', `UID:${uid}`, `SUMMARY:${title}`, `DTSTART;TZID=Europe/Amsterdam:${start}`, 'DURATION:PT1H', ...(location ? [`LOCATION:${location}`] : []), 'END:VEVENT',
+];
+const calendarOf = (events: string[][]) => ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//NL', ...events.flat(), 'END:VCALENDAR', ''].join('\r\n');
+const placeNames = async () => (await f.db.query<{ name: string }>('select name from places order by name')).rows.map((r) => r.name);
+const added = (before: string[], after: string[]) => after.filter((name) => !before.includes(name));
+
+test('places from unknown LOCATIONs: one per feed and text, a bounded number, and gone when no activity uses them', async () => {
+  const before = await placeNames();
+  const refresh = async (events: string[][], etag: string) => {
+    feeds.set('/plaatsen.ics', ics(calendarOf(events), etag));
+    return (await call(`/v1/beheer/calendar-feeds/${id}/refresh`, { method: 'POST' })).body;
+  };
+  const schuur = 'Schuur van Jansen\\, Dorpsstraat 1\\, Linde';
+  const first = [vevent('p1', 'Repetitie', '20270111T200000', schuur), vevent('p2', 'Concert', '20270118T200000', schuur), vevent('p3', 'Open repetitie', '20270125T200000', 'Molen De Hoop')];
+  feeds.set('/plaatsen.ics', ics(calendarOf(first), '"p1"'));
+  const res = await addFeed('harmonie-lindeklank', `${base}/plaatsen.ics`);
+  assert.deepEqual([res.body.state, res.body.eventCount], ['ok', 3]);
+  const id: string = res.body.id;
+  assert.deepEqual(added(before, await placeNames()), ['Molen De Hoop', 'Schuur van Jansen'], 'the same LOCATION twice is one place');
+  await refresh(first, '"p2"');
+  assert.deepEqual(added(before, await placeNames()), ['Molen De Hoop', 'Schuur van Jansen'], 'the next import uses them again');
+
+  await refresh([...first.slice(0, 2), vevent('p3', 'Open repetitie', '20270125T200000', 'Kerk')], '"p3"');
+  assert.deepEqual(added(before, await placeNames()), ['Kerk', 'Schuur van Jansen'], 'no activity is at the mill any more: it is gone');
+
+  const many = Array.from({ length: 40 }, (_, i) => vevent(`m${i}`, `Optreden ${i}`, `202702${String((i % 28) + 1).padStart(2, '0')}T200000`, `Zaal ${i}`));
+  const body = await refresh(many, '"p4"');
+  assert.equal(body.eventCount, 40, 'every event is imported');
+  assert.ok(added(before, await placeNames()).length <= 26, `at most 25 places and the organisation's own: ${added(before, await placeNames()).length}`);
+  assert.ok(body.warnings.some((w: string) => /Meer dan 25 plaatsen/.test(w)), body.warnings);
+  assert.equal((await titled('Optreden 39', '2027-02-01', '2027-02-28')).length, 1);
+
+  await call(`/v1/beheer/calendar-feeds/${id}`, { method: 'DELETE' });
+  assert.deepEqual(await placeNames(), before, 'removing the feed removes its places');
+});
+
+test('a removed feed leaves an activity with volunteer shifts behind, hidden and without its UID: added again, the feed brings the event back', async () => {
+  const events = [vevent('repetitie-weekly@harmonie', 'Repetitie harmonie', '20270112T200000', 'Dorpshuis De Linde')];
+  feeds.set('/harmonie.ics', ics(calendarOf(events), '"r1"'));
+  const first = await addFeed('harmonie-lindeklank', `${base}/harmonie.ics`);
+  assert.equal(first.body.eventCount, 1);
+  const [imported] = (await f.db.query<{ id: string }>(`select id from activities where ical_uid = 'repetitie-weekly@harmonie'`)).rows;
+  await f.db.query(
+    `insert into volunteer_opportunities (id, organization_id, title, summary, description, kind_id, where_text, frequency, for_whom, activity_id, capacity_per_shift, ongoing)
+     select 'stoelen-klaarzetten', 'harmonie-lindeklank', 'Stoelen klaarzetten', 'Zet de stoelen klaar.', 'Zet de stoelen klaar.', id, 'Dorpshuis', 'Iedere week', 'Iedereen', $1, 2, false
+       from volunteer_kinds order by sort limit 1`,
+    [imported!.id],
+  );
+  assert.equal((await call(`/v1/beheer/calendar-feeds/${first.body.id}`, { method: 'DELETE' })).status, 204);
+  assert.deepEqual(
+    (await f.db.query('select hidden, source, feed_id, ical_uid from activities where id = $1', [imported!.id])).rows,
+    [{ hidden: true, source: 'manual', feed_id: null, ical_uid: null }],
+    'left behind for its shifts, hidden, unlinked',
+  );
+  const again = await addFeed('harmonie-lindeklank', `${base}/harmonie.ics`);
+  assert.deepEqual([again.body.state, again.body.eventCount, again.body.duplicateCount], ['ok', 1, 0], 'not a duplicate of the hidden one');
+  assert.equal((await titled('Repetitie harmonie', '2027-01-12', '2027-01-12')).length, 1, 'shown again');
+  await call(`/v1/beheer/calendar-feeds/${again.body.id}`, { method: 'DELETE' });
+  await f.db.query(`delete from volunteer_opportunities where id = 'stoelen-klaarzetten'`);
+});
+
+test('the duplicate check by title, start and place is per organisation and skips hidden activities', async () => {
+  // the harmonie's own hand-made event, and another organisation's at the same hour and place
+  const [koffie] = (await f.db.query<{ title: string; starts_at: string; place_id: string; place: string }>(
+    `select a.title, to_char(a.starts_at, 'YYYYMMDD"T"HH24MISS') as starts_at, a.place_id, p.name as place from activities a join places p on p.id = a.place_id where a.id = 'koffieochtend-dorpshuis'`,
+  )).rows;
+  const events = [vevent('koffie@harmonie', koffie!.title, koffie!.starts_at, koffie!.place)];
+  feeds.set('/koffie.ics', ics(calendarOf(events), '"k1"'));
+  const other = await addFeed('harmonie-lindeklank', `${base}/koffie.ics`);
+  assert.deepEqual([other.body.eventCount, other.body.duplicateCount], [1, 0], 'another organisation: not a duplicate');
+  await call(`/v1/beheer/calendar-feeds/${other.body.id}`, { method: 'DELETE' });
+
+  const [org] = (await f.db.query<{ organization_id: string }>(`select organization_id from activities where id = 'koffieochtend-dorpshuis'`)).rows;
+  const own = await addFeed(org!.organization_id, `${base}/koffie.ics`);
+  assert.deepEqual([own.body.eventCount, own.body.duplicateCount], [0, 1], 'the same organisation: a duplicate');
+  await f.db.query(`update activities set hidden = true where id = 'koffieochtend-dorpshuis'`);
+  feeds.set('/koffie.ics', ics(calendarOf(events), '"k2"'));
+  const refreshed = await call(`/v1/beheer/calendar-feeds/${own.body.id}/refresh`, { method: 'POST' });
+  assert.deepEqual([refreshed.body.eventCount, refreshed.body.duplicateCount], [1, 0], 'the hand-made one is hidden: the imported one is shown');
+  await call(`/v1/beheer/calendar-feeds/${own.body.id}`, { method: 'DELETE' });
+  await f.db.query(`update activities set hidden = false where id = 'koffieochtend-dorpshuis'`);
 });
 
 test('the periodic fetch: due feeds one at a time, and two processes at once never fetch the same feed twice', async () => {

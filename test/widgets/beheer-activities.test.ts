@@ -72,6 +72,42 @@ describe('<buurt-beheer>: Activiteiten, the list', () => {
     await waitUntil(() => text($(el, '.content')).includes('Er zijn geen activiteiten die hierbij passen.'), 'the empty state');
   });
 
+  it('shows 100 activities, then "Meer laden" brings the next ones; focus goes to the first new one', async () => {
+    const many = Array.from({ length: 130 }, (_, i) => ({
+      id: `activiteit-${String(i).padStart(3, '0')}`,
+      title: `Activiteit ${String(i).padStart(3, '0')}`,
+      organization: { id: 'dorpshuis-de-linde', name: 'Dorpshuis De Linde', kind: 'buurthuis' },
+      schedule: 'Elke dinsdag, 10.00 tot 11.30 uur',
+      source: 'manual',
+      hidden: false,
+      editable: true,
+      updatedAt: '2026-12-01T09:00:00+01:00',
+    }));
+    const offsets: string[] = [];
+    worker.use(
+      http.get('*/v1/beheer/activities', ({ request }) => {
+        const params = new URL(request.url).searchParams;
+        const limit = Number(params.get('limit'));
+        const offset = Number(params.get('offset') ?? 0);
+        offsets.push(String(offset));
+        const next = offset + limit < many.length ? { next: offset + limit } : {};
+        return Response.json({ items: many.slice(offset, offset + limit), total: many.length, offset, limit, ...next });
+      }),
+    );
+    const el = await openBeheer('#activiteiten');
+    expect(cards(el)).to.have.length(100);
+    expect(text($(el, '.count-line'))).to.equal('100 van de 130 activiteiten');
+    const more = $<HTMLButtonElement>(el, 'button.load-more')!;
+    expect(text(more)).to.equal('Meer laden');
+    more.click();
+    await waitUntil(() => cards(el).length === 130, 'the next 30');
+    expect(offsets).to.deep.equal(['0', '100']);
+    expect(titles(el)[100]).to.equal('Activiteit 100');
+    expect(text($(el, '.count-line'))).to.equal('130 activiteiten');
+    expect($(el, 'button.load-more'), 'nothing more to load').to.equal(null);
+    await waitUntil(() => el.shadowRoot!.activeElement?.textContent?.trim() === 'Activiteit 100', 'focus on the first new activity');
+  });
+
   it('an organisation contact sees only their own organisation’s activities, and no organisation filter', async () => {
     beheer.signInAs(CONTACT_ACCOUNT);
     const el = await openBeheer('#activiteiten');
@@ -148,5 +184,39 @@ describe('<buurt-beheer>: Activiteiten, the list', () => {
     await go(el, '#activiteiten/koffieochtend');
     await waitUntil(() => $$(el, '.date').length === 10, 'the dates');
     expect(overflowing(el)).to.deep.equal([]);
+  });
+});
+
+describe('a new activity', () => {
+  it('starts on today’s date in the network’s zone, not in UTC', async () => {
+    const { emptyDraft } = await import('../../src/beheer/activity-draft.ts');
+    const options = { organizations: [], places: [], categories: [], audiences: [] };
+    const utcToday = new Date().toISOString().slice(0, 10);
+    // At any moment one of these two zones has another date than UTC (UTC+14 from 10.00 UTC, UTC−11 before 11.00 UTC).
+    const dates = ['Pacific/Kiritimati', 'Pacific/Pago_Pago'].map((timeZone) => {
+      const there = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+      expect(emptyDraft({ ...options, timeZone }).firstDate, timeZone).to.equal(there);
+      return there;
+    });
+    expect(dates.some((d) => d !== utcToday), 'one of them differs from the UTC date').to.equal(true);
+  });
+});
+
+describe('the recurrence editor', () => {
+  afterEach(() => fixtureCleanup());
+
+  it('offers "vierde" and "laatste" for a date that is both, starting on "vierde", and says why it asks', async () => {
+    const el = await openBeheer('#activiteiten/nieuw');
+    await waitUntil(() => $(el, '#f-act-firstDate'), 'the editor');
+    typeInto($<HTMLInputElement>(el, '#f-act-firstDate')!, '2027-01-28');
+    $<HTMLInputElement>(el, '#f-act-repeat-monthly')!.click();
+    await waitUntil(() => $(el, '#f-act-ordinal'), 'the monthly choices');
+    const ordinal = $<HTMLSelectElement>(el, '#f-act-ordinal')!;
+    expect(ordinal.value, 'the fourth Thursday, not silently the last').to.equal('4');
+    expect([...ordinal.options].map((o) => o.textContent)).to.include('Iedere laatste');
+    expect(text($(el, '.both-ordinals'))).to.contain('de vierde én de laatste donderdag');
+    typeInto($<HTMLInputElement>(el, '#f-act-firstDate')!, '2027-01-21');
+    await waitUntil(() => !$(el, '.both-ordinals'), 'no question for the third Thursday');
+    expect($<HTMLSelectElement>(el, '#f-act-ordinal')!.value).to.equal('3');
   });
 });

@@ -33,7 +33,7 @@ export interface ActivityRow extends ActivityColumns {
 
 export const ACTIVITY_SELECT = `
   select a.id, a.title, a.summary, a.description, a.organization_id, a.place_id, a.starts_at, a.duration_minutes,
-         a.rrule, a.categories, a.audiences, a.cost_amount, a.cost_note, a.wheelchair, a.hearing_loop,
+         a.rrule, a.rule_zone, a.categories, a.audiences, a.cost_amount, a.cost_note, a.wheelchair, a.hearing_loop,
          a.accessibility_note, a.registration_required, a.capacity, a.registration_how, a.village_bus,
          a.source, a.feed_id, f.url as feed_url, a.hidden, a.updated_at,
          (extract(epoch from a.updated_at) * 1000000)::bigint::text as version,
@@ -59,6 +59,7 @@ export function seriesOf(row: ActivityRow, exceptions: ExceptionRow[]): SeriesIn
     startsAt: localTimestamp(row.starts_at),
     durationMinutes: row.duration_minutes,
     rrule: row.rrule,
+    ...(row.rule_zone ? { ruleZone: row.rule_zone } : {}),
     exceptions: exceptions
       .map((e) => ({
         originalStartsAt: localTimestamp(e.original_starts_at),

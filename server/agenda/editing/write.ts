@@ -164,10 +164,34 @@ export async function updateActivity(
   });
 }
 
+/**
+ * A hidden activity has no dates in the agenda, so its shifts would lose theirs: the
+ * sign-ups for them would show no date and get no reminder. Hiding waits until no
+ * volunteer is signed up for a coming shift (409, saying how many are).
+ */
+async function refuseWhileSignedUp(tx: Queryable, id: string, now: Date): Promise<void> {
+  const zone = await networkZone(tx);
+  const [{ n = 0 } = {}] = (
+    await tx.query<{ n: number }>(
+      `select count(*)::int as n
+         from volunteer_signups s join volunteer_opportunities v on v.id = s.opportunity_id
+        where v.activity_id = $1 and s.status <> 'cancelled' and s.occurrence_key >= $2`,
+      [id, `${todayIn(zone, now).replaceAll('-', '')}T0000`],
+    )
+  ).rows;
+  if (n > 0) {
+    throw new ProblemError(
+      'conflict',
+      `Deze activiteit kan niet worden verborgen: er ${n === 1 ? 'is nog 1 aanmelding' : `zijn nog ${n} aanmeldingen`} van vrijwilligers voor komende keren. Zeg die aanmeldingen eerst af (onder Aanmeldingen), dan kan het.`,
+    );
+  }
+}
+
 export async function setActivityVisibility(db: Database, account: Account, id: string, hidden: boolean, now: Date): Promise<BeheerActivity> {
   return withRetry(db, async (tx) => {
     await lockAgenda(tx);
     await lockForChange(tx, account, id, { importedToo: true });
+    if (hidden) await refuseWhileSignedUp(tx, id, now);
     await tx.query('update activities set hidden = $2, updated_at = now() where id = $1', [id, hidden]);
     return (await finish(tx, account, id, hidden ? 'hide' : 'show', now, await networkZone(tx))).activity;
   });
