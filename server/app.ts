@@ -31,11 +31,13 @@ import { beheerRideRoutes } from './routes/beheer-rides.ts';
 import { beheerActivityRoutes } from './routes/beheer-activities.ts';
 import { beheerFeedRoutes } from './routes/beheer-feeds.ts';
 import { beheerServiceRoutes } from './routes/beheer-services.ts';
+import { beheerAccountRoutes } from './routes/beheer-accounts.ts';
+import { invitationPageRoutes } from './routes/invitation-page.ts';
 
 export interface AppOptions {
   db: Database;
   /** The write settings default to WRITE_DEFAULTS (as `npm start` without variables). */
-  config: Pick<Config, 'corsOrigins'> & Partial<Pick<Config, 'corsWriteOrigins' | 'trustProxy' | 'writeRateLimit' | 'smtpUrl' | 'feeds'>>;
+  config: Pick<Config, 'corsOrigins'> & Partial<Pick<Config, 'corsWriteOrigins' | 'trustProxy' | 'writeRateLimit' | 'smtpUrl' | 'feeds' | 'invitationDays'>>;
   log: Logger;
   /** Folders with the built demo site and widget bundles, served at / and /buurtkit/. */
   staticDirs?: { demo: string; widgets: string };
@@ -138,7 +140,9 @@ export function createApp({ db, config, log, staticDirs, now, agendaStore = new 
   app.route('/v1', beheerActivityRoutes(db, { now }));
   app.route('/v1', beheerFeedRoutes(db, { now, feeds: config.feeds, log }));
   app.route('/v1', beheerServiceRoutes(db, { now }));
+  app.route('/v1', beheerAccountRoutes(db, { now, invitationDays: config.invitationDays }));
   app.route('/', beheerPageRoutes(accountSessions, { trustProxy: writes.trustProxy }));
+  app.route('/', invitationPageRoutes(db, accountSessions, { trustProxy: writes.trustProxy }));
   app.route('/', docsRoutes());
 
   if (staticDirs) {
