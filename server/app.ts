@@ -229,7 +229,8 @@ const PAGE_CSP = [
 function securityHeaders(c: Context): void {
   const headers = mutableHeaders(c);
   headers.set('X-Content-Type-Options', 'nosniff');
-  headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
+  // A page with a secret in its path (an invitation's link) sets no-referrer itself.
+  if (!headers.has('Referrer-Policy')) headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
   if (/^text\/html\b/.test(headers.get('content-type') ?? '') && !headers.has('Content-Security-Policy')) {
     headers.set('Content-Security-Policy', PAGE_CSP);
   }

@@ -80,7 +80,7 @@ export function page(lang: Lang, title: string, body: string, head = '', wide = 
 <link rel="stylesheet" href="/beheer/door.css">${head}
 </head>
 <body>
-<header><p class="site">${m.site}</p><a class="lang" href="${here}${query(other)}" lang="${other}" hreflang="${other}">${m.other}</a></header>
+<header><p class="site">${m.site}</p><a class="lang" href="${escape(here)}${query(other)}" lang="${other}" hreflang="${other}">${m.other}</a></header>
 <main${wide ? ' class="wide"' : ''}>
 ${body}
 </main>

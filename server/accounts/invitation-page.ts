@@ -111,7 +111,7 @@ ${input.replace('<input', `<input${error ? ' aria-invalid="true"' : ''}${describ
 <dd><strong>${escape(invitation.email)}</strong> <span class="hint">${m.emailNote}</span></dd>
 </dl>
 <p>${m.choose}</p>
-<form method="post" action="${here}${query(lang)}" novalidate>
+<form method="post" action="${escape(here)}${query(lang)}" novalidate>
 <input type="hidden" name="username" autocomplete="username" value="${escape(invitation.email)}">
 ${field('password', m.password, escape(m.passwordHint), '<input id="password" name="password" type="password" autocomplete="new-password" required maxlength="200">')}
 ${field('repeat', m.repeat, '', '<input id="repeat" name="repeat" type="password" autocomplete="new-password" required maxlength="200">')}
