@@ -17,6 +17,8 @@ import { ActivitiesView } from './activities.ts';
 import { FeedsView } from './feeds.ts';
 import { renderOpportunities } from './opportunities.ts';
 import { ServicesView } from './services.ts';
+import { AccountsView } from './accounts.ts';
+import { accountsMessages } from './accounts-messages.ts';
 import { OutboxView } from './outbox.ts';
 import { PrivacyView } from './privacy.ts';
 import { ReportView } from './ride-report.ts';
@@ -77,6 +79,7 @@ export class BuurtBeheer extends BuurtElement<BeheerMessages> implements BeheerH
   private readonly _activities = new ActivitiesView(this);
   private readonly _feeds = new FeedsView(this);
   private readonly _services = new ServicesView(this);
+  private readonly _accounts = new AccountsView(this);
   /** The route whose view was last asked to load (after the session is known). */
   private _shown?: Route;
 
@@ -144,6 +147,7 @@ export class BuurtBeheer extends BuurtElement<BeheerMessages> implements BeheerH
     if (r.view === 'rides') this._rides.show(r.date);
     if (r.view === 'sheet') this._sheet.show(r, false);
     if (r.view === 'report') this._report.show(r);
+    if (r.view === 'accounts') this._accounts.show(this._session.value?.account.id);
   }
 
   protected override render() {
@@ -167,6 +171,7 @@ export class BuurtBeheer extends BuurtElement<BeheerMessages> implements BeheerH
             ...(shown === 'coordinator' ? [['rides', m.navRides, { view: 'rides' }] as Link] : []),
             ['messages', m.navMessages, { view: 'messages' }],
             ...(shown === 'organization-contact' ? [] : [['privacy', m.navPrivacy, { view: 'privacy' }] as Link]),
+            ...(shown === 'coordinator' ? [['accounts', accountsMessages(this.locale).title, { view: 'accounts' }] as Link] : []),
           ];
     const current =
       role === 'driver' ? 'sheet' : r.view === 'signups' ? 'opportunities' : r.view === 'activity' ? 'activities' : r.view === 'sheet' || r.view === 'report' ? 'rides' : r.view;
@@ -199,6 +204,9 @@ export class BuurtBeheer extends BuurtElement<BeheerMessages> implements BeheerH
     if ((r.view === 'rides' || r.view === 'sheet' || r.view === 'report') && role !== 'coordinator') {
       return html`<h2 class="view-title">${this.m.ridesTitle}</h2><div class="content" aria-busy="false"><p class="notice">${this.m.forbidden}</p></div>`;
     }
+    if (r.view === 'accounts' && role !== 'coordinator') {
+      return html`<h2 class="view-title">${accountsMessages(this.locale).title}</h2><div class="content" aria-busy="false"><p class="notice">${this.m.forbidden}</p></div>`;
+    }
     if (r.view === 'feeds' && role !== 'coordinator') {
       return html`<h2 class="view-title">${this.m.navFeeds}</h2><div class="content" aria-busy="false"><p class="notice">${this.m.forbidden}</p></div>`;
     }
@@ -222,6 +230,8 @@ export class BuurtBeheer extends BuurtElement<BeheerMessages> implements BeheerH
         return this._feeds.render();
       case 'services':
         return this._services.render();
+      case 'accounts':
+        return this._accounts.render();
       default:
         return renderOpportunities(this);
     }

@@ -4,7 +4,8 @@
  * `#vervoer`, `#vervoer/<day>`, `#ritlijst`, `#ritlijst/<day>`, `#ritlijst/<day>/<driver>`,
  * `#verslag`, `#verslag/<month>/<month>`, `#berichten`, `#berichten/<state>`, `#privacy`,
  * `#activiteiten`, `#activiteiten/<id>` (`#activiteiten/nieuw` adds one), `#agendas` (the
- * organisations' calendar feeds), `#sociale-kaart`, `#sociale-kaart/verouderd`.
+ * organisations' calendar feeds), `#sociale-kaart`, `#sociale-kaart/verouderd`, `#mensen`
+ * (the accounts and invitations; `#accounts` too).
  * Anything else is the start view.
  */
 import type { MessageState } from './api.ts';
@@ -20,7 +21,8 @@ export type Route =
   | { view: 'activities' }
   | { view: 'activity'; id: string }
   | { view: 'feeds' }
-  | { view: 'services'; stale?: boolean };
+  | { view: 'services'; stale?: boolean }
+  | { view: 'accounts' };
 
 const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -46,6 +48,7 @@ export function parseRoute(hash: string): Route {
   if (view === 'ritlijst') return { view: 'sheet', date: match(DAY, a), driver: match(UUID, b) };
   if (view === 'activiteiten') return decode(a) ? { view: 'activity', id: decode(a)! } : { view: 'activities' };
   if (view === 'agendas') return { view: 'feeds' };
+  if (view === 'mensen' || view === 'accounts') return { view: 'accounts' };
   if (view === 'sociale-kaart') return { view: 'services', stale: a === 'verouderd' };
   if (view === 'verslag') return { view: 'report', from: match(MONTH, a), to: match(MONTH, b) };
   return { view: 'opportunities' };
@@ -73,6 +76,8 @@ export function routeHref(route: Route): string {
       return '#agendas';
     case 'services':
       return `#sociale-kaart${route.stale ? '/verouderd' : ''}`;
+    case 'accounts':
+      return '#mensen';
     default:
       return '#vrijwilligerswerk';
   }

@@ -12,6 +12,7 @@ import type { components, paths } from '../../contract/types.ts';
 import { addDays, todayKey } from '../core/dates.ts';
 import { activityHandlers, createActivityStore } from './beheer-activities-mock.ts';
 import { createNetworkStore, networkHandlers } from './beheer-network-mock.ts';
+import { accountHandlers, createAccountStore } from './beheer-accounts-mock.ts';
 import { createRideStore, DRIVERS, rideHandlers } from './beheer-rides-mock.ts';
 import { activityTitles, makeOpportunities } from './volunteer-fixtures.ts';
 
@@ -187,6 +188,7 @@ function createStore() {
 
   const activities = createActivityStore();
   const network = createNetworkStore();
+  const accounts = createAccountStore([COORDINATOR, DRIVER_ACCOUNT]);
 
   seed();
   renumber();
@@ -196,6 +198,7 @@ function createStore() {
     rides,
     activities,
     network,
+    accounts,
     /** Signs in as someone else for the rest of the test (reset() signs the coordinator in again). */
     signInAs(account: S['BeheerAccount']) {
       session.account = account;
@@ -216,6 +219,7 @@ function createStore() {
       rides.reset();
       activities.reset();
       network.reset();
+      accounts.reset();
     },
     get delivery() {
       return delivery;
@@ -400,6 +404,7 @@ export const beheerHandlers = [
   ...rideHandlers(beheer.rides, { problem, csrfRefused, any, account: () => session.account }),
   ...activityHandlers(beheer.activities, { problem, csrfRefused, any, account: () => session.account }),
   ...networkHandlers(beheer.network, { problem, csrfRefused, any, account: () => session.account }),
+  ...accountHandlers(beheer.accounts, { problem, csrfRefused, any, account: () => session.account }),
 
   http.post(any('/v1/beheer/people/export'), async ({ request }) => {
     const refused = csrfRefused(request);
