@@ -19,6 +19,7 @@ import { renderOpportunities } from './opportunities.ts';
 import { ServicesView } from './services.ts';
 import { AccountsView } from './accounts.ts';
 import { accountsMessages } from './accounts-messages.ts';
+import { accountsStyles } from './accounts.styles.ts';
 import { OutboxView } from './outbox.ts';
 import { PrivacyView } from './privacy.ts';
 import { ReportView } from './ride-report.ts';
@@ -47,7 +48,7 @@ import { renderLoading } from '../core/status.ts';
  * @csspart nav - The links between the views.
  */
 export class BuurtBeheer extends BuurtElement<BeheerMessages> implements BeheerHost {
-  static override styles = [baseStyles, statusStyles, formStyles, beheerStyles, activitiesStyles];
+  static override styles = [baseStyles, statusStyles, formStyles, beheerStyles, activitiesStyles, accountsStyles];
 
   protected readonly messages = beheerMessages;
 
