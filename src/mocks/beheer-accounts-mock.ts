@@ -71,7 +71,7 @@ export function createAccountStore(signedIn: readonly S['BeheerAccount'][]) {
         expired: false,
       };
       invitations = [invitation, ...invitations.filter((i) => i.email.toLowerCase() !== body.email.toLowerCase())];
-      return { invitation, link: `${location.origin}/beheer/uitnodiging/mock-${'x'.repeat(34)}${String(made).padStart(4, '0')}` };
+      return { invitation, link: `${typeof location === 'undefined' ? 'http://localhost:8080' : location.origin}/beheer/uitnodiging/mock-${'x'.repeat(34)}${String(made).padStart(4, '0')}` };
     },
     withdraw(id: string): boolean {
       const before = invitations.length;
