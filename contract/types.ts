@@ -1415,11 +1415,8 @@ export interface components {
         };
         BeheerInvitationCreated: {
             invitation: components["schemas"]["BeheerInvitation"];
-            /**
-             * Format: uri
-             * @description The invitation's link, shown only in this answer (and in the e-mail).
-             */
-            link: string;
+            /** @description The invitation's link, shown only in this answer (and in the e-mail). */
+            link: components["schemas"]["Website"];
         };
         BeheerSession: {
             account: components["schemas"]["BeheerAccount"];
