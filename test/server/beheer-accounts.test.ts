@@ -7,6 +7,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import { createApp } from '../../server/app.ts';
+import { createLogger } from '../../server/log.ts';
 import { cookieOf, login, ORIGIN, PASSWORD } from './accounts-fixture.ts';
 import { beheerFixture, sessionOf, type BeheerFixture, type Session } from './beheer-signups-fixture.ts';
 
@@ -364,4 +366,17 @@ test('contacts get 403 on every route of Mensen; without a session 401; a change
   assert.equal((await f.rows('select accepted_at from invitations where id = $1', [inv.id]))[0].accepted_at, null);
   assert.equal((await f.rows('select 1 from invitations where id = $1 and withdrawn_at is null', [id])).length, 1, 'nothing withdrawn');
   assert.equal((await f.rows('select disabled from accounts where id = $1', [anna.id]))[0].disabled, false, 'nobody blocked');
+});
+
+test('INVITATION_DAYS sets how long a new link works', async () => {
+  const f = await beheerFixture();
+  const app = createApp({ db: f.db, config: { corsOrigins: ['*'], invitationDays: 2 }, log: createLogger('silent'), accountSessions: f.sessions, now: () => f.sessions.time() });
+  const res = await app.request(`${ORIGIN}/v1/beheer/invitations`, {
+    method: 'POST',
+    headers: { origin: ORIGIN, cookie: f.anna.cookie, 'x-csrf-token': f.anna.csrfToken, 'content-type': 'application/json' },
+    body: JSON.stringify({ email: someone(), name: 'Henk', role: 'coordinator' }),
+  });
+  assert.equal(res.status, 201);
+  const { invitation } = await res.json();
+  assert.equal(new Date(invitation.expiresAt).getTime() - new Date(invitation.createdAt).getTime(), 2 * DAY);
 });
