@@ -409,6 +409,100 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/beheer/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every account of the network ("Mensen"), with role, organisation, whether it is blocked and when it was last used.
+         * @description Coordinators only. Names and e-mail addresses of the people behind `/beheer`:
+         *     written to the audit log (`view`, one row per account, ids only).
+         */
+        get: operations["beheerListAccounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/beheer/accounts/{id}/disabled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Block an account ("Blokkeren") or let it in again ("Weer toelaten").
+         * @description Coordinators only. A blocked account cannot log in (the same `401` as a wrong
+         *     password) and its sessions end at once: its next request gets `401`. A coordinator
+         *     cannot block their own account, nor the last coordinator who is not blocked (`422`,
+         *     naming `disabled`). Written to the audit log (`disable` / `enable`).
+         */
+        put: operations["beheerSetAccountDisabled"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/beheer/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The invitations not yet used or withdrawn, newest first, each with when it expires.
+         * @description Coordinators only. An expired one is listed (marked `expired`) until it is withdrawn.
+         */
+        get: operations["beheerListInvitations"];
+        put?: never;
+        /**
+         * Invite someone to make an account, by a link that expires.
+         * @description Coordinators only. Makes a random link (`/beheer/uitnodiging/<token>`), valid for 7
+         *     days by default (`INVITATION_DAYS`) and usable once; only the token's SHA-256 is
+         *     stored. The answer gives the link once, for the coordinator to copy; an e-mail with
+         *     the link is queued in the outbox in the same transaction. An organisation contact
+         *     needs `organizationId`; a coordinator has none. An e-mail address that already has an
+         *     account is refused (`422`, naming `email`); a new invitation to an address withdraws
+         *     the open one it had. Written to the audit log (`invite`).
+         */
+        post: operations["beheerInvite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/beheer/invitations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Withdraw an invitation ("Intrekken"); its link stops working at once.
+         * @description Coordinators only. An invitation already used cannot be withdrawn (`409`). Written to the audit log (`withdraw`).
+         */
+        delete: operations["beheerWithdrawInvitation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/beheer/me": {
         parameters: {
             query?: never;
@@ -1439,6 +1533,59 @@ export interface components {
              * @description For a driver, their id (as in `GET /v1/beheer/ride-sheet?driver=`).
              */
             driverId?: string;
+        };
+        BeheerAccountListItem: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            name: string;
+            role: components["schemas"]["BeheerRole"];
+            /** @description For an organisation contact, their organisation. */
+            organization?: components["schemas"]["OrganizerRef"];
+            /** @description Blocked: cannot log in. */
+            disabled: boolean;
+            createdAt: components["schemas"]["DateTime"];
+            /** @description The last login or request of the account; absent when it never logged in. */
+            lastSeenAt?: components["schemas"]["DateTime"];
+        };
+        BeheerAccountList: {
+            items: components["schemas"]["BeheerAccountListItem"][];
+        };
+        BeheerAccountDisabledRequest: {
+            /** @description `true`: blocked; `false`: may log in again. */
+            disabled: boolean;
+        };
+        BeheerInvitationRequest: {
+            /** Format: email */
+            email: string;
+            name: string;
+            /**
+             * @description Drivers get their account from the village bus's list of drivers, not by invitation.
+             * @enum {string}
+             */
+            role: "coordinator" | "organization-contact";
+            /** @description Required for an organisation contact; not for a coordinator. */
+            organizationId?: components["schemas"]["Id"];
+        };
+        BeheerInvitation: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            name: string;
+            /** @enum {string} */
+            role: "coordinator" | "organization-contact";
+            organization?: components["schemas"]["OrganizerRef"];
+            createdAt: components["schemas"]["DateTime"];
+            expiresAt: components["schemas"]["DateTime"];
+            expired: boolean;
+        };
+        BeheerInvitationList: {
+            items: components["schemas"]["BeheerInvitation"][];
+        };
+        BeheerInvitationCreated: {
+            invitation: components["schemas"]["BeheerInvitation"];
+            /** @description The invitation's link, shown only in this answer (and in the e-mail). */
+            link: components["schemas"]["Website"];
         };
         BeheerSession: {
             account: components["schemas"]["BeheerAccount"];
@@ -3728,6 +3875,176 @@ export interface operations {
             };
             400: components["responses"]["Problem"];
             403: components["responses"]["Problem"];
+        };
+    };
+    beheerListAccounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The accounts, by name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeheerAccountList"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+        };
+    };
+    beheerSetAccountDisabled: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `csrfToken` of the session (from login or `GET /v1/beheer/me`). Every change in a
+                 *     session needs it (or, from the server's own HTML forms, the form field `csrf`); without
+                 *     it the answer is `403 forbidden`, as for any change not made from this server's pages.
+                 */
+                "X-CSRF-Token"?: components["parameters"]["csrfToken"];
+            };
+            path: {
+                /** @description The account's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "disabled": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["BeheerAccountDisabledRequest"];
+            };
+        };
+        responses: {
+            /** @description The account as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeheerAccountListItem"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+            413: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+        };
+    };
+    beheerListInvitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The open invitations. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeheerInvitationList"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+        };
+    };
+    beheerInvite: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `csrfToken` of the session (from login or `GET /v1/beheer/me`). Every change in a
+                 *     session needs it (or, from the server's own HTML forms, the form field `csrf`); without
+                 *     it the answer is `403 forbidden`, as for any change not made from this server's pages.
+                 */
+                "X-CSRF-Token"?: components["parameters"]["csrfToken"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "email": "henk@dorpshuis.example",
+                 *       "name": "Henk de Boer",
+                 *       "role": "organization-contact",
+                 *       "organizationId": "dorpshuis-de-linde"
+                 *     }
+                 */
+                "application/json": components["schemas"]["BeheerInvitationRequest"];
+            };
+        };
+        responses: {
+            /** @description The invitation, with its link (only in this answer). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeheerInvitationCreated"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            413: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+        };
+    };
+    beheerWithdrawInvitation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `csrfToken` of the session (from login or `GET /v1/beheer/me`). Every change in a
+                 *     session needs it (or, from the server's own HTML forms, the form field `csrf`); without
+                 *     it the answer is `403 forbidden`, as for any change not made from this server's pages.
+                 */
+                "X-CSRF-Token"?: components["parameters"]["csrfToken"];
+            };
+            path: {
+                /** @description The invitation's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Withdrawn. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
         };
     };
     beheerMe: {

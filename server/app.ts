@@ -33,11 +33,13 @@ import { beheerFeedRoutes } from './routes/beheer-feeds.ts';
 import { beheerServiceRoutes } from './routes/beheer-services.ts';
 import { beheerHsdsImportRoutes } from './routes/beheer-hsds-import.ts';
 import { beheerOrganizationRoutes } from './routes/beheer-organizations.ts';
+import { beheerAccountRoutes } from './routes/beheer-accounts.ts';
+import { invitationPageRoutes } from './routes/invitation-page.ts';
 
 export interface AppOptions {
   db: Database;
   /** The write settings default to WRITE_DEFAULTS (as `npm start` without variables). */
-  config: Pick<Config, 'corsOrigins'> & Partial<Pick<Config, 'corsWriteOrigins' | 'trustProxy' | 'writeRateLimit' | 'smtpUrl' | 'feeds'>>;
+  config: Pick<Config, 'corsOrigins'> & Partial<Pick<Config, 'corsWriteOrigins' | 'trustProxy' | 'writeRateLimit' | 'smtpUrl' | 'feeds' | 'invitationDays'>>;
   log: Logger;
   /** Folders with the built demo site and widget bundles, served at / and /buurtkit/. */
   staticDirs?: { demo: string; widgets: string };
@@ -142,7 +144,9 @@ export function createApp({ db, config, log, staticDirs, now, agendaStore = new 
   app.route('/v1', beheerServiceRoutes(db, { now }));
   app.route('/v1', beheerHsdsImportRoutes(db, { now }));
   app.route('/v1', beheerOrganizationRoutes(db, { now }));
+  app.route('/v1', beheerAccountRoutes(db, { now, invitationDays: config.invitationDays }));
   app.route('/', beheerPageRoutes(accountSessions, { trustProxy: writes.trustProxy }));
+  app.route('/', invitationPageRoutes(db, accountSessions, { trustProxy: writes.trustProxy }));
   app.route('/', docsRoutes());
 
   if (staticDirs) {
@@ -229,7 +233,8 @@ const PAGE_CSP = [
 function securityHeaders(c: Context): void {
   const headers = mutableHeaders(c);
   headers.set('X-Content-Type-Options', 'nosniff');
-  headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
+  // A page with a secret in its path (an invitation's link) sets no-referrer itself.
+  if (!headers.has('Referrer-Policy')) headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
   if (/^text\/html\b/.test(headers.get('content-type') ?? '') && !headers.has('Content-Security-Policy')) {
     headers.set('Content-Security-Policy', PAGE_CSP);
   }

@@ -52,6 +52,8 @@ export interface Config {
    * it to its own /voorbeelden/ for the demo's example feed).
    */
   feeds: { intervalMinutes: number; timeoutMs: number; maxBytes: number; allowPrivateAddresses: boolean; allowedUrls: string[] };
+  /** Days an invitation link to /beheer stays valid (INVITATION_DAYS, default 7): used once, then dead. */
+  invitationDays: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -80,6 +82,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     retentionDays: whole(env, 'RETENTION_DAYS', 90, 1, 3650),
     rideRetentionDays: whole(env, 'RIDE_RETENTION_DAYS', 30, 1, 3650),
     feeds: feedSettings(env),
+    invitationDays: whole(env, 'INVITATION_DAYS', INVITATION_DAYS, 1, 90),
     ...smtp(env),
   };
 }
@@ -131,6 +134,9 @@ function feedSettings(env: NodeJS.ProcessEnv): Config['feeds'] {
 
 /** The feed settings when a caller (a test) gives none: as `readConfig` without variables. */
 export const FEED_DEFAULTS: Config['feeds'] = { intervalMinutes: 60, timeoutMs: 10_000, maxBytes: 2 * 1024 * 1024, allowPrivateAddresses: false, allowedUrls: [] };
+
+/** Days an invitation to /beheer is valid when INVITATION_DAYS is not set. */
+export const INVITATION_DAYS = 7;
 
 /** The write settings when a caller (a test) gives none: as `readConfig` without variables. */
 export const WRITE_DEFAULTS: Pick<Config, 'corsWriteOrigins' | 'trustProxy' | 'writeRateLimit'> = {

@@ -63,10 +63,11 @@ export interface DoorErrors {
   password?: string;
 }
 
-const escape = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+export const escape = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 const query = (lang: Lang) => (lang === 'en' ? '?lang=en' : '');
 
-function page(lang: Lang, title: string, body: string, head = '', wide = false): string {
+/** A page of the door; `here` is its own path, for the link to the other language. */
+export function page(lang: Lang, title: string, body: string, head = '', wide = false, here = '/beheer'): string {
   const m = messages[lang];
   const other: Lang = lang === 'en' ? 'nl' : 'en';
   return `<!doctype html>
@@ -79,7 +80,7 @@ function page(lang: Lang, title: string, body: string, head = '', wide = false):
 <link rel="stylesheet" href="/beheer/door.css">${head}
 </head>
 <body>
-<header><p class="site">${m.site}</p><a class="lang" href="/beheer${query(other)}" lang="${other}" hreflang="${other}">${m.other}</a></header>
+<header><p class="site">${m.site}</p><a class="lang" href="${escape(here)}${query(other)}" lang="${other}" hreflang="${other}">${m.other}</a></header>
 <main${wide ? ' class="wide"' : ''}>
 ${body}
 </main>
@@ -176,5 +177,10 @@ button:hover{background:#085530}
 @media print{header,.account,main>h1{display:none}}
 .notice{border-left:5px solid #0b6b3a;padding:.5rem .75rem;background:#eef7f1}
 .hint{color:#3d3d3d}
+.field .hint{margin:0 0 .25rem}
+dl.facts{margin:0 0 1.25rem}
+dl.facts dt{font-weight:700}
+dl.facts dd{margin:0;overflow-wrap:anywhere}
+a.button{display:inline-flex;align-items:center;min-height:44px;padding:.5rem 1.25rem;font-weight:700;color:#fff;background:#0b6b3a;border-radius:4px;text-decoration:none}
 .visually-hidden{position:absolute!important;width:1px;height:1px;margin:0;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
 `;

@@ -24,7 +24,7 @@ export interface NewAccount {
 }
 
 // Deliberately simple: one @, something before it, a dot after it, no spaces or controls.
-const EMAIL = /^[^\s@\u0000-\u001f\u007f]{1,64}@[^\s@\u0000-\u001f\u007f]+\.[^\s@\u0000-\u001f\u007f]+$/;
+export const EMAIL = /^[^\s@\u0000-\u001f\u007f]{1,64}@[^\s@\u0000-\u001f\u007f]+\.[^\s@\u0000-\u001f\u007f]+$/;
 
 export async function addAccount(q: Queryable, input: NewAccount, now = new Date()): Promise<Account> {
   const email = input.email.trim();

@@ -1,7 +1,7 @@
 // Logging in, sessions and throttling (decision 0010). One AccountSessions per network
 // database: it holds no data of its own, only the clock and the policy.
 import { createHash, randomBytes } from 'node:crypto';
-import type { Database } from '../db/database.ts';
+import type { Database, Queryable } from '../db/database.ts';
 import { hashPassword, needsRehash, verifyPassword } from './password.ts';
 import * as repo from './repository.ts';
 import type { Account } from './shapes.ts';
@@ -116,6 +116,22 @@ export class AccountSessions {
     }
     if (now.getTime() - found.lastSeenAt.getTime() >= this.policy.touchEveryMs) await repo.touchSession(this.db, found.id, now);
     return { id: found.id, csrfToken: found.csrfToken, expiresAt: found.expiresAt, account: found.account };
+  }
+
+  /** This network's clock (tests give their own). */
+  time(): Date {
+    return this.now();
+  }
+
+  /**
+   * A new session for an account that proved who it is another way (an invitation it just
+   * accepted), in the caller's transaction, so the account and its session commit together.
+   */
+  async open(tx: Queryable, account: Account, now: Date = this.now()): Promise<{ token: string; session: ActiveSession }> {
+    const token = randomToken();
+    const session: ActiveSession = { id: sha256(token), csrfToken: randomToken(), expiresAt: new Date(now.getTime() + this.policy.absoluteMs), account };
+    await repo.insertSession(tx, { ...session, accountId: account.id, createdAt: now, lastSeenAt: now });
+    return { token, session };
   }
 
   async logout(session: ActiveSession): Promise<void> {

@@ -11,6 +11,7 @@ export type OutboxKind =
   | 'shift-reminder'
   | 'organization-confirmed'
   | 'organization-cancelled'
+  | 'account-invitation'
   | RideMessageKind;
 
 /** A message claimed for sending. */

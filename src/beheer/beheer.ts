@@ -24,6 +24,9 @@ import { OrganisationsView } from './organisations.ts';
 import { organisationsMessages } from './organisations-messages.ts';
 import { AuditLogView } from './audit-log.ts';
 import { auditLogMessages } from './audit-log-messages.ts';
+import { AccountsView } from './accounts.ts';
+import { accountsMessages } from './accounts-messages.ts';
+import { accountsStyles } from './accounts.styles.ts';
 import { OutboxView } from './outbox.ts';
 import { PrivacyView } from './privacy.ts';
 import { ReportView } from './ride-report.ts';
@@ -52,7 +55,7 @@ import { renderLoading } from '../core/status.ts';
  * @csspart nav - The links between the views.
  */
 export class BuurtBeheer extends BuurtElement<BeheerMessages> implements BeheerHost {
-  static override styles = [baseStyles, statusStyles, formStyles, beheerStyles, activitiesStyles, serviceEditorStyles, organisationsStyles];
+  static override styles = [baseStyles, statusStyles, formStyles, beheerStyles, activitiesStyles, serviceEditorStyles, organisationsStyles, accountsStyles];
 
   protected readonly messages = beheerMessages;
 
@@ -87,6 +90,7 @@ export class BuurtBeheer extends BuurtElement<BeheerMessages> implements BeheerH
   private readonly _hsdsImport = new HsdsImportView(this);
   private readonly _organisations = new OrganisationsView(this);
   private readonly _audit = new AuditLogView(this);
+  private readonly _accounts = new AccountsView(this);
   /** The route whose view was last asked to load (after the session is known). */
   private _shown?: Route;
 
@@ -159,6 +163,7 @@ export class BuurtBeheer extends BuurtElement<BeheerMessages> implements BeheerH
     if (r.view === 'rides') this._rides.show(r.date);
     if (r.view === 'sheet') this._sheet.show(r, false);
     if (r.view === 'report') this._report.show(r);
+    if (r.view === 'accounts') this._accounts.show(this._session.value?.account.id);
   }
 
   protected override render() {
@@ -184,6 +189,7 @@ export class BuurtBeheer extends BuurtElement<BeheerMessages> implements BeheerH
             ['messages', m.navMessages, { view: 'messages' }],
             ...(shown === 'organization-contact' ? [] : [['privacy', m.navPrivacy, { view: 'privacy' }] as Link]),
             ...(shown === 'coordinator' ? [['audit', auditLogMessages(this.locale).nav, { view: 'audit' }] as Link] : []),
+            ...(shown === 'coordinator' ? [['accounts', accountsMessages(this.locale).title, { view: 'accounts' }] as Link] : []),
           ];
     const current =
       role === 'driver' ? 'sheet' : r.view === 'signups' ? 'opportunities' : r.view === 'activity' ? 'activities' : r.view === 'service' || r.view === 'hsds-import' ? 'services' : r.view === 'organisation' ? 'organisations' : r.view === 'sheet' || r.view === 'report' ? 'rides' : r.view;
@@ -219,6 +225,9 @@ export class BuurtBeheer extends BuurtElement<BeheerMessages> implements BeheerH
     if (r.view === 'hsds-import' && role !== 'coordinator') {
       return html`<h2 class="view-title">${this.m.navServices}</h2><div class="content" aria-busy="false"><p class="notice">${this.m.forbidden}</p></div>`;
     }
+    if (r.view === 'accounts' && role !== 'coordinator') {
+      return html`<h2 class="view-title">${accountsMessages(this.locale).title}</h2><div class="content" aria-busy="false"><p class="notice">${this.m.forbidden}</p></div>`;
+    }
     if (r.view === 'feeds' && role !== 'coordinator') {
       return html`<h2 class="view-title">${this.m.navFeeds}</h2><div class="content" aria-busy="false"><p class="notice">${this.m.forbidden}</p></div>`;
     }
@@ -253,6 +262,8 @@ export class BuurtBeheer extends BuurtElement<BeheerMessages> implements BeheerH
         return this._services.render(role === 'coordinator');
       case 'hsds-import':
         return this._hsdsImport.render();
+      case 'accounts':
+        return this._accounts.render();
       default:
         return renderOpportunities(this);
     }

@@ -7,7 +7,8 @@
  * organisations' calendar feeds), `#sociale-kaart`, `#sociale-kaart/verouderd`,
  * `#sociale-kaart/dienst/<id>` (one service in the editor; `#sociale-kaart/nieuw` adds one),
  * `#sociale-kaart/importeren` (an HSDS file),
- * `#organisaties`, `#organisaties/<id>` (`#organisaties/nieuw` adds one), `#logboek`.
+ * `#organisaties`, `#organisaties/<id>` (`#organisaties/nieuw` adds one), `#logboek`, `#mensen`
+ * (the accounts and invitations; `#accounts` too).
  * Anything else is the start view.
  */
 import type { MessageState } from './api.ts';
@@ -28,7 +29,8 @@ export type Route =
   | { view: 'hsds-import' }
   | { view: 'organisations' }
   | { view: 'organisation'; id: string }
-  | { view: 'audit' };
+  | { view: 'audit' }
+  | { view: 'accounts' };
 
 const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -57,6 +59,7 @@ export function parseRoute(hash: string): Route {
   if (view === 'sociale-kaart' && a === 'nieuw') return { view: 'service', id: 'nieuw' };
   if (view === 'sociale-kaart' && a === 'dienst' && decode(b)) return { view: 'service', id: decode(b)! };
   if (view === 'sociale-kaart' && a === 'importeren') return { view: 'hsds-import' };
+  if (view === 'mensen' || view === 'accounts') return { view: 'accounts' };
   if (view === 'sociale-kaart') return { view: 'services', stale: a === 'verouderd' };
   if (view === 'organisaties') return decode(a) ? { view: 'organisation', id: decode(a)! } : { view: 'organisations' };
   if (view === 'logboek') return { view: 'audit' };
@@ -96,6 +99,8 @@ export function routeHref(route: Route): string {
       return `#organisaties/${encodeURIComponent(route.id)}`;
     case 'audit':
       return '#logboek';
+    case 'accounts':
+      return '#mensen';
     default:
       return '#vrijwilligerswerk';
   }

@@ -14,6 +14,7 @@ import { activityHandlers, createActivityStore } from './beheer-activities-mock.
 import { createNetworkStore, networkHandlers } from './beheer-network-mock.ts';
 import { createServiceEditorStore, serviceEditorHandlers } from './beheer-service-editor-mock.ts';
 import { createOrganisationStore, organisationHandlers } from './beheer-organisations-mock.ts';
+import { accountHandlers, createAccountStore } from './beheer-accounts-mock.ts';
 import { createRideStore, DRIVERS, rideHandlers } from './beheer-rides-mock.ts';
 import { activityTitles, makeOpportunities } from './volunteer-fixtures.ts';
 
@@ -191,6 +192,7 @@ function createStore() {
   const network = createNetworkStore();
   const serviceEditor = createServiceEditorStore();
   const organisations = createOrganisationStore();
+  const accounts = createAccountStore([COORDINATOR, DRIVER_ACCOUNT]);
 
   seed();
   renumber();
@@ -202,6 +204,7 @@ function createStore() {
     network,
     serviceEditor,
     organisations,
+    accounts,
     /** Signs in as someone else for the rest of the test (reset() signs the coordinator in again). */
     signInAs(account: S['BeheerAccount']) {
       session.account = account;
@@ -224,6 +227,7 @@ function createStore() {
       network.reset();
       serviceEditor.reset();
       organisations.reset();
+      accounts.reset();
     },
     get delivery() {
       return delivery;
@@ -410,6 +414,7 @@ export const beheerHandlers = [
   ...networkHandlers(beheer.network, { problem, csrfRefused, any, account: () => session.account }),
   ...serviceEditorHandlers(beheer.network, beheer.serviceEditor, { problem, csrfRefused, any, account: () => session.account }),
   ...organisationHandlers(beheer.organisations, { problem, csrfRefused, any, account: () => session.account }),
+  ...accountHandlers(beheer.accounts, { problem, csrfRefused, any, account: () => session.account }),
 
   http.post(any('/v1/beheer/people/export'), async ({ request }) => {
     const refused = csrfRefused(request);

@@ -36,3 +36,9 @@ test('calendar import: FEED_* settings have safe defaults (public addresses only
   assert.throws(() => readConfig({ FEED_ALLOWED_URLS: 'http://localhost' }), /FEED_ALLOWED_URLS/);
   assert.throws(() => readConfig({ FEED_ALLOWED_URLS: 'file:///etc/' }), /FEED_ALLOWED_URLS/);
 });
+
+test('INVITATION_DAYS: an invitation to /beheer works 7 days unless set, from 1 to 90', () => {
+  assert.equal(readConfig({}).invitationDays, 7);
+  assert.equal(readConfig({ INVITATION_DAYS: '14' }).invitationDays, 14);
+  for (const bad of ['0', '91', '1.5', 'week']) assert.throws(() => readConfig({ INVITATION_DAYS: bad }), /INVITATION_DAYS/);
+});
