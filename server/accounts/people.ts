@@ -83,8 +83,17 @@ export async function setDisabled(db: Database, by: Account, id: string, disable
     }
     if (target.disabled !== disabled) {
       await repo.updateAccount(tx, id, { disabled });
-      if (disabled) await repo.deleteSessionsOf(tx, id);
       await recordAuditRows(tx, { accountId: by.id, action: disabled ? 'disable' : 'enable', recordType: 'account', recordIds: [id], at: now });
+      if (disabled) {
+        await repo.deleteSessionsOf(tx, id);
+        // Links this account sent and nobody used yet end with it: otherwise someone about to
+        // be blocked could first invite an address of their own and come back through it.
+        const { rows } = await tx.query<{ id: string }>(
+          'update invitations set withdrawn_at = $2 where invited_by = $1 and accepted_at is null and withdrawn_at is null returning id',
+          [id, now.toISOString()],
+        );
+        await recordAuditRows(tx, { accountId: by.id, action: 'withdraw', recordType: 'invitation', recordIds: rows.map((r) => r.id), at: now });
+      }
     }
     return (await itemOf(tx, id))!;
   });

@@ -311,6 +311,26 @@ test('nobody can block the last coordinator, nor their own account; with two coo
   assert.equal((await f.change(mies, 'PUT', '/v1/beheer/accounts/00000000-0000-4000-8000-000000000000/disabled', { disabled: true })).status, 404);
 });
 
+test('blocking a coordinator withdraws the invitations they sent: a link made just before the block makes no account', async () => {
+  const f = await beheerFixture();
+  // A second coordinator, Mies, who invites an address of her own before she is blocked.
+  const email = someone();
+  const inv = await invite(f, { email, name: 'Mies Coördinator', role: 'coordinator' });
+  assert.equal((await accept(f, new URL(inv.body.link).pathname.split('/').pop()!)).status, 303);
+  const mies = await sessionOf(f, email, NEW_PASSWORD);
+  const [miesRow] = await f.rows('select id from accounts where lower(email) = lower($1)', [email]);
+  const spare = await invite(f, { email: someone(), name: 'Mies Reserve', role: 'coordinator' }, mies);
+  assert.equal(spare.status, 201);
+
+  assert.equal((await f.change(f.anna, 'PUT', `/v1/beheer/accounts/${miesRow.id}/disabled`, { disabled: true })).status, 200);
+  const token = new URL(spare.body.link).pathname.split('/').pop()!;
+  assert.equal((await openPage(f, token)).status, 410);
+  assert.equal((await accept(f, token)).status, 410);
+  assert.deepEqual(await f.rows('select 1 from accounts where name = $1', ['Mies Reserve']), []);
+  const audit = await f.rows(`select account_id from audit_log where action = 'withdraw' and record_type = 'invitation' and record_id = $1`, [spare.body.invitation.id]);
+  assert.equal(audit.length, 1, 'the withdrawal is in the log, by the coordinator who blocked');
+});
+
 test('the list of people shows every account with role, organisation, blocked and last seen; viewing it is audited', async () => {
   const f = await beheerFixture();
   const res = await f.get(f.anna, '/v1/beheer/accounts');
