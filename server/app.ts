@@ -21,7 +21,7 @@ import { docsRoutes } from './routes/docs.ts';
 import { volunteeringRoutes } from './routes/volunteering.ts';
 import { rideRoutes } from './routes/rides.ts';
 import { AccountSessions } from './accounts/sessions.ts';
-import { loadSession } from './http/session.ts';
+import { loadSession, sessionBeforeBody } from './http/session.ts';
 import { beheerRoutes } from './routes/beheer.ts';
 import { beheerPageRoutes } from './routes/beheer-page.ts';
 import { beheerVolunteeringRoutes } from './routes/beheer-volunteering.ts';
@@ -117,6 +117,8 @@ export function createApp({ db, config, log, staticDirs, now, agendaStore = new 
 
   // Behind the coordinator's door: changes only from our own pages, and the session loaded.
   for (const path of ['/v1/beheer/*', '/beheer/*']) app.use(path, loadSession(accountSessions)); // '/beheer/*' matches /beheer too
+
+  app.use('/v1/beheer/*', sessionBeforeBody);
 
   // Every request matching an operation of the contract is validated against it here.
   app.use('/v1/*', contractValidation);

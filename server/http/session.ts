@@ -104,10 +104,25 @@ export function csrfTokenMatches(session: ActiveSession, sent: string | undefine
  * Only for a logged-in account with one of these roles: 401 without a live session, 403
  * for another role, and 403 for a change without the session's CSRF token.
  */
+const NOT_LOGGED_IN = 'Log eerst in op /beheer. Was u ingelogd? Dan is uw sessie verlopen.';
+
+/** Changes that answer without a session: logging in, and logging out (already out is fine). */
+const OPEN_DOORS = new Set(['/v1/beheer/login', '/v1/beheer/logout']);
+
+/**
+ * A change to /v1/beheer needs a session (logging in and out aside), checked before the contract's
+ * validator reads the body: nobody can make the server read and check a body of megabytes
+ * (an HSDS file) without logging in. The route's requireRole still checks role and CSRF.
+ */
+export const sessionBeforeBody: MiddlewareHandler<SessionEnv> = async (c, next) => {
+  if (UNSAFE.test(c.req.method) && !OPEN_DOORS.has(c.req.path) && !c.get('session')) throw new ProblemError('unauthorized', NOT_LOGGED_IN);
+  await next();
+};
+
 export function requireRole(...roles: Role[]): MiddlewareHandler<SessionEnv> {
   return async (c, next) => {
     const session = c.get('session');
-    if (!session) throw new ProblemError('unauthorized', 'Log eerst in op /beheer. Was u ingelogd? Dan is uw sessie verlopen.');
+    if (!session) throw new ProblemError('unauthorized', NOT_LOGGED_IN);
     if (UNSAFE.test(c.req.method) && !csrfTokenMatches(session, await sentCsrfToken(c))) {
       throw new ProblemError('forbidden', 'De controlecode (CSRF-token) ontbreekt of klopt niet. Laad de pagina opnieuw en probeer het nog eens.');
     }

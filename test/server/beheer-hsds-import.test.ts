@@ -246,6 +246,11 @@ test('a file over 4 MB is refused with 413; an empty one with 422', async () => 
   const bytes = JSON.stringify(big).length;
   assert.ok(bytes > 4 * 1024 * 1024, `${bytes} bytes`);
   assert.equal((await seededNetwork.post(IMPORT, big)).status, 413);
+  // Without a session the door is shut before the body is read: no one can make the
+  // server read and check megabytes without logging in.
+  const unreadable = '{"contents": [' + ' '.repeat(2 * 1024 * 1024);
+  const anonymous = await seeded.request(IMPORT, { method: 'POST', headers: { 'content-type': 'application/json' }, body: unreadable });
+  assert.equal(anonymous.status, 401);
   const empty = await seededNetwork.post(IMPORT, page([]));
   assert.equal(empty.status, 422);
 });
