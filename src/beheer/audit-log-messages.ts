@@ -41,6 +41,7 @@ const nl = {
     message: 'Berichten',
     'calendar-feed': 'Agenda-koppelingen',
     account: 'Accounts',
+    invitation: 'Uitnodigingen',
   } as Record<string, string>,
   nouns: {
     activity: 'de activiteit',
@@ -52,6 +53,7 @@ const nl = {
     'calendar-feed': 'een agenda-koppeling',
     account: 'een account',
     person: 'een persoon',
+    invitation: 'een uitnodiging',
   } as Record<string, string>,
   verbs: {
     view: (n) => `bekeek ${n}`,
@@ -82,6 +84,12 @@ const nl = {
     'message:done': 'zette een belverzoek op "Gebeld"',
     'person:export': 'zocht iemand op voor een AVG-overzicht (niet gevonden)',
     'calendar-feed:refresh': 'haalde een agenda opnieuw op',
+    'account:disable': 'blokkeerde een account',
+    'account:enable': 'liet een account weer toe',
+    'invitation:invite': 'nodigde iemand uit',
+    'invitation:accept': 'nam een uitnodiging aan en maakte een account',
+    'invitation:withdraw': 'trok een uitnodiging in',
+    'service:import': 'importeerde de dienst (HSDS-bestand)',
   } as Record<string, string>,
   fallback: (action: string, type: string) => `deed "${action}" met ${type}`,
 };
@@ -120,6 +128,7 @@ const en: AuditLogMessages = {
     message: 'Messages',
     'calendar-feed': 'Calendar feeds',
     account: 'Accounts',
+    invitation: 'Invitations',
   },
   nouns: {
     activity: 'the activity',
@@ -131,6 +140,7 @@ const en: AuditLogMessages = {
     'calendar-feed': 'a calendar feed',
     account: 'an account',
     person: 'a person',
+    invitation: 'an invitation',
   },
   verbs: {
     view: (n) => `viewed ${n}`,
@@ -160,6 +170,12 @@ const en: AuditLogMessages = {
     'message:done': 'marked a call as "Called"',
     'person:export': 'looked someone up for a GDPR export (not found)',
     'calendar-feed:refresh': 'fetched a calendar again',
+    'account:disable': 'blocked an account',
+    'account:enable': 'let an account in again',
+    'invitation:invite': 'invited someone',
+    'invitation:accept': 'accepted an invitation and made an account',
+    'invitation:withdraw': 'withdrew an invitation',
+    'service:import': 'imported the service (HSDS file)',
   },
   fallback: (action, type) => `did "${action}" with ${type}`,
 };

@@ -18,7 +18,7 @@ import { routeHref, type Route } from './route.ts';
 import { renderData } from './shared.ts';
 
 const PAGE = 50;
-const TYPES = ['activity', 'organization', 'service', 'volunteer-signup', 'ride-request', 'message', 'calendar-feed', 'account'] as const;
+const TYPES = ['activity', 'organization', 'service', 'volunteer-signup', 'ride-request', 'message', 'calendar-feed', 'account', 'invitation'] as const;
 
 interface Filters {
   account: string;
@@ -39,7 +39,7 @@ function routeOf(e: AuditEntry): Route | undefined {
     case 'organization':
       return { view: 'organisation', id: e.recordId };
     case 'service':
-      return { view: 'services' };
+      return { view: 'service', id: e.recordId };
     case 'volunteer-signup':
       return e.opportunity ? { view: 'signups', opportunity: e.opportunity } : undefined;
     case 'calendar-feed':
@@ -48,6 +48,9 @@ function routeOf(e: AuditEntry): Route | undefined {
       return { view: 'messages' };
     case 'ride-request':
       return { view: 'rides' };
+    case 'account':
+    case 'invitation':
+      return e.action === 'login' ? undefined : { view: 'accounts' };
     default:
       return undefined;
   }

@@ -1,3 +1,4 @@
+import { auditLogMessages, describeAction } from '../../src/beheer/audit-log-messages.ts';
 import { expect, fixtureCleanup } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { BuurtBeheer } from '../../src/beheer/beheer.ts';
@@ -146,6 +147,24 @@ describe('<buurt-beheer>: Logboek', () => {
     expect(sentence(find('login', 'account').id)).to.equal('Marieke Coördinator logde in');
     expect(text($(el, `.entry[data-id="${update.id}"] .when`))).to.equal(formatDateTime(update.at, 'nl'));
     expect(text($(el, `.entry[data-id="${find('update', 'organization').id}"] .what`))).to.contain('wijzigde de organisatie');
+  });
+
+  it('says what the server writes for Mensen and the HSDS import in words, never as a code', () => {
+    // The pairs server/accounts/*.ts and server/social-map/hsds-import.ts write.
+    const pairs = [
+      ['disable', 'account'],
+      ['enable', 'account'],
+      ['invite', 'invitation'],
+      ['accept', 'invitation'],
+      ['withdraw', 'invitation'],
+      ['import', 'service'],
+    ] as const;
+    for (const locale of ['nl', 'en'] as const) {
+      const m = auditLogMessages(locale);
+      for (const [action, type] of pairs) expect(describeAction(m, action, type), `${locale} ${action} ${type}`).not.to.equal(m.fallback(action, m.nouns[type] ?? `"${type}"`));
+      expect(m.types['invitation'], 'Uitnodigingen in the filter').to.be.a('string');
+    }
+    expect(describeAction(auditLogMessages('nl'), 'disable', 'account')).to.equal('blokkeerde een account');
   });
 
   it('"Meer laden" adds the older rows below and moves the focus to the first of them', async () => {
