@@ -39,6 +39,10 @@ test('a coordinator adds an organisation: its id comes from the name, it is in t
   const second = await f.change(f.anna, 'POST', LIST, body());
   assert.equal(second.status, 201);
   assert.equal(second.body.id, 'repair-cafe-linde-2', 'the same name again gets the next free id');
+  // "nieuw" is the add form's address in /beheer (#organisaties/nieuw): never an id.
+  const named = await f.change(f.anna, 'POST', LIST, body({ name: 'Nieuw' }));
+  assert.equal(named.status, 201, JSON.stringify(named.body));
+  assert.notEqual(named.body.id, 'nieuw');
 
   const list = await f.get(f.anna, `${LIST}?limit=500`);
   assert.equal(list.status, 200);

@@ -46,7 +46,9 @@ export function slugOf(title: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .slice(0, 50)
     .replace(/^-+|-+$/g, '');
-  return slug || 'activiteit';
+  // "nieuw" is the address of the add form in /beheer (#activiteiten/nieuw, #organisaties/nieuw):
+  // a record named so would be unreachable there.
+  return !slug ? 'activiteit' : slug === 'nieuw' ? 'nieuw-1' : slug;
 }
 
 /** Every agenda write waits its turn here: the row materialiseOccurrences locks anyway. */
