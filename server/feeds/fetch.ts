@@ -65,7 +65,7 @@ export async function fetchFeed(input: string, validators: Validators, policy: F
     const res = await request(url, validators, policy, deadline);
     const status = res.statusCode ?? 0;
     if (status >= 300 && status < 400 && status !== 304) {
-      res.resume();
+      res.destroy(); // the body is not needed, and a slow one would outlive the deadline
       const location = res.headers.location;
       if (!location) throw failed(`de server stuurt door (code ${status}) zonder te zeggen waarheen.`);
       if (hop >= MAX_REDIRECTS) throw failed(`de server stuurt meer dan ${MAX_REDIRECTS} keer door.`);
@@ -73,11 +73,11 @@ export async function fetchFeed(input: string, validators: Validators, policy: F
       continue;
     }
     if (status === 304) {
-      res.resume();
+      res.destroy();
       return { kind: 'not-modified' };
     }
     if (status !== 200) {
-      res.resume();
+      res.destroy();
       throw failed(`de server antwoordde met foutcode ${status}${STATUS_TEXT[status] ? ` (${STATUS_TEXT[status]})` : ''}.`);
     }
     const text = await readBody(res, policy, deadline);
@@ -153,8 +153,9 @@ function request(url: URL, validators: Validators, policy: FetchPolicy, deadline
     const req = client.request(url, { method: 'GET', headers, ...(anyAddress ? {} : { lookup: publicLookup }), agent: false }, resolve);
     const timer = setTimeout(() => req.destroy(timedOut(policy)), left);
     req.once('close', () => clearTimeout(timer));
-    req.once('response', (res) => res.once('close', () => clearTimeout(timer)));
-    // The response's own stream keeps the deadline: readBody watches it too.
+    // From the answer's headers on, readBody keeps the deadline. Two timers on one deadline
+    // raced: when this one won, a slow answer read as "onderbroken" instead of a timeout.
+    req.once('response', () => clearTimeout(timer));
     req.on('error', (error: NodeJS.ErrnoException) => reject(explain(error, url)));
     req.end();
   });
@@ -204,13 +205,14 @@ function readBody(res: IncomingMessage, policy: FetchPolicy, deadline: number): 
       clearTimeout(timer);
       resolve(new TextDecoder('utf-8').decode(Buffer.concat(chunks)));
     });
+    const broken = () => failed('de verbinding werd onderbroken.');
     res.once('error', (error) => {
       clearTimeout(timer);
-      reject(error instanceof FeedFetchError ? error : failed('de verbinding werd onderbroken.'));
+      reject(error instanceof FeedFetchError ? error : broken());
     });
     res.once('close', () => {
       clearTimeout(timer);
-      if (!res.complete) reject(failed('de verbinding werd onderbroken.'));
+      if (!res.complete) reject(broken());
     });
   });
 }
