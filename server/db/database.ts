@@ -30,6 +30,11 @@ export interface DatabaseOptions {
   url?: string;
   /** PGlite data folder; absent means in memory (tests). */
   dataDir?: string;
+  /**
+   * PGlite in memory: start from this dumped data folder (`dumpDataDir`) instead of running
+   * initdb, which takes seconds; tests reuse one dump of an empty database.
+   */
+  image?: Blob;
   /** PostgreSQL: how long to wait for a connection, including the login. */
   connectTimeoutMs?: number;
   /** PostgreSQL: how long one statement may take. */
@@ -51,7 +56,7 @@ export class DatabaseOpenError extends Error {
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  return options.url ? openPostgres({ ...options, url: options.url }) : openPGlite(options.dataDir);
+  return options.url ? openPostgres({ ...options, url: options.url }) : openPGlite(options.dataDir, options.image);
 }
 
 // Dates without time zone ('timestamp') are local wall-clock times: both drivers hand
@@ -59,9 +64,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 const TIMESTAMP_OID = 1114;
 const asText = (value: string) => value;
 
-async function openPGlite(dataDir?: string): Promise<Database> {
+async function openPGlite(dataDir?: string, image?: Blob): Promise<Database> {
   const parsers = { [TIMESTAMP_OID]: asText };
-  if (!dataDir) return wrapPGlite(await (await loadPGlite()).create({ parsers }), () => {});
+  if (!dataDir) return wrapPGlite(await (await loadPGlite()).create({ parsers, ...(image ? { loadDataDir: image } : {}) }), () => {});
   const dir = resolve(dataDir);
   const lock = lockDataFolder(dir);
   try {

@@ -2,7 +2,6 @@
 // what it could not send until it can.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openDatabase } from '../../server/db/database.ts';
 import { migrate } from '../../server/db/migrate.ts';
 import { createLogger } from '../../server/log.ts';
 import { listOutbox } from '../../server/messages/outbox.ts';
@@ -10,7 +9,7 @@ import { smtpTransport } from '../../server/messages/transport.ts';
 import { OutboxWorker, type OutboxWorkerOptions } from '../../server/messages/worker.ts';
 import { seedIfEmpty } from '../../server/seed/seed.ts';
 import { closedPort, findShift, outboxOf, signUp, startSmtp, type Received } from './messages-fixture.ts';
-import { testApp } from './test-app.ts';
+import { openEmptyPGlite, testApp } from './test-app.ts';
 
 const FROM = 'Samen Linde <noreply@samenlinde.example>';
 const silent = createLogger('silent');
@@ -277,7 +276,7 @@ test('without a transport (no SMTP_URL) messages are kept, and listed newest fir
 
 test('on PGlite an idle tick writes nothing, so the agenda need not check its data version again', async () => {
   // Its own embedded database: only PGlite counts writes (db.changes), whatever this run uses.
-  const db = await openDatabase({});
+  const db = await openEmptyPGlite();
   await migrate(db);
   await seedIfEmpty(db);
   const sink = await startSmtp();

@@ -1,7 +1,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import ICAL from 'ical.js';
-import { openDatabase, type Database } from '../../server/db/database.ts';
+import type { Database } from '../../server/db/database.ts';
+import { openEmptyPGlite } from './test-app.ts';
 import { seedIfEmpty } from '../../server/seed/seed.ts';
 import { migrate } from '../../server/db/migrate.ts';
 
@@ -61,7 +62,7 @@ describe('seedIfEmpty', () => {
   let activities: ActivityRecord[];
 
   before(async () => {
-    db = await openDatabase({});
+    db = await openEmptyPGlite();
     await migrate(db);
     seededFirst = await seedIfEmpty(db);
     activities = (
