@@ -172,6 +172,8 @@ export default defineConfig(({ command, mode }): UserConfig => {
           // Vite keeps whitespace in ES library output (for a later bundler); these files go
           // straight into a script tag, so minify them fully.
           minify: true,
+          // Pure annotations only help a later bundler, and there is none.
+          comments: false,
         },
       },
     },

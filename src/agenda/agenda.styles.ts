@@ -11,7 +11,6 @@ export const agendaStyles = css`
   }
   .hint {
     color: var(--buurt-agenda-hint-color, inherit);
-    font-size: 1em;
   }
 
   /* Filters */
@@ -22,12 +21,6 @@ export const agendaStyles = css`
     border: 1px solid var(--buurt-color-border, #767676);
     border-radius: var(--buurt-radius, 0.5rem);
     background: var(--buurt-agenda-filters-background, var(--buurt-color-surface-alt, transparent));
-  }
-  .search-row {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-    margin-block-start: 0.25rem;
   }
   input[type='search'] {
     flex: 1 1 12rem;
@@ -65,11 +58,18 @@ export const agendaStyles = css`
   .more[open] summary {
     margin-block-end: 0.5rem;
   }
+  /* Rows of controls that wrap on a narrow screen. */
+  .search-row,
+  .actions,
   .view-switch,
   .feed-links {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem;
+  }
+  .search-row,
+  .actions {
+    margin-block-start: 0.25rem;
   }
   /* The list/month switch looks like the chips (core/chips.ts). */
   .view-switch button[aria-pressed='true'] {
@@ -190,12 +190,6 @@ export const agendaStyles = css`
   }
   .registration {
     font-weight: 600;
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-    margin-block-start: 0.25rem;
   }
   @container (max-width: 30rem) {
     .actions .button,

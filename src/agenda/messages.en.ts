@@ -28,6 +28,7 @@ export const en: AgendaMessages = {
   nextMonth: 'Next month',
   noneThisDay: 'There are no activities on this day.',
   activitiesOn: (n) => (n === 1 ? '1 activity' : `${n} activities`),
+  allDay: 'all day',
   hours: (range) => range,
   free: 'Free',
   cancelled: 'Cancelled',

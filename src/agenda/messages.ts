@@ -28,6 +28,7 @@ const nl = {
   nextMonth: 'Volgende maand',
   noneThisDay: 'Op deze dag zijn geen activiteiten.',
   activitiesOn: (n: number) => (n === 1 ? '1 activiteit' : `${n} activiteiten`),
+  allDay: 'de hele dag',
   hours: (range: string) => `${range} uur`,
   free: 'Gratis',
   cancelled: 'Gaat niet door',

@@ -27,8 +27,11 @@ export interface CardContext {
 /** The element id of an occurrence's parts (ids are unique and stable per occurrence). */
 const idOf = (o: Occurrence, part: string) => `o-${o.id}-${part}`;
 
+/** "10.00 – 12.00 uur"; an all-day activity (midnight to midnight, as feeds send them) is "de hele dag". */
 export function timeRange(o: Occurrence, locale: Locale, m: Messages): string {
-  return m.hours(`${formatTime(o.start, locale)} – ${formatTime(o.end, locale)}`);
+  const from = formatTime(o.start, locale);
+  const to = formatTime(o.end, locale);
+  return from == to ? m.allDay : m.hours(`${from} – ${to}`);
 }
 
 /**

@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { $, $$, settled, text, titles, worker } from './helpers.ts';
 import type { BuurtAgenda } from '../../src/agenda/agenda.ts';
 import { addDays, formatDay, todayKey } from '../../src/core/dates.ts';
-import { makeOccurrences } from '../../src/mocks/fixtures.ts';
+import { amsterdam, makeOccurrences } from '../../src/mocks/fixtures.ts';
 
 const agenda = (template = html`<buurt-agenda></buurt-agenda>`) =>
   fixture<BuurtAgenda>(template).then(settled);
@@ -84,6 +84,21 @@ describe('buurt-agenda list view', () => {
     expect(text(tocht.querySelector('.notice'))).to.match(
       /^Verplaatst: Een dag later vanwege de weersverwachting\. \(eerst \w+ \d+ \w+, 10\.00 uur\)$/,
     );
+  });
+
+  it('says "de hele dag" for an all-day activity (midnight to midnight, as a feed sends it), not "0.00 – 0.00 uur"', async () => {
+    const [base] = makeOccurrences();
+    const day = addDays(todayKey(), 1);
+    const markt = { ...base!, id: `${base!.activityId}-${day.replaceAll('-', '')}T0000`, title: 'Kerstmarkt', start: amsterdam(day, '00:00'), end: amsterdam(addDays(day, 1), '00:00') };
+    worker.use(http.get('*/v1/activities', () => HttpResponse.json({ items: [markt, base], total: 2, offset: 0, limit: 500, from: todayKey(), to: addDays(todayKey(), 30) })));
+    const el = await agenda();
+    await expect(el).to.be.accessible();
+    const card = $$(el, 'article.occurrence').find((a) => text(a.querySelector('.title')) === 'Kerstmarkt')!;
+    expect(text(card.querySelector('.when'))).to.equal('de hele dag');
+    expect(text(card)).not.to.contain('0.00');
+    expect(text($$(el, 'article.occurrence').find((a) => a !== card)!.querySelector('.when')), 'an activity with hours keeps them').to.match(/^\d+\.\d\d – \d+\.\d\d uur$/);
+    const en = await agenda(html`<buurt-agenda lang="en"></buurt-agenda>`);
+    expect(text($$(en, 'article.occurrence').find((a) => text(a.querySelector('.title')) === 'Kerstmarkt')!.querySelector('.when'))).to.equal('all day');
   });
 
   it('links "Zet in mijn agenda" to the occurrence\'s .ics file on the API', async () => {
