@@ -4109,6 +4109,13 @@ export interface operations {
                  *     it the answer is `403 forbidden`, as for any change not made from this server's pages.
                  */
                 "X-CSRF-Token"?: components["parameters"]["csrfToken"];
+                /**
+                 * @description A unique string per submission (a UUID, say), sent again unchanged on every retry of
+                 *     that submission. The same key with the same body replays the first answer; the same
+                 *     key with another body is `422`; while the first request with the key is still
+                 *     running, `409`. Keys are kept 24 hours.
+                 */
+                "Idempotency-Key"?: components["parameters"]["idempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -4145,6 +4152,7 @@ export interface operations {
             400: components["responses"]["Problem"];
             401: components["responses"]["Problem"];
             403: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
             413: components["responses"]["Problem"];
             415: components["responses"]["Problem"];
             422: components["responses"]["Problem"];
@@ -5243,6 +5251,13 @@ export interface operations {
                  *     it the answer is `403 forbidden`, as for any change not made from this server's pages.
                  */
                 "X-CSRF-Token"?: components["parameters"]["csrfToken"];
+                /**
+                 * @description A unique string per submission (a UUID, say), sent again unchanged on every retry of
+                 *     that submission. The same key with the same body replays the first answer; the same
+                 *     key with another body is `422`; while the first request with the key is still
+                 *     running, `409`. Keys are kept 24 hours.
+                 */
+                "Idempotency-Key"?: components["parameters"]["idempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -5305,6 +5320,7 @@ export interface operations {
             400: components["responses"]["Problem"];
             401: components["responses"]["Problem"];
             403: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
             413: components["responses"]["Problem"];
             415: components["responses"]["Problem"];
             422: components["responses"]["Problem"];
@@ -5720,6 +5736,13 @@ export interface operations {
                  *     it the answer is `403 forbidden`, as for any change not made from this server's pages.
                  */
                 "X-CSRF-Token"?: components["parameters"]["csrfToken"];
+                /**
+                 * @description A unique string per submission (a UUID, say), sent again unchanged on every retry of
+                 *     that submission. The same key with the same body replays the first answer; the same
+                 *     key with another body is `422`; while the first request with the key is still
+                 *     running, `409`. Keys are kept 24 hours.
+                 */
+                "Idempotency-Key"?: components["parameters"]["idempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -5788,6 +5811,7 @@ export interface operations {
             400: components["responses"]["Problem"];
             401: components["responses"]["Problem"];
             403: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
             413: components["responses"]["Problem"];
             415: components["responses"]["Problem"];
             422: components["responses"]["Problem"];

@@ -127,31 +127,30 @@ function baseSlug(name: string): string {
   return /[a-z0-9]/i.test(plain) ? slugOf(name) : 'organisatie';
 }
 
-export async function createBeheerOrganization(db: Database, account: Account, input: OrganizationInput, now: Date): Promise<{ organization: BeheerOrganization; etag: string }> {
+/** Adds an organisation inside the caller's transaction (the route's, which also keeps its Idempotency-Key). */
+export async function createBeheerOrganization(tx: Queryable, account: Account, input: OrganizationInput, now: Date): Promise<{ organization: BeheerOrganization; etag: string }> {
   if (account.role !== 'coordinator') throw new ProblemError('forbidden', 'Alleen een coördinator kan een organisatie toevoegen.');
-  return db.transaction(async (tx) => {
-    await checkVillage(tx, input);
-    const slug = baseSlug(input.name);
-    const taken = new Set(
-      (await tx.query<{ id: string }>(`select id from organizations where id = $1 or id ~ ('^' || $1 || '-[0-9]+$')`, [slug])).rows.map((r) => r.id),
+  await checkVillage(tx, input);
+  const slug = baseSlug(input.name);
+  const taken = new Set(
+    (await tx.query<{ id: string }>(`select id from organizations where id = $1 or id ~ ('^' || $1 || '-[0-9]+$')`, [slug])).rows.map((r) => r.id),
+  );
+  let n = 1;
+  const candidate = () => (n === 1 ? slug : `${slug}-${n}`);
+  while (taken.has(candidate())) n++;
+  let id: string | undefined;
+  while (!id) {
+    const { rows } = await tx.query<{ id: string }>(
+      `insert into organizations (id, name, kind, description, village_id, phone, email, website)
+       values ($1, $2, $3, $4, $5, $6, $7, $8) on conflict (id) do nothing returning id`,
+      [candidate(), ...columnParams(input)],
     );
-    let n = 1;
-    const candidate = () => (n === 1 ? slug : `${slug}-${n}`);
-    while (taken.has(candidate())) n++;
-    let id: string | undefined;
-    while (!id) {
-      const { rows } = await tx.query<{ id: string }>(
-        `insert into organizations (id, name, kind, description, village_id, phone, email, website)
-         values ($1, $2, $3, $4, $5, $6, $7, $8) on conflict (id) do nothing returning id`,
-        [candidate(), ...columnParams(input)],
-      );
-      if (rows[0]) id = rows[0].id;
-      else n++;
-    }
-    await recordAuditRows(tx, { accountId: account.id, action: 'create', recordType: RECORD_TYPE, recordIds: [id], at: now });
-    const row = (await findRow(tx, id))!;
-    return { organization: present(row, account), etag: etagOf(row) };
-  });
+    if (rows[0]) id = rows[0].id;
+    else n++;
+  }
+  await recordAuditRows(tx, { accountId: account.id, action: 'create', recordType: RECORD_TYPE, recordIds: [id], at: now });
+  const row = (await findRow(tx, id))!;
+  return { organization: present(row, account), etag: etagOf(row) };
 }
 
 export async function updateBeheerOrganization(

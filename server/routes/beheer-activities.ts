@@ -5,6 +5,8 @@
 import { Hono, type Context } from 'hono';
 import type { operations } from '../../contract/types.ts';
 import type { Database } from '../db/database.ts';
+import { createdOnce } from '../http/beheer-create.ts';
+import { IdempotencyStore } from '../http/idempotency.ts';
 import { requireRole, type SessionEnv } from '../http/session.ts';
 import { parameterValidator, validatedBody } from '../http/validate.ts';
 import { previewSchedule } from '../agenda/editing/preview.ts';
@@ -29,16 +31,17 @@ export function beheerActivityRoutes(db: Database, { now = () => new Date() }: {
     visibility: idOf('beheerSetActivityVisibility'),
   };
   const readList = parameterValidator<ListQuery>('beheerListActivities');
+  const idempotency = new IdempotencyStore(db, { now: () => now().getTime() });
 
   return new Hono<SessionEnv>()
     .get('/beheer/activity-options', editor, async (c) => c.json(await activityOptions(db, account(c))))
     .get('/beheer/activities', editor, async (c) => c.json(await listActivities(db, account(c), readList(c), now())))
-    .post('/beheer/activities', editor, async (c) => {
-      const { activity, etag } = await createActivity(db, account(c), validatedBody<ActivityInput>(c), now());
-      c.header('Location', `/v1/beheer/activities/${activity.id}`);
-      c.header('ETag', etag);
-      return c.json(activity, 201);
-    })
+    .post('/beheer/activities', editor, (c) =>
+      createdOnce(idempotency, 'beheerCreateActivity', c, async (tx) => {
+        const { activity, etag } = await createActivity(tx, account(c), validatedBody<ActivityInput>(c), now());
+        return { location: `/v1/beheer/activities/${activity.id}`, body: activity, etag };
+      }),
+    )
     .get('/beheer/activities/:id', editor, async (c) => {
       const { activity, etag } = await getActivity(db, account(c), id.get(c));
       c.header('ETag', etag);

@@ -5,6 +5,8 @@
 import { Hono, type Context } from 'hono';
 import type { operations } from '../../contract/types.ts';
 import type { Database } from '../db/database.ts';
+import { createdOnce } from '../http/beheer-create.ts';
+import { IdempotencyStore } from '../http/idempotency.ts';
 import { requireRole, type SessionEnv } from '../http/session.ts';
 import { parameterValidator, validatedBody } from '../http/validate.ts';
 import {
@@ -27,15 +29,16 @@ export function beheerOrganizationRoutes(db: Database, { now = () => new Date() 
   const readGet = parameterValidator<IdPath>('beheerGetOrganization');
   const readPut = parameterValidator<IdPath>('beheerUpdateOrganization');
   const readLog = parameterValidator<AuditQuery>('beheerAuditLog');
+  const idempotency = new IdempotencyStore(db, { now: () => now().getTime() });
 
   return new Hono<SessionEnv>()
     .get('/beheer/organizations', staff, async (c) => c.json(await listBeheerOrganizations(db, account(c), readList(c))))
-    .post('/beheer/organizations', coordinator, async (c) => {
-      const { organization, etag } = await createBeheerOrganization(db, account(c), validatedBody<OrganizationInput>(c), now());
-      c.header('Location', `/v1/beheer/organizations/${organization.id}`);
-      c.header('ETag', etag);
-      return c.json(organization, 201);
-    })
+    .post('/beheer/organizations', coordinator, (c) =>
+      createdOnce(idempotency, 'beheerCreateOrganization', c, async (tx) => {
+        const { organization, etag } = await createBeheerOrganization(tx, account(c), validatedBody<OrganizationInput>(c), now());
+        return { location: `/v1/beheer/organizations/${organization.id}`, body: organization, etag };
+      }),
+    )
     .get('/beheer/organizations/:id', staff, async (c) => {
       const { organization, etag } = await getBeheerOrganization(db, account(c), readGet(c).id);
       c.header('ETag', etag);

@@ -5,6 +5,8 @@
 import { Hono, type Context } from 'hono';
 import type { operations } from '../../contract/types.ts';
 import type { Database } from '../db/database.ts';
+import { createdOnce } from '../http/beheer-create.ts';
+import { IdempotencyStore } from '../http/idempotency.ts';
 import { requireRole, type SessionEnv } from '../http/session.ts';
 import { parameterValidator, validatedBody } from '../http/validate.ts';
 import { assureService, listBeheerServices, type BeheerServiceQuery } from '../social-map/freshness.ts';
@@ -20,17 +22,18 @@ export function beheerServiceRoutes(db: Database, { now = () => new Date() }: { 
   const readAssure = parameterValidator<AssurePath>('beheerAssureService');
   const readGet = parameterValidator<IdPath>('beheerGetService');
   const readUpdate = parameterValidator<IdPath>('beheerUpdateService');
+  const idempotency = new IdempotencyStore(db, { now: () => now().getTime() });
 
   return new Hono<SessionEnv>()
     .get('/beheer/services', staff, async (c) => c.json(await listBeheerServices(db, account(c), readList(c), now())))
     .post('/beheer/services/:id/assured', staff, async (c) => c.json(await assureService(db, account(c), readAssure(c).id, now())))
     .get('/beheer/service-options', staff, async (c) => c.json(await serviceOptions(db, account(c))))
-    .post('/beheer/services', staff, async (c) => {
-      const { service, etag } = await createService(db, account(c), validatedBody<ServiceInput>(c), now());
-      c.header('Location', `/v1/beheer/services/${service.id}`);
-      c.header('ETag', etag);
-      return c.json(service, 201);
-    })
+    .post('/beheer/services', staff, (c) =>
+      createdOnce(idempotency, 'beheerCreateService', c, async (tx) => {
+        const { service, etag } = await createService(tx, account(c), validatedBody<ServiceInput>(c), now());
+        return { location: `/v1/beheer/services/${service.id}`, body: service, etag };
+      }),
+    )
     .get('/beheer/services/:id', staff, async (c) => {
       const { service, etag } = await getService(db, account(c), readGet(c).id);
       c.header('ETag', etag);

@@ -354,15 +354,14 @@ async function finish(tx: Queryable, account: Account, id: string, action: 'crea
   return presentService(tx, (await findRow(tx, id))!, zone);
 }
 
-export async function createService(db: Database, account: Account, body: ServiceInput, now: Date): Promise<{ service: BeheerServiceDetail; etag: string }> {
+/** Adds a service inside the caller's transaction (the route's, which also keeps its Idempotency-Key). */
+export async function createService(tx: Queryable, account: Account, body: ServiceInput, now: Date): Promise<{ service: BeheerServiceDetail; etag: string }> {
   if (!canSeeOrganization(account, body.organizationId)) throw forbidden();
-  return db.transaction(async (tx) => {
-    const zone = await networkZone(tx);
-    const input = await normaliseService(tx, body);
-    const id = await insertWithFreeId(tx, input, todayIn(zone, now));
-    await replaceParts(tx, id, input);
-    return finish(tx, account, id, 'create', now, zone);
-  });
+  const zone = await networkZone(tx);
+  const input = await normaliseService(tx, body);
+  const id = await insertWithFreeId(tx, input, todayIn(zone, now));
+  await replaceParts(tx, id, input);
+  return finish(tx, account, id, 'create', now, zone);
 }
 
 export async function updateService(

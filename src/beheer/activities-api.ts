@@ -18,11 +18,35 @@ export type PreviewOccurrence = SchedulePreview['occurrences'][number];
 
 const activityPath = (id: string, tail = '') => ('/v1/beheer/activities/{id}' satisfies keyof paths).replace('{id}', encodeURIComponent(id)) + tail;
 
+/** Random per page load: with the body's hash it makes the Idempotency-Key of an "add" (see creationKey). */
+const pageKey = Array.from(crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(36)).join('');
+
+/**
+ * The Idempotency-Key of adding this body: the same body again from this page (a retry
+ * after no answer came) replays the first answer instead of adding the record twice; a
+ * changed body is a new submission. FNV-1a, twice with other seeds: a fingerprint, not a secret.
+ */
+export function creationKey(body: unknown): string {
+  const text = JSON.stringify(body);
+  const hash = (seed: number) => {
+    let h = seed;
+    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    return (h >>> 0).toString(36);
+  };
+  return `beheer-${pageKey}-${hash(0x811c9dc5)}${hash(0x2f5a1c37)}`;
+}
+
 /** One call with the session's headers; a problem answer throws ApiError, no connection ApiError(0). Shared with the service editor. */
-export async function call(base: string, method: string, path: string, options: { csrf?: string; body?: unknown; ifMatch?: string; signal?: AbortSignal } = {}) {
+export async function call(
+  base: string,
+  method: string,
+  path: string,
+  options: { csrf?: string; body?: unknown; ifMatch?: string; idempotencyKey?: string; signal?: AbortSignal } = {},
+) {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.csrf) headers['x-csrf-token'] = options.csrf;
   if (options.ifMatch) headers['if-match'] = options.ifMatch;
+  if (options.idempotencyKey) headers['idempotency-key'] = options.idempotencyKey;
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   let response: Response;
   try {
@@ -54,7 +78,7 @@ export async function loadActivity(base: string, id: string, signal?: AbortSigna
 export async function saveActivity(base: string, csrf: string, input: ActivityInput, id?: string, etag?: string): Promise<{ activity: BeheerActivity; etag?: string }> {
   const response = id
     ? await call(base, 'PUT', activityPath(id), { csrf, body: input, ifMatch: etag })
-    : await call(base, 'POST', '/v1/beheer/activities' satisfies keyof paths, { csrf, body: input });
+    : await call(base, 'POST', '/v1/beheer/activities' satisfies keyof paths, { csrf, body: input, idempotencyKey: creationKey(input) });
   return { activity: (await response.json()) as BeheerActivity, etag: response.headers.get('etag') ?? undefined };
 }
 

@@ -4,7 +4,7 @@
  * api.ts's `send` drops the ETag). Lists and the audit log are plain reads (`getJson`).
  */
 import type { components, paths } from '../../contract/types.ts';
-import { call } from './activities-api.ts';
+import { call, creationKey } from './activities-api.ts';
 
 type S = components['schemas'];
 export type BeheerOrganization = S['BeheerOrganization'];
@@ -30,6 +30,6 @@ export async function saveOrganization(
 ): Promise<{ organization: BeheerOrganization; etag?: string }> {
   const response = id
     ? await call(base, 'PUT', organizationPath(id), { csrf, body: input, ifMatch: etag })
-    : await call(base, 'POST', '/v1/beheer/organizations' satisfies keyof paths, { csrf, body: input });
+    : await call(base, 'POST', '/v1/beheer/organizations' satisfies keyof paths, { csrf, body: input, idempotencyKey: creationKey(input) });
   return { organization: (await response.json()) as BeheerOrganization, etag: response.headers.get('etag') ?? undefined };
 }

@@ -5,7 +5,7 @@
  * from a 422 lands at the same field as one found here.
  */
 import type { components, paths } from '../../contract/types.ts';
-import { call } from './activities-api.ts';
+import { call, creationKey } from './activities-api.ts';
 import type { ServiceEditorMessages } from './service-editor-messages.ts';
 
 type S = components['schemas'];
@@ -217,6 +217,6 @@ export async function loadService(base: string, id: string, signal?: AbortSignal
 export async function saveService(base: string, csrf: string, input: ServiceInput, id?: string, etag?: string): Promise<{ service: ServiceDetail; etag?: string }> {
   const response = id
     ? await call(base, 'PUT', servicePath(id), { csrf, body: input, ifMatch: etag })
-    : await call(base, 'POST', '/v1/beheer/services' satisfies keyof paths, { csrf, body: input });
+    : await call(base, 'POST', '/v1/beheer/services' satisfies keyof paths, { csrf, body: input, idempotencyKey: creationKey(input) });
   return { service: (await response.json()) as ServiceDetail, etag: response.headers.get('etag') ?? undefined };
 }

@@ -4,6 +4,7 @@
 // change at once) and the audit row. Any error rolls all of it back.
 import type { Account } from '../../accounts/shapes.ts';
 import type { Database, Queryable } from '../../db/database.ts';
+import { retryRaces } from '../../db/retry.ts';
 import { ProblemError } from '../../http/problem.ts';
 import { canSeeOrganization } from '../../http/session.ts';
 import { recordAuditRows } from '../../privacy/audit.ts';
@@ -18,21 +19,8 @@ const RECORD_TYPE = 'activity';
 const forbidden = () => new ProblemError('forbidden', 'U kunt alleen activiteiten van uw eigen organisatie aanpassen.');
 const imported = () => new ProblemError('conflict', 'Deze activiteit komt uit de eigen agenda van de organisatie. Pas dit aan in de eigen agenda van de organisatie, of verberg het.');
 
-/** Postgres codes after which the same transaction may simply be run again. */
-const RETRYABLE = new Set(['40001', '40P01', '23505']);
-const ATTEMPTS = 5;
-
 /** Runs the write again when it lost a race (a deadlock, or an id taken at the same moment). */
-async function withRetry<T>(db: Database, fn: (tx: Queryable) => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await db.transaction(fn);
-    } catch (error) {
-      const code = (error as { code?: unknown }).code;
-      if (attempt >= ATTEMPTS || typeof code !== 'string' || !RETRYABLE.has(code)) throw error;
-    }
-  }
-}
+const withRetry = <T>(db: Database, fn: (tx: Queryable) => Promise<T>): Promise<T> => retryRaces(() => db.transaction(fn));
 
 /**
  * A readable id from the title: "Soos voor ouderen" -> "soos-voor-ouderen", accents
@@ -131,16 +119,15 @@ async function finish(tx: Queryable, account: Account, id: string, action: strin
   return presentActivity(tx, (await findActivityRow(tx, id))!, zone);
 }
 
-export async function createActivity(db: Database, account: Account, body: ActivityInput, now: Date): Promise<{ activity: BeheerActivity; etag: string }> {
+/** Adds an activity inside the caller's transaction (the route's, which also keeps its Idempotency-Key). */
+export async function createActivity(tx: Queryable, account: Account, body: ActivityInput, now: Date): Promise<{ activity: BeheerActivity; etag: string }> {
   if (!canSeeOrganization(account, body.organizationId)) throw forbidden();
-  return withRetry(db, async (tx) => {
-    await lockAgenda(tx);
-    const zone = await networkZone(tx);
-    const input = await normaliseActivity(tx, body, zone, todayIn(zone, now));
-    const id = await insertWithFreeId(tx, input);
-    await replaceExceptions(tx, id, input);
-    return finish(tx, account, id, 'create', now, zone);
-  });
+  await lockAgenda(tx);
+  const zone = await networkZone(tx);
+  const input = await normaliseActivity(tx, body, zone, todayIn(zone, now));
+  const id = await insertWithFreeId(tx, input);
+  await replaceExceptions(tx, id, input);
+  return finish(tx, account, id, 'create', now, zone);
 }
 
 export async function updateActivity(
