@@ -162,6 +162,21 @@ describe('<buurt-beheer>: Activiteiten, the editor', () => {
     ]);
   });
 
+  it('takes a skipped date along when the start time changes, so it stays skipped', async () => {
+    const el = await openBeheer('#activiteiten/koffieochtend');
+    await previewed(el, 'Elke dinsdag, 10.00');
+    const skippedDay = dates(el).find((d) => text(d.querySelector('.badge')) === 'Overgeslagen')!.dataset.original!.slice(0, 10);
+    typeInto(field(el, 'startTime'), '10:30');
+    await previewed(el, 'Elke dinsdag, 10.30');
+    const same = dates(el).find((d) => d.dataset.original!.startsWith(skippedDay))!;
+    expect(same.dataset.original).to.equal(`${skippedDay}T10:30`);
+    expect(text(same.querySelector('.badge'))).to.equal('Overgeslagen');
+    const sent = bodies('put', '*/v1/beheer/activities/:id');
+    click(el, 'button.save');
+    await waitUntil(() => text($(el, '.outcome-message')) === 'Opgeslagen', 'saved');
+    expect((sent[0] as { exceptions: unknown[] }).exceptions).to.deep.equal([{ originalStartsAt: `${skippedDay}T10:30`, kind: 'skipped' }]);
+  });
+
   it('shows each refused field’s Dutch message next to it and focuses the first (422)', async () => {
     worker.use(
       http.put('*/v1/beheer/activities/:id', () =>
