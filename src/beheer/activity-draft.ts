@@ -6,7 +6,6 @@
 import {
   checkModel,
   endTime,
-  minutesBetween,
   ordinalOf,
   parseRule,
   weekdayOf,
@@ -41,6 +40,8 @@ export interface Draft {
   how: string;
   villageBus: boolean;
   firstDate: string;
+  /** "De hele dag": midnight to midnight, as feeds send a day's event; the times are then left out. */
+  allDay: boolean;
   startTime: string;
   endTime: string;
   repeat: Repeat;
@@ -104,7 +105,7 @@ export const FIELD_ORDER: FieldKey[] = [
   'exceptions',
 ];
 
-export const SCHEDULE_KEYS = new Set<keyof Draft>(['firstDate', 'startTime', 'endTime', 'repeat', 'interval', 'days', 'ordinal', 'monthDay', 'endKind', 'until', 'count', 'exceptions']);
+export const SCHEDULE_KEYS = new Set<keyof Draft>(['firstDate', 'allDay', 'startTime', 'endTime', 'repeat', 'interval', 'days', 'ordinal', 'monthDay', 'endKind', 'until', 'count', 'exceptions']);
 
 /** The control of a field in the server's words (`cost.amount`, `exceptions[2].note`). */
 export function fieldOf(name: string): FieldKey | undefined {
@@ -164,6 +165,7 @@ export function emptyDraft(options: ActivityOptions, firstDate = todayIn(options
     how: '',
     villageBus: false,
     firstDate,
+    allDay: false,
     startTime: '',
     endTime: '',
     repeat: 'weekly',
@@ -202,6 +204,7 @@ export function draftOf(a: BeheerActivity, options: ActivityOptions, decimal: st
     capacity: a.registration.capacity === undefined ? '' : String(a.registration.capacity),
     how: a.registration.how ?? '',
     villageBus: a.villageBus,
+    allDay: isAllDay(a.startsAt, a.durationMinutes),
     startTime: a.startsAt.slice(11, 16),
     endTime: endTime(a.startsAt.slice(11, 16), a.durationMinutes),
     repeat: model.kind,
@@ -231,13 +234,34 @@ export function modelOf(d: Draft): RecurrenceModel {
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const DAY = 24 * 60;
+
+/** Midnight to midnight: the whole day, as iCalendar feeds send an all-day event. */
+export const isAllDay = (startsAt: string, durationMinutes: number) => startsAt.slice(11, 16) === '00:00' && durationMinutes === DAY;
+
+/**
+ * Minutes from the start to the end time. An end at or before the start on the clock is
+ * the next day (22.00 to 1.00 is three hours), as the contract allows up to 24 hours and
+ * imported feeds send such evenings; undefined while a time is not a time.
+ */
+export function durationOf(start: string, end: string): number | undefined {
+  if (!TIME.test(start) || !TIME.test(end)) return undefined;
+  const minutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
+  const d = minutes(end) - minutes(start);
+  return d > 0 ? d : d + DAY;
+}
+
+/** True when the end time falls on the next day (shown as a hint under the end time). */
+export const endsNextDay = (d: Draft) => !d.allDay && TIME.test(d.startTime) && TIME.test(d.endTime) && d.endTime <= d.startTime;
 
 /** The schedule's problems, by field. */
 export function scheduleErrors(d: Draft, m: ActivitiesMessages): Partial<Record<FieldKey, string>> {
   const errors: Partial<Record<FieldKey, string>> = {};
   if (!DATE.test(d.firstDate)) errors.firstDate = m.dateMissing;
-  if (!TIME.test(d.startTime)) errors.startTime = m.timeMissing;
-  else if (minutesBetween(d.startTime, d.endTime) === undefined) errors.endTime = m.endBeforeStart;
+  if (d.allDay) {
+    // No times to check: the whole day.
+  } else if (!TIME.test(d.startTime)) errors.startTime = m.timeMissing;
+  else if (durationOf(d.startTime, d.endTime) === undefined) errors.endTime = m.endTimeMissing;
   const model = checkModel(modelOf(d), d.firstDate);
   if (model.days) errors.days = m.daysMissing;
   if (model.until) errors.until = model.until === 'invalid' ? m.untilInvalid : m.untilBeforeStart;
@@ -248,7 +272,8 @@ export function scheduleErrors(d: Draft, m: ActivitiesMessages): Partial<Record<
 /** The schedule as the preview and the save send it, or undefined while it is not complete. */
 export function scheduleOf(d: Draft, m: ActivitiesMessages) {
   if (Object.keys(scheduleErrors(d, m)).length) return undefined;
-  return { startsAt: `${d.firstDate}T${d.startTime}`, durationMinutes: minutesBetween(d.startTime, d.endTime)!, rrule: writeRule(modelOf(d)), exceptions: d.exceptions };
+  const [startsAt, durationMinutes] = d.allDay ? [`${d.firstDate}T00:00`, DAY] : [`${d.firstDate}T${d.startTime}`, durationOf(d.startTime, d.endTime)!];
+  return { startsAt, durationMinutes, rrule: writeRule(modelOf(d)), exceptions: d.exceptions };
 }
 
 const parseAmount = (s: string) => (/^\d{1,4}([.,]\d{1,2})?$/.test(s.trim()) ? Number(s.trim().replace(',', '.')) : NaN);

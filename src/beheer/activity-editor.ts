@@ -12,6 +12,7 @@ import { ApiError, getJson } from '../api/client.ts';
 import { renderLoading } from '../core/status.ts';
 import { loadActivity, removeActivity, saveActivity, setVisibility, type ActivityOptions, type BeheerActivity } from './activities-api.ts';
 import { activitiesMessages, type ActivitiesMessages } from './activities-messages.ts';
+import { carryExceptions } from '../../common/carry-exceptions.ts';
 import { draftErrors, draftOf, emptyDraft, FIELD_ORDER, fieldOf, inputOf, SCHEDULE_KEYS, scheduleOf, type Draft, type FieldKey } from './activity-draft.ts';
 import { checkbox, checkboxGroup, controlId, selectField, textField, type FieldContext } from './activity-fields.ts';
 import { renderPreview, SchedulePreviewer, type RowForm } from './exceptions-editor.ts';
@@ -89,6 +90,11 @@ export class ActivityEditor {
     if (key === 'firstDate' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
       if (d.days.length === 1 && d.days[0] === weekdayOf(d.firstDate)) d.days = [weekdayOf(value)];
       if (d.monthDay === weekdayOf(d.firstDate) && ordinalsOf(d.firstDate).includes(d.ordinal)) Object.assign(d, { monthDay: weekdayOf(value), ordinal: ordinalOf(value) });
+    }
+    // A new start time brings the exceptions on the old one along, as the server does on
+    // save, so the preview still shows them (common/carry-exceptions.ts says why).
+    if (key === 'startTime' && typeof value === 'string') {
+      d.exceptions = carryExceptions(`${d.firstDate}T${d.startTime}`, `${d.firstDate}T${value}`, d.exceptions).exceptions;
     }
     d[key] = value;
     if (this.errors[key as FieldKey]) delete this.errors[key as FieldKey];

@@ -5,8 +5,11 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { INTERVALS, ORDINALS, ordinalsOf, weekdayOf as weekdayOfDate, WEEKDAYS } from '../../common/recurrence-form.ts';
-import type { Repeat } from './activity-draft.ts';
-import { controlId, radioGroup, textField, checkboxGroup, described, helpTexts, type FieldContext } from './activity-fields.ts';
+import { endsNextDay, type Repeat } from './activity-draft.ts';
+import { checkbox, controlId, radioGroup, textField, checkboxGroup, described, helpTexts, type FieldContext } from './activity-fields.ts';
+
+/** "01:00" as Dutch clocks write it: "1.00". */
+const clockText = (t: string) => `${Number(t.slice(0, 2))}.${t.slice(3, 5)}`;
 
 export function renderRecurrence(c: FieldContext): TemplateResult {
   const { d, m } = c;
@@ -19,7 +22,13 @@ export function renderRecurrence(c: FieldContext): TemplateResult {
   const weekdays = WEEKDAYS.map((value, i) => ({ value, label: m.weekdays[i]! }));
   return html`<div class="when-fields">
       ${textField(c, 'firstDate', m.firstDate, { type: 'date' })}
-      <div class="times">${textField(c, 'startTime', m.startTime, { type: 'time' })} ${textField(c, 'endTime', m.endTime, { type: 'time' })}</div>
+      ${checkbox(c, 'allDay', m.allDay)}
+      ${d.allDay
+        ? nothing
+        : html`<div class="times">
+            ${textField(c, 'startTime', m.startTime, { type: 'time' })}
+            ${textField(c, 'endTime', m.endTime, { type: 'time', ...(endsNextDay(d) ? { hint: m.endsNextDay(clockText(d.endTime)) } : {}) })}
+          </div>`}
     </div>
     ${radioGroup(c, 'repeat', 'repeat', m.repeatLegend, d.repeat, repeats, (v) => c.set('repeat', v))}
     ${d.repeat === 'custom' ? html`<p class="hint custom-rule" id="custom-rule">${m.customHint(d.customSchedule ?? d.customRule ?? '')}</p>` : nothing}

@@ -324,3 +324,68 @@ test('round trip: every activity of the demo seed opens and saves unchanged', as
     assert.equal(await stored(id), before, `${id} is stored as it was`);
   }
 });
+
+/** Opens an activity as the editor does and gives back its body to send and its ETag. */
+async function openForEdit(f: ActivitiesFixture, id: string) {
+  const opened = await f.get(f.anna, `/v1/beheer/activities/${id}`);
+  assert.equal(opened.status, 200);
+  const { id: _id, schedule: _s, source: _src, feed: _feed, hidden: _h, editable: _e, organization: _o, placeName: _p, volunteerOpportunities: _v, updatedAt: _u, ...input } = opened.body;
+  return { input, etag: opened.headers.get('etag')! };
+}
+const put = (f: ActivitiesFixture, id: string, body: unknown, etag: string) =>
+  f.request(`/v1/beheer/activities/${id}`, { method: 'PUT', headers: { cookie: f.anna.cookie, 'x-csrf-token': f.anna.csrfToken, 'content-type': 'application/json', 'if-match': etag }, body: JSON.stringify(body) });
+
+test('an evening past midnight and an all-day activity are saved, opened and saved again unchanged', async () => {
+  const f = await door();
+  for (const [startsAt, durationMinutes] of [['2027-01-21T22:00', 180], ['2027-01-21T00:00', 1440]] as const) {
+    const made = await f.change(f.anna, 'POST', '/v1/beheer/activities', activityBody({ title: `Nacht ${durationMinutes}`, startsAt, durationMinutes, exceptions: [] }));
+    assert.equal(made.status, 201, JSON.stringify(made.body));
+    const { input, etag } = await openForEdit(f, made.body.id);
+    assert.deepEqual([input.startsAt, input.durationMinutes], [startsAt, durationMinutes]);
+    const again = await put(f, made.body.id, input, etag);
+    assert.equal(again.status, 200, await again.clone().text());
+    const saved = (await again.json()) as any;
+    assert.deepEqual([saved.startsAt, saved.durationMinutes], [startsAt, durationMinutes]);
+  }
+});
+
+test('a new start time carries the cancelled, moved and skipped dates along to the new time', async () => {
+  const f = await door();
+  const made = await f.change(f.anna, 'POST', '/v1/beheer/activities', activityBody({
+    title: 'Soos verschuift',
+    exceptions: [
+      { originalStartsAt: '2027-04-15T14:00', kind: 'cancelled', note: 'Dorpshuis gesloten' },
+      { originalStartsAt: '2027-05-20T14:00', kind: 'moved', newStartsAt: '2027-05-27T14:00', note: 'Hemelvaart' },
+      { originalStartsAt: '2027-02-18T14:00', kind: 'skipped' },
+    ],
+  }));
+  assert.equal(made.status, 201, JSON.stringify(made.body));
+  const { input, etag } = await openForEdit(f, made.body.id);
+  // The editor sends the exceptions back as it got them: keyed on 14.00.
+  const saved = await put(f, made.body.id, { ...input, startsAt: '2027-01-21T14:30' }, etag);
+  assert.equal(saved.status, 200, await saved.clone().text());
+  const body = (await saved.json()) as any;
+  assert.deepEqual(
+    body.exceptions.map((e: any) => [e.originalStartsAt, e.kind]),
+    [['2027-02-18T14:30', 'skipped'], ['2027-04-15T14:30', 'cancelled'], ['2027-05-20T14:30', 'moved']],
+  );
+  const items = await publicOccurrences((p) => f.request(p), made.body.id);
+  assert.deepEqual(items.map((o) => o.start.slice(0, 16)), ['2027-01-21T14:30', '2027-03-18T14:30', '2027-04-15T14:30', '2027-05-27T14:00', '2027-06-17T14:30']);
+  assert.equal(items.find((o) => o.start.startsWith('2027-04-15')).status, 'cancelled');
+});
+
+test('an exception the new start can no longer match is named with its old date, and nothing is stored', async () => {
+  const f = await door();
+  const made = await f.change(f.anna, 'POST', '/v1/beheer/activities', activityBody({
+    title: 'Soos op vrijdag',
+    exceptions: [{ originalStartsAt: '2027-04-15T14:00', kind: 'cancelled', note: 'Dorpshuis gesloten' }],
+  }));
+  const { input, etag } = await openForEdit(f, made.body.id);
+  const before = await f.snapshot();
+  const refused = await put(f, made.body.id, { ...input, startsAt: '2027-01-22T15:00', rrule: 'FREQ=MONTHLY;BYDAY=3FR' }, etag);
+  assert.equal(refused.status, 422);
+  const problem = (await refused.json()) as any;
+  const fault = problem.errors.find((e: any) => e.name === 'exceptions[0].originalStartsAt');
+  assert.match(fault.detail, /Deze uitzondering was voor de keer van 15-4-2027 om 14\.00 uur\. .*Haal de uitzondering weg/);
+  assert.equal(await f.snapshot(), before, 'nothing stored');
+});

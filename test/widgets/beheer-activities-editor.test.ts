@@ -162,6 +162,21 @@ describe('<buurt-beheer>: Activiteiten, the editor', () => {
     ]);
   });
 
+  it('takes a skipped date along when the start time changes, so it stays skipped', async () => {
+    const el = await openBeheer('#activiteiten/koffieochtend');
+    await previewed(el, 'Elke dinsdag, 10.00');
+    const skippedDay = dates(el).find((d) => text(d.querySelector('.badge')) === 'Overgeslagen')!.dataset.original!.slice(0, 10);
+    typeInto(field(el, 'startTime'), '10:30');
+    await previewed(el, 'Elke dinsdag, 10.30');
+    const same = dates(el).find((d) => d.dataset.original!.startsWith(skippedDay))!;
+    expect(same.dataset.original).to.equal(`${skippedDay}T10:30`);
+    expect(text(same.querySelector('.badge'))).to.equal('Overgeslagen');
+    const sent = bodies('put', '*/v1/beheer/activities/:id');
+    click(el, 'button.save');
+    await waitUntil(() => text($(el, '.outcome-message')) === 'Opgeslagen', 'saved');
+    expect((sent[0] as { exceptions: unknown[] }).exceptions).to.deep.equal([{ originalStartsAt: `${skippedDay}T10:30`, kind: 'skipped' }]);
+  });
+
   it('shows each refused field’s Dutch message next to it and focuses the first (422)', async () => {
     worker.use(
       http.put('*/v1/beheer/activities/:id', () =>
@@ -193,18 +208,54 @@ describe('<buurt-beheer>: Activiteiten, the editor', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('checks what it can before sending: a missing title and an end before the start', async () => {
+  it('checks what it can before sending: a missing title and a missing end time', async () => {
     const el = await openBeheer('#activiteiten/nieuw');
     const seen = recordRequests();
     typeInto(field(el, 'startTime'), '14:00');
-    typeInto(field(el, 'endTime'), '13:00');
     click(el, 'button.save');
     await el.updateComplete;
     await el.updateComplete;
     expect(active(el)).to.equal(field(el, 'title'));
     expect(text($(el, '#f-act-title-error'))).to.equal('Vul dit in.');
-    expect(text($(el, '#f-act-endTime-error'))).to.equal('De eindtijd moet na de begintijd liggen.');
+    expect(text($(el, '#f-act-endTime-error'))).to.equal('Vul de eindtijd in.');
     expect(seen.filter((r) => r.method === 'POST' && r.url.pathname.endsWith('/v1/beheer/activities'))).to.have.length(0);
+  });
+
+  it('opens an evening that runs past midnight, says it ends the next day, and saves it unchanged', async () => {
+    const a = beheer.activities.find('koffieochtend')!;
+    a.startsAt = `${a.startsAt.slice(0, 10)}T22:00`;
+    a.durationMinutes = 180;
+    const el = await openBeheer('#activiteiten/koffieochtend');
+    expect(field(el, 'startTime').value).to.equal('22:00');
+    expect(field(el, 'endTime').value).to.equal('01:00');
+    expect(text($(el, '#f-act-endTime-hint'))).to.equal('Tot 1.00 uur de volgende dag.');
+    expect(field(el, 'endTime').getAttribute('aria-describedby')).to.contain('f-act-endTime-hint');
+    const sent = bodies('put', '*/v1/beheer/activities/:id');
+    click(el, 'button.save');
+    await waitUntil(() => text($(el, '.outcome-message')) === 'Opgeslagen', 'saved');
+    expect(sent[0]).to.include({ startsAt: a.startsAt, durationMinutes: 180 });
+  });
+
+  it('opens an all-day activity from a feed as "De hele dag", saves it unchanged, and can give it times', async () => {
+    const a = beheer.activities.find('koffieochtend')!;
+    const day = a.startsAt.slice(0, 10);
+    a.startsAt = `${day}T00:00`;
+    a.durationMinutes = 1440;
+    const el = await openBeheer('#activiteiten/koffieochtend');
+    expect(field(el, 'allDay').checked).to.equal(true);
+    expect(field(el, 'startTime')).to.equal(null);
+    const sent = bodies('put', '*/v1/beheer/activities/:id');
+    click(el, 'button.save');
+    await waitUntil(() => text($(el, '.outcome-message')) === 'Opgeslagen', 'saved');
+    expect(sent[0]).to.include({ startsAt: `${day}T00:00`, durationMinutes: 1440 });
+    // Unchecked, it gets times of its own.
+    field(el, 'allDay').click();
+    await el.updateComplete;
+    typeInto(field(el, 'startTime'), '09:00');
+    typeInto(field(el, 'endTime'), '12:00');
+    click(el, 'button.save');
+    await waitUntil(() => sent.length === 2, 'saved again');
+    expect(sent[1]).to.include({ startsAt: `${day}T09:00`, durationMinutes: 180 });
   });
 
   it('says so plainly when someone else saved meanwhile (412), keeps what was typed, and opens again', async () => {

@@ -59,7 +59,7 @@ function requiredText(faults: Faults, name: string, value: string, allowEmpty = 
  * Checks a schedule (start, rule, exceptions) the way the agenda will expand it, and gives
  * it back with its notes trimmed. `today` is the network's local day.
  */
-export function checkSchedule(schedule: ScheduleInput, timeZone: string, today: string, faults = new Faults()): ScheduleInput {
+export function checkSchedule(schedule: ScheduleInput, timeZone: string, today: string, faults = new Faults(), carried = new Map<number, string>()): ScheduleInput {
   let start: LocalParts | undefined;
   try {
     start = parseLocalDateTime(schedule.startsAt);
@@ -100,7 +100,7 @@ export function checkSchedule(schedule: ScheduleInput, timeZone: string, today: 
     }
   });
   const result: ScheduleInput = { startsAt: schedule.startsAt, durationMinutes: schedule.durationMinutes, rrule, exceptions };
-  if (start && !faults.has('rrule') && !faults.has('exceptions')) checkExceptionDates(faults, result, timeZone, today);
+  if (start && !faults.has('rrule') && !faults.has('exceptions')) checkExceptionDates(faults, result, timeZone, today, carried);
   return result;
 }
 
@@ -138,8 +138,10 @@ function checkRule(faults: Faults, rrule: string, start: LocalParts, timeZone: s
   }
 }
 
+const dutchMoment = (local: string) => `${Number(local.slice(8, 10))}-${Number(local.slice(5, 7))}-${local.slice(0, 4)} om ${Number(local.slice(11, 13))}.${local.slice(14, 16)} uur`;
+
 /** Every exception on a date the rule makes: one pass over the rule, from the earliest. */
-function checkExceptionDates(faults: Faults, schedule: ScheduleInput, timeZone: string, today: string): void {
+function checkExceptionDates(faults: Faults, schedule: ScheduleInput, timeZone: string, today: string, carried = new Map<number, string>()): void {
   const series: SeriesInput = { id: 'nieuw', ...schedule, exceptions: [] };
   const deadline = performance.now() + EXPANSION_BUDGET_MS;
   const overBudget = () => performance.now() > deadline;
@@ -167,7 +169,14 @@ function checkExceptionDates(faults: Faults, schedule: ScheduleInput, timeZone: 
       found.add(formatLocalDateTime(p));
     }
     for (const w of wanted) {
-      if (!found.has(w.local)) faults.add(`exceptions[${w.index}].originalStartsAt`, 'Op deze datum en tijd is er geen keer van deze activiteit.');
+      if (found.has(w.local)) continue;
+      const before = carried.get(w.index);
+      faults.add(
+        `exceptions[${w.index}].originalStartsAt`,
+        before === undefined
+          ? 'Op deze datum en tijd is er geen keer van deze activiteit.'
+          : `Deze uitzondering was voor de keer van ${dutchMoment(before)}. Met de nieuwe begindatum of begintijd is daar geen keer meer voor. Haal de uitzondering weg, of maak haar opnieuw bij de juiste datum.`,
+      );
     }
   } catch (error) {
     if (!(error instanceof ExpansionLimitError)) throw error;
@@ -193,9 +202,9 @@ async function checkReferences(db: Queryable, faults: Faults, input: ActivityInp
  * The activity as it will be stored: texts trimmed, empty optional texts left out. Throws
  * one 422 naming every field at fault.
  */
-export async function normaliseActivity(db: Queryable, body: ActivityInput, timeZone: string, today: string): Promise<ActivityInput> {
+export async function normaliseActivity(db: Queryable, body: ActivityInput, timeZone: string, today: string, carried = new Map<number, string>()): Promise<ActivityInput> {
   const faults = new Faults();
-  const schedule = checkSchedule(body, timeZone, today, faults);
+  const schedule = checkSchedule(body, timeZone, today, faults, carried);
   const note = (v: string | undefined) => (optionalText(v) !== undefined ? { note: optionalText(v)! } : {});
   if (body.cost.free && body.cost.amount !== undefined) faults.add('cost.amount', 'Een gratis activiteit heeft geen prijs. Laat het bedrag leeg.');
   if (!body.cost.free && body.cost.amount === undefined) faults.add('cost.amount', 'Geef de prijs in euro’s, of kies “gratis”.');

@@ -10,9 +10,11 @@ import { canSeeOrganization } from '../../http/session.ts';
 import { recordAuditRows } from '../../privacy/audit.ts';
 import { materialiseOccurrences } from '../occurrence-index.ts';
 import { ExpansionLimitError } from '../recurrence.ts';
+import { carryExceptions } from '../../../common/carry-exceptions.ts';
 import { todayIn } from '../../../common/zoned-time.ts';
 import { invalidBody, normaliseActivity } from './input.ts';
 import { findActivityRow, networkZone, notFound, presentActivity } from './read.ts';
+import { localTimestamp } from '../repository.ts';
 import { etagOf, type ActivityInput, type ActivityRow, type BeheerActivity } from './shapes.ts';
 
 const RECORD_TYPE = 'activity';
@@ -146,7 +148,9 @@ export async function updateActivity(
     }
     if (!canSeeOrganization(account, body.organizationId)) throw forbidden();
     const zone = await networkZone(tx);
-    const input = await normaliseActivity(tx, body, zone, todayIn(zone, now));
+    // Exceptions keyed on the old start time move with it (common/carry-exceptions.ts says why).
+    const { exceptions, carried } = carryExceptions(localTimestamp(row.starts_at), body.startsAt, body.exceptions);
+    const input = await normaliseActivity(tx, { ...body, exceptions }, zone, todayIn(zone, now), carried);
     await tx.query(`update activities set (${COLUMNS.join(', ')}, updated_at) = (${columnsValues(2)}, now()) where id = $1`, [id, ...columnParams(input)]);
     await replaceExceptions(tx, id, input);
     return finish(tx, account, id, 'update', now, zone);
