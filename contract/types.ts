@@ -2952,6 +2952,16 @@ export interface components {
             error?: string;
             /** @description Events left out, in plain Dutch (e.g. "Geen begintijd: Zomerfeest"). */
             warnings?: string[];
+            /**
+             * @description Activities whose event is no longer in the feed, kept in the agenda by the last
+             *     import because volunteers are signed up for a coming shift (hiding them would take
+             *     those shifts' dates away). The coordinator looks at them; the next import hides
+             *     one once nobody is signed up any more. Left out when there are none.
+             */
+            keptActivities?: {
+                id: components["schemas"]["Id"];
+                title: string;
+            }[];
             createdAt: components["schemas"]["DateTime"];
         };
         BeheerCalendarFeedList: {

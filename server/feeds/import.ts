@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Database, Queryable } from '../db/database.ts';
 import type { Logger } from '../log.ts';
+import { comingSignups } from '../agenda/coming-signups.ts';
 import { horizonFor, materialiseOccurrences, readAgendaState } from '../agenda/occurrence-index.ts';
 import { todayIn } from '../../common/zoned-time.ts';
 import { FeedFetchError, fetchFeed, type FetchPolicy } from './fetch.ts';
@@ -59,13 +60,14 @@ export async function refreshFeed(db: Database, feedId: string, settings: FeedSe
     const zone = state.timeZone ?? 'Europe/Amsterdam';
     const parsed = parseFeed(fetched.text, { timeZone: zone, window: state.horizon ?? horizonFor(todayIn(zone, now)) });
     await db.transaction(async (tx) => {
-      const imported = await importEvents(tx, feed, parsed.events, now);
+      const imported = await importEvents(tx, feed, parsed.events, now, zone);
       const warnings = [...imported.warnings, ...parsed.warnings].slice(0, MAX_WARNINGS);
       await tx.query(
         `update calendar_feeds set state = 'ok', error = null, etag = $2, last_modified = $3, last_fetched_at = $4,
-                last_success_at = $4, next_fetch_at = $5, event_count = $6, duplicate_count = $7, skipped_count = $8, warnings = $9
+                last_success_at = $4, next_fetch_at = $5, event_count = $6, duplicate_count = $7, skipped_count = $8, warnings = $9,
+                kept_activity_ids = $10
           where id = $1`,
-        [feed.id, fetched.etag ?? null, fetched.lastModified ?? null, now.toISOString(), next, imported.eventCount, imported.duplicateCount, parsed.skippedCount, warnings],
+        [feed.id, fetched.etag ?? null, fetched.lastModified ?? null, now.toISOString(), next, imported.eventCount, imported.duplicateCount, parsed.skippedCount, warnings, imported.keptForSignups],
       );
     });
     return 'ok';
@@ -94,15 +96,17 @@ interface PlaceRow {
  * already (same UID anywhere, then same title, first start and place of the same
  * organisation; hidden activities do not count), and rewrites the occurrence index for
  * every activity it touched. An event the coordinator hid stays hidden, also when it
- * drops out of the feed for a while. Places the feed made that no activity uses any more
- * are removed.
+ * drops out of the feed for a while. One that drops out while volunteers are signed up for
+ * a coming shift stays as it was, in the agenda (`keptForSignups`). Places the feed made
+ * that no activity uses any more are removed.
  */
 export async function importEvents(
   tx: Queryable,
   feed: Pick<FeedRow, 'id' | 'organization_id'>,
   events: FeedEvent[],
   now: Date,
-): Promise<{ eventCount: number; duplicateCount: number; warnings: string[] }> {
+  zone: string,
+): Promise<{ eventCount: number; duplicateCount: number; warnings: string[]; keptForSignups: string[] }> {
   // One import at a time in the whole network: the duplicate checks below see every
   // other feed's finished import (materialiseOccurrences takes this lock too).
   await tx.query('select 1 from agenda_state where id = 1 for update');
@@ -207,7 +211,13 @@ export async function importEvents(
   const before = (await tx.query<{ id: string }>('select id from activities where feed_id = $1', [feed.id])).rows.map((r) => r.id);
   const keptIds = new Set(kept.map((k) => k.id));
   const removed = before.filter((id) => !keptIds.has(id));
-  if (removed.length) {
+  // Gone from the feed, but volunteers are signed up for a coming shift: hiding it would take
+  // the dates of their shifts away (the rule of "Verbergen" in /beheer, which refuses then).
+  // It stays in the agenda as it was, and the feed's state names it for the coordinator.
+  const signedUp = await comingSignups(tx, removed, zone, now);
+  const visible = new Set((await tx.query<{ id: string }>('select id from activities where id = any($1::text[]) and not hidden', [[...signedUp.keys()]])).rows.map((r) => r.id));
+  const dropped = removed.filter((id) => !visible.has(id));
+  if (dropped.length) {
     // An activity a volunteer shift or a ride points at cannot go: it is hidden instead.
     // One the coordinator hid stays too (hidden, without dates): should its UID come back,
     // it is still hidden.
@@ -215,9 +225,9 @@ export async function importEvents(
       `delete from activities a where a.id = any($1::text[]) and not a.hidden
           and not exists (select 1 from volunteer_opportunities v where v.activity_id = a.id)
           and not exists (select 1 from ride_requests r where r.activity_id = a.id)`,
-      [removed],
+      [dropped],
     );
-    await tx.query('update activities set hidden = true where id = any($1::text[])', [removed]);
+    await tx.query('update activities set hidden = true where id = any($1::text[])', [dropped]);
   }
 
   if (kept.length) {
@@ -271,7 +281,7 @@ export async function importEvents(
 
   await removeUnusedPlaces(tx, feed.id);
   await materialiseOccurrences(tx, { activityIds: [...keptIds, ...removed] });
-  return { eventCount: kept.length, duplicateCount, warnings };
+  return { eventCount: kept.length, duplicateCount, warnings, keptForSignups: removed.filter((id) => visible.has(id)) };
 }
 
 /** Removes the places this feed made that no activity uses any more. */

@@ -13,6 +13,7 @@ interface Row {
   duplicate_count: number;
   skipped_count: number;
   warnings: string[];
+  kept: { id: string; title: string }[] | null;
   created_at: Date | string;
   last_fetched_at: Date | string | null;
   last_success_at: Date | string | null;
@@ -36,6 +37,7 @@ function toFeed(r: Row): BeheerCalendarFeed {
     skippedCount: r.skipped_count,
     ...(r.error ? { error: r.error } : {}),
     warnings: r.warnings,
+    ...(r.kept?.length ? { keptActivities: r.kept } : {}),
     createdAt: iso(r.created_at),
   };
 }
@@ -44,6 +46,8 @@ function toFeed(r: Row): BeheerCalendarFeed {
 export async function listFeeds(db: Queryable, id?: string): Promise<BeheerCalendarFeed[]> {
   const { rows } = await db.query<Row>(
     `select f.id, f.url, f.state, f.error, f.event_count, f.duplicate_count, f.skipped_count, f.warnings,
+            (select json_agg(json_build_object('id', a.id, 'title', a.title) order by a.starts_at, a.id)
+               from activities a where a.id = any(f.kept_activity_ids) and a.feed_id = f.id and not a.hidden) as kept,
             f.created_at, f.last_fetched_at, f.last_success_at, o.id as org_id, o.name as org_name, o.kind as org_kind
        from calendar_feeds f join organizations o on o.id = f.organization_id
       where ($1::uuid is null or f.id = $1)

@@ -15,6 +15,9 @@ const nl = {
   duplicates: 'Dubbel, al in de agenda',
   skipped: 'Overgeslagen',
   lastFetched: 'Laatst geprobeerd',
+  keptForSignups: (n: number) =>
+    `${n === 1 ? '1 activiteit staat' : `${n} activiteiten staan`} niet meer in de agenda van de organisatie, maar er zijn aanmeldingen: bekijk ${n === 1 ? 'hem' : 'ze'} zelf.`,
+  keptHint: 'Ze blijven in de agenda van het netwerk, zodat de vrijwilligers hun data houden. Zeg de aanmeldingen af, of vraag de organisatie de activiteit terug te zetten in haar agenda. Zijn er geen aanmeldingen meer, dan verdwijnt de activiteit bij het volgende ophalen.',
   refresh: 'Nu ophalen',
   refreshing: 'Bezig met ophalen…',
   refreshed: (org: string, n: number) => `De agenda van ${org} is opgehaald: ${n === 1 ? '1 activiteit' : `${n} activiteiten`}.`,
@@ -62,6 +65,9 @@ const en: FeedsMessages = {
   duplicates: 'Duplicates, already in the agenda',
   skipped: 'Skipped',
   lastFetched: 'Last tried',
+  keptForSignups: (n) =>
+    `${n === 1 ? '1 activity is' : `${n} activities are`} no longer in the organisation's calendar, but people have signed up: please check ${n === 1 ? 'it' : 'them'} yourself.`,
+  keptHint: "They stay in the network's agenda, so the volunteers keep their dates. Cancel the sign-ups, or ask the organisation to put the activity back in its calendar. Once nobody is signed up any more, the activity goes at the next fetch.",
   refresh: 'Fetch now',
   refreshing: 'Fetching…',
   refreshed: (org, n) => `The calendar of ${org} was fetched: ${n === 1 ? '1 activity' : `${n} activities`}.`,

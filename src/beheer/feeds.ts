@@ -15,6 +15,7 @@ import { renderEmpty } from '../core/status.ts';
 import { addCalendarFeed, refreshCalendarFeed, removeCalendarFeed, type BeheerActivityOptions, type BeheerCalendarFeed } from './api.ts';
 import { feedsMessages } from './feeds-messages.ts';
 import type { BeheerHost } from './host.ts';
+import { routeHref } from './route.ts';
 import { renderData } from './shared.ts';
 
 type FeedList = { items: BeheerCalendarFeed[] };
@@ -88,6 +89,15 @@ export class FeedsView {
       <h3 id=${headingId} tabindex="-1">${f.organization.name}</h3>
       <p class="badge ${f.state === 'ok' ? 'sent' : f.state === 'error' ? 'failed' : 'waiting'} feed-state">${state}</p>
       ${f.state === 'error' && f.lastSuccessAt ? html`<p class="meta kept">${m.keptSince(when(f.lastSuccessAt))}</p>` : nothing}
+      ${f.keptActivities?.length
+        ? html`<div class="notice kept-for-signups">
+            <p class="ask-text">${m.keptForSignups(f.keptActivities.length)}</p>
+            <ul>
+              ${f.keptActivities.map((a) => html`<li><a href=${routeHref({ view: 'activity', id: a.id })}>${a.title}</a></li>`)}
+            </ul>
+            <p class="meta">${m.keptHint}</p>
+          </div>`
+        : nothing}
       <dl class="facts">
         <div class="fact"><dt>${m.address}</dt><dd class="url">${f.url}</dd></div>
         <div class="fact"><dt>${m.events}</dt><dd class="events">${f.eventCount}</dd></div>
@@ -246,7 +256,7 @@ export class FeedsView {
       this.replace(feed);
       Object.assign(outcome, feed.state === 'error'
         ? { busy: false, failed: true, text: this.m.refreshFailed(f.organization.name, feed.error ?? '') }
-        : { busy: false, text: this.m.refreshed(f.organization.name, feed.eventCount) });
+        : { busy: false, text: this.withKept(this.m.refreshed(f.organization.name, feed.eventCount), feed) });
     } catch (err) {
       const { status, text } = this.fail(err);
       Object.assign(outcome, { busy: false, failed: true, text });
@@ -276,6 +286,11 @@ export class FeedsView {
       if (status === 404) void this.feeds.run();
     }
     this.settle(f.id, outcome.text!);
+  }
+
+  /** The outcome of a fetch, with the activities kept for their sign-ups when there are any. */
+  private withKept(text: string, feed: BeheerCalendarFeed): string {
+    return feed.keptActivities?.length ? `${text} ${this.m.keptForSignups(feed.keptActivities.length)}` : text;
   }
 
   /** Says the result and puts focus on it, in the feed's own card. */

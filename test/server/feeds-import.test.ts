@@ -307,6 +307,48 @@ test('a removed feed leaves an activity with volunteer shifts behind, hidden and
   await f.db.query(`delete from volunteer_opportunities where id = 'stoelen-klaarzetten'`);
 });
 
+test('an event that drops out of the feed while volunteers are signed up stays in the agenda, and the feed tells the coordinator to look at it', async () => {
+  const events = [vevent('concert@harmonie', 'Kerstconcert', '20261219T200000', 'Dorpshuis De Linde'), vevent('repetitie@harmonie', 'Repetitie', '20261215T200000', 'Dorpshuis De Linde')];
+  feeds.set('/kerst.ics', ics(calendarOf(events), '"c1"'));
+  const feed = await addFeed('harmonie-lindeklank', `${base}/kerst.ics`);
+  assert.deepEqual([feed.body.state, feed.body.eventCount], ['ok', 2]);
+  assert.equal(feed.body.keptActivities, undefined, 'nothing to look at yet');
+  const [concert] = (await f.db.query<{ id: string }>(`select id from activities where ical_uid = 'concert@harmonie'`)).rows;
+  await f.db.query(
+    `insert into volunteer_opportunities (id, organization_id, title, summary, description, kind_id, where_text, frequency, for_whom, activity_id, capacity_per_shift, ongoing)
+     select 'koffie-kerstconcert', 'harmonie-lindeklank', 'Koffie schenken', 'Schenk koffie.', 'Schenk koffie in de pauze.', id, 'Dorpshuis', 'Eenmalig', 'Iedereen', $1, 2, false
+       from volunteer_kinds order by sort limit 1`,
+    [concert!.id],
+  );
+  await f.db.query(
+    `insert into volunteer_signups (reference, token_hash, opportunity_id, occurrence_key, name, phone, privacy_version, status, created_at)
+     select 'VW-KERS-T001', $1, 'koffie-kerstconcert', '20261219T2000', 'Truus', '0345 123456', version, 'confirmed', $2 from privacy_notices limit 1`,
+    ['b'.repeat(64), NOW.toISOString()],
+  );
+
+  // The organisation takes both events out of its calendar: the rehearsal goes, the concert stays.
+  feeds.set('/kerst.ics', ics(calendarOf([]), '"c2"'));
+  const refreshed = await call(`/v1/beheer/calendar-feeds/${feed.body.id}/refresh`, { method: 'POST' });
+  assert.deepEqual([refreshed.body.state, refreshed.body.eventCount], ['ok', 0]);
+  assert.deepEqual(refreshed.body.keptActivities, [{ id: concert!.id, title: 'Kerstconcert' }], 'named for the coordinator');
+  assert.equal((await titled('Repetitie', '2026-12-15', '2026-12-15')).length, 0, 'no sign-ups: gone from the agenda');
+  assert.deepEqual((await titled('Kerstconcert', '2026-12-19', '2026-12-19')).map((o) => o.start), ['2026-12-19T20:00:00+01:00'], 'Truus still has her shift on its date');
+  assert.deepEqual((await f.db.query('select hidden from activities where id = $1', [concert!.id])).rows, [{ hidden: false }]);
+  const [listed] = (await call('/v1/beheer/calendar-feeds')).body.items.filter((i: { id: string }) => i.id === feed.body.id);
+  assert.deepEqual(listed.keptActivities, [{ id: concert!.id, title: 'Kerstconcert' }], 'the list says it too');
+
+  // Her sign-up is cancelled: the next import takes the concert out of the agenda.
+  await f.db.query(`update volunteer_signups set status = 'cancelled', cancelled_at = $1 where reference = 'VW-KERS-T001'`, [NOW.toISOString()]);
+  feeds.set('/kerst.ics', ics(calendarOf([]), '"c3"'));
+  const later = await call(`/v1/beheer/calendar-feeds/${feed.body.id}/refresh`, { method: 'POST' });
+  assert.equal(later.body.keptActivities, undefined);
+  assert.equal((await titled('Kerstconcert', '2026-12-19', '2026-12-19')).length, 0);
+  await call(`/v1/beheer/calendar-feeds/${feed.body.id}`, { method: 'DELETE' });
+  await f.db.query(`delete from volunteer_signups where reference = 'VW-KERS-T001'`);
+  await f.db.query(`delete from volunteer_opportunities where id = 'koffie-kerstconcert'`);
+  await f.db.query(`delete from activities where id = $1`, [concert!.id]);
+});
+
 test('the duplicate check by title, start and place is per organisation and skips hidden activities', async () => {
   // the harmonie's own hand-made event, and another organisation's at the same hour and place
   const [koffie] = (await f.db.query<{ title: string; starts_at: string; place_id: string; place: string }>(

@@ -8,6 +8,7 @@ import { retryRaces } from '../../db/retry.ts';
 import { ProblemError } from '../../http/problem.ts';
 import { canSeeOrganization } from '../../http/session.ts';
 import { recordAuditRows } from '../../privacy/audit.ts';
+import { comingSignups } from '../coming-signups.ts';
 import { materialiseOccurrences } from '../occurrence-index.ts';
 import { ExpansionLimitError } from '../recurrence.ts';
 import { carryExceptions } from '../../../common/carry-exceptions.ts';
@@ -163,15 +164,7 @@ export async function updateActivity(
  * volunteer is signed up for a coming shift (409, saying how many are).
  */
 async function refuseWhileSignedUp(tx: Queryable, id: string, now: Date): Promise<void> {
-  const zone = await networkZone(tx);
-  const [{ n = 0 } = {}] = (
-    await tx.query<{ n: number }>(
-      `select count(*)::int as n
-         from volunteer_signups s join volunteer_opportunities v on v.id = s.opportunity_id
-        where v.activity_id = $1 and s.status <> 'cancelled' and s.occurrence_key >= $2`,
-      [id, `${todayIn(zone, now).replaceAll('-', '')}T0000`],
-    )
-  ).rows;
+  const n = (await comingSignups(tx, [id], await networkZone(tx), now)).get(id) ?? 0;
   if (n > 0) {
     throw new ProblemError(
       'conflict',
