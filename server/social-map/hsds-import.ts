@@ -591,6 +591,10 @@ async function store(tx: Queryable, account: Account, plan: Plan, now: Date): Pr
       await tx.query('update organizations set name = $2, kind = $3, description = $4, phone = $5, email = $6, website = $7 where id = $1', [o.slug, f.name, f.kind, f.description, f.phone, f.email, f.website]);
     }
   }
+  // Organisations and locations the file adds or changes are logged as its services are.
+  const audit = (recordType: string, ids: string[]) => recordAuditRows(tx, { accountId: account.id, action: 'import', recordType, recordIds: ids, at: now });
+  await audit('organization', plan.organizations.filter((o) => o.changed).map((o) => o.slug));
+  await audit('location', plan.locations.filter((l) => l.changed).map((l) => l.slug));
   for (const l of plan.locations.filter((l) => l.changed)) {
     const f = l.fields;
     const values = [l.slug, f.name, f.street, f.postalCode, f.locality, f.villageId, f.description, f.latitude, f.longitude];
