@@ -93,6 +93,7 @@ const nl = {
   weekdays: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
   // The preview and exceptions
   previewTitle: 'Zo komt het in de agenda:',
+  fDates: 'Datums',
   previewWaiting: 'Vul de eerste datum, de begintijd en de eindtijd in, dan ziet u hier de datums.',
   previewLoading: 'De datums worden opgehaald…',
   previewFailed: 'De datums konden niet worden opgehaald.',
@@ -270,6 +271,7 @@ const en: ActivitiesMessages = {
   countLabel: 'Number of times',
   weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
   previewTitle: 'This is how it appears in the agenda:',
+  fDates: 'Dates',
   previewWaiting: 'Fill in the first date, the start time and the end time to see the dates here.',
   previewLoading: 'Getting the dates…',
   previewFailed: 'The dates could not be fetched.',

@@ -2,7 +2,7 @@
  * One activity in /beheer: the editor with every field the agenda shows, the schedule in
  * plain Dutch with the server's next dates and their exceptions, and saving (POST for a new
  * one, PUT with `If-Match` for a change). What was typed is kept through every failure: a
- * refused field (422, its message at the field, the focus on the first), a newer change by
+ * refused field (422, its message at the field and in the summary on top, which takes the focus), a newer change by
  * someone else (412, "Opnieuw openen"), no connection (retry). An imported activity is shown
  * read-only, to be hidden or shown; one added by hand can be removed after a second question.
  */
@@ -14,6 +14,7 @@ import { loadActivity, removeActivity, saveActivity, setVisibility, type Activit
 import { activitiesMessages, type ActivitiesMessages } from './activities-messages.ts';
 import { carryExceptions } from '../../common/carry-exceptions.ts';
 import { draftErrors, draftOf, emptyDraft, FIELD_ORDER, fieldOf, inputOf, SCHEDULE_KEYS, scheduleOf, type Draft, type FieldKey } from './activity-draft.ts';
+import { renderErrorSummary } from '../core/form/error-summary.ts';
 import { checkbox, checkboxGroup, controlId, selectField, textField, type FieldContext } from './activity-fields.ts';
 import { renderPreview, SchedulePreviewer, type RowForm } from './exceptions-editor.ts';
 import type { BeheerHost } from './host.ts';
@@ -127,7 +128,7 @@ export class ActivityEditor {
     const d = this.draft!;
     const a = this.activity;
     const terms = (list: { id: string; name: string }[]) => list.map((t) => ({ value: t.id, label: t.name }));
-    return html`${this.renderOutcome()}
+    return html`${this.renderOutcome()} ${this.renderSummary()}
       <form class="activity-form" novalidate @submit=${(e: Event) => this.submit(e)}>
         <fieldset class="section">
           <legend>${m.about}</legend>
@@ -222,6 +223,24 @@ export class ActivityEditor {
     </section>`;
   }
 
+  /** The error summary on top: each problem as a link to its field, in the form's order. */
+  private renderSummary(): TemplateResult | typeof nothing {
+    const keys = FIELD_ORDER.filter((k) => this.errors[k]);
+    const errors = new Map(keys.map((k) => [k, `${this.labelOf(k)}: ${this.errors[k]}`]));
+    return renderErrorSummary(this.m.checkFields(keys.length), errors, () => this.host.renderRoot, { idOf: controlId });
+  }
+
+  private labelOf(k: FieldKey): string {
+    const m = this.m;
+    const labels: Record<FieldKey, string> = {
+      title: m.fTitle, summary: m.fSummary, description: m.fDescription, organizationId: m.fOrganization, placeId: m.fPlace,
+      categories: m.fCategories, audiences: m.fAudiences, amount: m.amount, costNote: m.costNote, accessNote: m.accessNote,
+      capacity: m.capacity, how: m.how, firstDate: m.firstDate, startTime: m.startTime, endTime: m.endTime,
+      repeat: m.repeatLegend, days: m.daysLegend, until: m.untilDate, count: m.countLabel, exceptions: m.fDates,
+    };
+    return labels[k];
+  }
+
   private renderOutcome(): TemplateResult | typeof nothing {
     const o = this.outcome;
     const m = this.m;
@@ -249,11 +268,11 @@ export class ActivityEditor {
 
   private showErrors(errors: Partial<Record<FieldKey, string>>, others: string[] = []): void {
     this.errors = errors;
-    const first = FIELD_ORDER.find((k) => errors[k]);
     const count = Object.keys(errors).length + others.length;
     this.outcome = others.length ? { kind: 'other', text: this.m.otherErrors, others } : undefined;
     this.host.announce(this.m.checkFields(count));
-    this.host.focuser.after(first ? `#${controlId(first)}` : '.outcome-message');
+    // The summary names every problem and links to its field (as in the other editors).
+    this.host.focuser.after(Object.keys(errors).length ? '.error-summary' : '.outcome-message');
   }
 
   async save(): Promise<void> {

@@ -10,6 +10,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import { ApiError, getJson } from '../api/client.ts';
 import { renderLoading } from '../core/status.ts';
+import { renderErrorSummary } from '../core/form/error-summary.ts';
 import type { BeheerHost } from './host.ts';
 import { loadOrganization, saveOrganization, type BeheerOrganization, type OrganizationInput, type OrganizationKind } from './organisations-api.ts';
 import { organisationsMessages, type OrganisationsMessages } from './organisations-messages.ts';
@@ -202,25 +203,8 @@ export class OrganisationEditor {
   /** The error summary: each problem as a link to its field. */
   private renderSummary(): TemplateResult | typeof nothing {
     const fields = FIELDS.filter((f) => this.errors[f]);
-    if (!fields.length) return nothing;
-    return html`<div class="error-summary" role="alert" tabindex="-1" aria-labelledby="org-summary-title">
-      <h3 id="org-summary-title">${this.m.checkFields(fields.length)}</h3>
-      <ul>
-        ${fields.map(
-          (f) =>
-            html`<li>
-              <a
-                href="#${controlId(f)}"
-                @click=${(e: Event) => {
-                  e.preventDefault();
-                  this.host.renderRoot.querySelector<HTMLElement>(f === 'kind' ? `#${controlId(f)} input` : `#${controlId(f)}`)?.focus();
-                }}
-                >${this.labelOf(f)}: ${this.errors[f]}</a
-              >
-            </li>`,
-        )}
-      </ul>
-    </div>`;
+    const errors = new Map(fields.map((f) => [f, `${this.labelOf(f)}: ${this.errors[f]}`]));
+    return renderErrorSummary(this.m.checkFields(fields.length), errors, () => this.host.renderRoot, { idOf: (f) => controlId(f as Field) });
   }
 
   private labelOf(f: Field): string {

@@ -11,6 +11,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import { ApiError, getJson } from '../api/client.ts';
 import { renderLoading } from '../core/status.ts';
+import { renderErrorSummary } from '../core/form/error-summary.ts';
 import type { BeheerHost } from './host.ts';
 import { routeHref } from './route.ts';
 import {
@@ -399,19 +400,8 @@ export class ServiceEditor {
 
   private renderSummary(): TemplateResult | typeof nothing {
     const entries = Object.entries(this.errors).sort(([a], [b]) => orderOf(a) - orderOf(b));
-    if (!entries.length) return nothing;
-    const go = (e: Event, name: string) => {
-      e.preventDefault();
-      const field = this.host.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(controlId(name))}`);
-      field?.focus();
-      field?.scrollIntoView?.({ block: 'center' });
-    };
-    return html`<div class="error-summary" tabindex="-1" aria-labelledby="service-summary-title">
-      <h3 id="service-summary-title">${this.m.summaryTitle}</h3>
-      <ul>
-        ${entries.map(([name, text]) => html`<li><a href="#${controlId(name)}" @click=${(e: Event) => go(e, name)}>${this.fieldLabel(name)}: ${text}</a></li>`)}
-      </ul>
-    </div>`;
+    const errors = new Map(entries.map(([name, text]) => [name, `${this.fieldLabel(name)}: ${text}`]));
+    return renderErrorSummary(this.m.summaryTitle, errors, () => this.host.renderRoot, { idOf: controlId });
   }
 
   /** The label a person sees at a field, for the summary ("Tijd 3, Tot"). */

@@ -330,7 +330,7 @@ function renderBeforeSending(c: RideFormContext) {
 export function renderQuestions(c: RideFormContext) {
   const { m, errors, steps } = c;
   const parts = [renderWho, renderPassenger, renderMobility, renderTrip, renderBeforeSending];
-  return html`${renderErrorSummary(m.summaryTitle, errors, c.root, (name) => steps.show(name))}
+  return html`${renderErrorSummary(m.summaryTitle, errors, c.root, { reveal: (name) => steps.show(name) })}
     ${parts.map((render, i) => (steps.shows(i) ? html`<div class="group">${render(c)}</div>` : nothing))}
     <!-- The spam trap (decision 0009): robots that fill in every field find it; \`hidden\`
          keeps it from people, the tab order and screen readers, autocomplete="off" from autofill. -->

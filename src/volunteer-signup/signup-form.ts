@@ -71,7 +71,7 @@ function heading(c: FormContext, group: number, title: string, id?: string) {
 export function renderQuestions(c: FormContext) {
   const { m, answers: a, errors, steps } = c;
   const consentError = errors.get('consent');
-  return html`${renderErrorSummary(m.summaryTitle, errors, c.root, (name) => steps.show(name))}
+  return html`${renderErrorSummary(m.summaryTitle, errors, c.root, { reveal: (name) => steps.show(name) })}
     ${steps.shows(0)
       ? html`${heading(c, 0, m.formTitle)}
         ${renderField({

@@ -177,7 +177,7 @@ describe('<buurt-beheer>: Activiteiten, the editor', () => {
     expect((sent[0] as { exceptions: unknown[] }).exceptions).to.deep.equal([{ originalStartsAt: `${skippedDay}T10:30`, kind: 'skipped' }]);
   });
 
-  it('shows each refused field’s Dutch message next to it and focuses the first (422)', async () => {
+  it('shows each refused field’s Dutch message next to it and in a summary on top that takes the focus and links to each field (422)', async () => {
     worker.use(
       http.put('*/v1/beheer/activities/:id', () =>
         HttpResponse.json(
@@ -198,7 +198,13 @@ describe('<buurt-beheer>: Activiteiten, the editor', () => {
     typeInto(field(el, 'amount'), '9999');
     typeInto(field(el, 'title'), 'Gym voor senioren (nieuw)');
     click(el, 'button.save');
-    await waitUntil(() => active(el) === field(el, 'amount'), 'the focus on the amount');
+    await waitUntil(() => active(el) === $(el, '.error-summary'), 'the focus on the summary');
+    expect($$(el, '.error-summary a').map(text), 'in the order of the form').to.deep.equal([
+      'Bedrag in euro: Mag niet meer dan 9999,99 zijn.',
+      'Datums: Deze datum hoort niet bij de herhaling.',
+    ]);
+    $<HTMLAnchorElement>(el, '.error-summary a')!.click();
+    expect(active(el), 'the link goes to its field').to.equal(field(el, 'amount'));
     expect(text($(el, '#f-act-amount-error'))).to.equal('Mag niet meer dan 9999,99 zijn.');
     expect(field(el, 'amount').getAttribute('aria-describedby')).to.contain('f-act-amount-error');
     expect(field(el, 'amount').getAttribute('aria-invalid')).to.equal('true');
@@ -213,9 +219,10 @@ describe('<buurt-beheer>: Activiteiten, the editor', () => {
     const seen = recordRequests();
     typeInto(field(el, 'startTime'), '14:00');
     click(el, 'button.save');
-    await el.updateComplete;
-    await el.updateComplete;
-    expect(active(el)).to.equal(field(el, 'title'));
+    await waitUntil(() => active(el) === $(el, '.error-summary'), 'the focus on the summary');
+    expect($$(el, '.error-summary a').map(text)).to.deep.equal(['Titel: Vul dit in.', 'Korte beschrijving: Vul dit in.', 'Organisatie: Maak een keuze.', 'Plaats: Maak een keuze.', 'Eindtijd: Vul de eindtijd in.']);
+    $$<HTMLAnchorElement>(el, '.error-summary a').at(-1)!.click();
+    expect(active(el)).to.equal(field(el, 'endTime'));
     expect(text($(el, '#f-act-title-error'))).to.equal('Vul dit in.');
     expect(text($(el, '#f-act-endTime-error'))).to.equal('Vul de eindtijd in.');
     expect(seen.filter((r) => r.method === 'POST' && r.url.pathname.endsWith('/v1/beheer/activities'))).to.have.length(0);
