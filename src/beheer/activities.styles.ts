@@ -46,6 +46,10 @@ export const activitiesStyles = css`
     grid-template-columns: minmax(0, 1fr);
     min-inline-size: 0;
   }
+  /* The label is a grid, which drops the space before "(niet verplicht)". */
+  .activity-form .optional {
+    margin-inline-start: 0.3em;
+  }
   .checks {
     display: flex;
     flex-wrap: wrap;
