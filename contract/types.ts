@@ -1175,7 +1175,10 @@ export interface paths {
          * @description Same rules as adding one. With `If-Match` (the `ETag` of `GET`), a save over someone
          *     else's newer change is refused with `412` (`edit-conflict`), so no change is lost
          *     unseen. An activity imported from a calendar feed cannot be edited here (`409`):
-         *     change it in the organisation's own calendar, or hide it. Written to the audit log.
+         *     change it in the organisation's own calendar, or hide it. A new start time moves the
+         *     coming volunteer sign-ups on the old time of day along, as it moves the exceptions; a
+         *     change that takes away a date volunteers are signed up for is refused with `409`,
+         *     naming those dates, until those sign-ups are cancelled. Written to the audit log.
          */
         put: operations["beheerUpdateActivity"];
         post?: never;

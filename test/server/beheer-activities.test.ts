@@ -389,3 +389,61 @@ test('an exception the new start can no longer match is named with its old date,
   assert.match(fault.detail, /Deze uitzondering was voor de keer van 15-4-2027 om 14\.00 uur\. .*Haal de uitzondering weg/);
   assert.equal(await f.snapshot(), before, 'nothing stored');
 });
+
+test('a new start time takes the volunteers along to the same shifts at the new time; a change that drops their dates waits (409) until they are cancelled', async () => {
+  const f = await activitiesFixture();
+  const opportunityId = 'koffie-schenken-koffieochtend';
+  const path = '/v1/beheer/activities/koffieochtend-dorpshuis';
+  const shifts = await f.shifts(opportunityId);
+  const refs: string[] = [];
+  for (const [i, shift] of shifts.slice(0, 2).entries()) {
+    const res = await f.signUp({ opportunityId, occurrenceId: shift.occurrenceId, name: `Vrijwilliger ${i}`, email: `tijd${i}@example.org` });
+    assert.equal(res.status, 201, JSON.stringify(res.body));
+    refs.push(res.body.reference);
+  }
+  const signedUp = shifts.slice(0, 2).map((s) => s.occurrenceId);
+  assert.match(signedUp[0]!, /T1000$/);
+  const open = async () => {
+    const opened = await f.get(f.anna, path);
+    const { id: _id, schedule: _s, source: _src, feed: _feed, hidden: _h, editable: _e, organization: _o, placeName: _p, volunteerOpportunities: _v, updatedAt: _u, ...input } = opened.body;
+    return { input, etag: opened.headers.get('etag')! };
+  };
+  const save = (body: unknown, etag: string) =>
+    f.request(path, { method: 'PUT', headers: { cookie: f.anna.cookie, 'x-csrf-token': f.anna.csrfToken, 'content-type': 'application/json', 'if-match': etag }, body: JSON.stringify(body) });
+  const keysOf = async () => (await f.rows('select occurrence_key from volunteer_signups where reference = any($1) order by occurrence_key', [refs])).map((r) => r.occurrence_key);
+
+  // 10.00 becomes 10.30: the same Tuesdays, the same volunteers.
+  let { input, etag } = await open();
+  const later = await save({ ...input, startsAt: input.startsAt.replace('T10:00', 'T10:30') }, etag);
+  assert.equal(later.status, 200, await later.clone().text());
+  assert.deepEqual(await keysOf(), signedUp.map((id) => id.slice(-13).replace('T1000', 'T1030')));
+  const moved = await f.shifts(opportunityId);
+  for (const id of signedUp) {
+    const shift = moved.find((s) => s.occurrenceId === id.replace(/T1000$/, 'T1030'));
+    assert.ok(shift, `the shift ${id} is now at 10.30`);
+  }
+  const list = await f.get(f.anna, `/v1/beheer/volunteer-opportunities/${opportunityId}/signups`);
+  assert.equal(list.status, 200);
+  assert.match(JSON.stringify(list.body), /T10:30|T1030/, 'the coordinator sees them on the new time');
+
+  // Tuesday becomes Wednesday: their Tuesdays would go, so it waits.
+  ({ input, etag } = await open());
+  const before = await f.snapshot();
+  const wednesday = await save({ ...input, rrule: 'FREQ=WEEKLY;BYDAY=WE', startsAt: input.startsAt.replace('2025-09-02', '2025-09-03'), exceptions: [] }, etag);
+  assert.equal(wednesday.status, 409, await wednesday.clone().text());
+  assert.match(wednesday.headers.get('content-type') ?? '', /problem\+json/);
+  const detail = ((await wednesday.json()) as any).detail as string;
+  assert.match(detail, /vrijwilligers/);
+  assert.match(detail, /dinsdag \d+ december 2026/);
+  // (the fixture's database is shared by this file's tests: others may have signed up too)
+  const coming = await f.rows("select reference from volunteer_signups where opportunity_id = $1 and status <> 'cancelled' and occurrence_key >= '20261201T0000'", [opportunityId]);
+  assert.ok(coming.length >= 2);
+  assert.match(detail, new RegExp(`\\(${coming.length} aanmeldingen\\)`));
+  assert.equal(await f.snapshot(), before, 'nothing stored');
+  assert.deepEqual(await keysOf(), signedUp.map((id) => id.slice(-13).replace('T1000', 'T1030')), 'the sign-ups are untouched');
+
+  // Once the sign-ups are cancelled, the new weekday is saved.
+  for (const { reference } of coming) assert.equal((await f.change(f.anna, 'POST', `/v1/beheer/volunteer-signups/${reference}/cancel`, {})).status, 200);
+  const saved = await save({ ...input, rrule: 'FREQ=WEEKLY;BYDAY=WE', startsAt: input.startsAt.replace('2025-09-02', '2025-09-03'), exceptions: [] }, etag);
+  assert.equal(saved.status, 200, await saved.clone().text());
+});

@@ -8,7 +8,7 @@ import { retryRaces } from '../../db/retry.ts';
 import { ProblemError } from '../../http/problem.ts';
 import { canSeeOrganization } from '../../http/session.ts';
 import { recordAuditRows } from '../../privacy/audit.ts';
-import { comingSignups } from '../coming-signups.ts';
+import { carrySignups, comingSignups, signupsWithoutShift } from '../coming-signups.ts';
 import { materialiseOccurrences } from '../occurrence-index.ts';
 import { ExpansionLimitError } from '../recurrence.ts';
 import { carryExceptions } from '../../../common/carry-exceptions.ts';
@@ -151,11 +151,34 @@ export async function updateActivity(
     const zone = await networkZone(tx);
     // Exceptions keyed on the old start time move with it (common/carry-exceptions.ts says why).
     const { exceptions, carried } = carryExceptions(localTimestamp(row.starts_at), body.startsAt, body.exceptions);
-    const input = await normaliseActivity(tx, { ...body, exceptions }, zone, todayIn(zone, now), carried);
+    const today = todayIn(zone, now);
+    const input = await normaliseActivity(tx, { ...body, exceptions }, zone, today, carried);
     await tx.query(`update activities set (${COLUMNS.join(', ')}, updated_at) = (${columnsValues(2)}, now()) where id = $1`, [id, ...columnParams(input)]);
     await replaceExceptions(tx, id, input);
-    return finish(tx, account, id, 'update', now, zone);
+    // The volunteers' sign-ups move with the start time too; none may be left without its date.
+    await carrySignups(tx, id, localTimestamp(row.starts_at), input.startsAt, today);
+    const saved = await finish(tx, account, id, 'update', now, zone);
+    await refuseSignupsWithoutShift(tx, id, today);
+    return saved;
   });
+}
+
+/**
+ * A change that takes away a date volunteers are signed up for (another weekday, an end
+ * date) would leave them without a shift: it waits until those sign-ups are cancelled, as
+ * hiding does (409, naming the dates).
+ */
+async function refuseSignupsWithoutShift(tx: Queryable, id: string, today: string): Promise<void> {
+  const lost = await signupsWithoutShift(tx, id, today);
+  if (!lost.length) return;
+  const day = new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const dates = lost.slice(0, 5).map((l) => day.format(new Date(`${l.startsAt.slice(0, 10)}T12:00:00Z`)));
+  const more = lost.length > 5 ? ` en nog ${lost.length - 5} andere` : '';
+  const n = lost.reduce((sum, l) => sum + l.n, 0);
+  throw new ProblemError(
+    'conflict',
+    `Met deze wijziging vallen datums weg waarvoor vrijwilligers zich hebben aangemeld: ${dates.join(', ')}${more} (${n === 1 ? '1 aanmelding' : `${n} aanmeldingen`}). Zeg die aanmeldingen eerst af (onder Aanmeldingen), of kies een herhaling die deze datums houdt.`,
+  );
 }
 
 /**
