@@ -1658,7 +1658,7 @@ export interface components {
         BeheerMessage: {
             /** @description The message's number in the outbox. */
             id: string;
-            /** @description What it is about, e.g. `signup-confirmation`, `signup-notice`, `waitlist-moved-up`, `shift-reminder`. */
+            /** @description What it is about, e.g. `signup-confirmation`, `signup-notice`, `waitlist-moved-up`, `shift-reminder`, `shift-time-changed`. */
             kind: string;
             state: components["schemas"]["BeheerMessageState"];
             /** @description The e-mail address it goes to. */

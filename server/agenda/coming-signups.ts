@@ -25,16 +25,30 @@ const keyOfDay = (day: string) => `${day.replaceAll('-', '')}T0000`;
  * (common/carry-exceptions.ts): a volunteer for Tuesday 10.00 is then down for Tuesday
  * 10.30, the same meeting at its new time. Only sign-ups on the old time of day move.
  */
-export async function carrySignups(q: Queryable, activityId: string, oldStartsAt: string, newStartsAt: string, today: string): Promise<void> {
+export async function carrySignups(q: Queryable, activityId: string, oldStartsAt: string, newStartsAt: string, today: string): Promise<MovedSignup[]> {
   const from = oldStartsAt.slice(11, 16).replace(':', '');
   const to = newStartsAt.slice(11, 16).replace(':', '');
-  if (from === to || !/^\d{4}$/.test(from) || !/^\d{4}$/.test(to)) return;
-  await q.query(
+  if (from === to || !/^\d{4}$/.test(from) || !/^\d{4}$/.test(to)) return [];
+  const { rows } = await q.query<MovedSignup>(
     `update volunteer_signups s set occurrence_key = left(s.occurrence_key, 9) || $3
        from volunteer_opportunities v
-      where v.id = s.opportunity_id and v.activity_id = $1 and s.occurrence_key >= $4 and right(s.occurrence_key, 4) = $2`,
+      where v.id = s.opportunity_id and v.activity_id = $1 and s.occurrence_key >= $4 and right(s.occurrence_key, 4) = $2
+      returning s.id, s.reference, s.name, s.phone, s.email, s.status, s.opportunity_id, s.occurrence_key`,
     [activityId, from, to, keyOfDay(today)],
   );
+  return rows;
+}
+
+/** A sign-up moved to its shift's new time (carrySignups). */
+export interface MovedSignup {
+  id: number;
+  reference: string;
+  name: string;
+  phone: string | null;
+  email: string | null;
+  status: 'confirmed' | 'waitlisted' | 'cancelled';
+  opportunity_id: string;
+  occurrence_key: string;
 }
 
 /**

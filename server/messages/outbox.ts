@@ -11,6 +11,7 @@ export type OutboxKind =
   | 'shift-reminder'
   | 'organization-confirmed'
   | 'organization-cancelled'
+  | 'shift-time-changed'
   | 'account-invitation'
   | RideMessageKind;
 

@@ -176,3 +176,22 @@ export function organizationCancelled(c: ActionContext): OutboxMessage | undefin
   ].join('\n');
   return { kind: 'organization-cancelled', signupId: c.signupId, recipient: c.email, subject: `Afgemeld: ${c.opportunity.title}`, body, messageId: messageId(), createdAt: c.now };
 }
+
+/** The activity got a new start time and the volunteer's shift moved with it: they are told the new time, when they gave an e-mail address. */
+export function shiftTimeChanged(c: ActionContext & { oldTime: string }): OutboxMessage | undefined {
+  if (!c.email || !c.occurrence) return undefined;
+  const body = [
+    `Beste ${c.name},`,
+    '',
+    `De tijd van uw dienst is veranderd. ${c.occurrence.title} begint nu op ${shiftMoment(c.occurrence, c.zone)}, niet meer om ${c.oldTime} uur. U blijft aangemeld.`,
+    '',
+    what(c),
+    `Uw kenmerk: ${c.reference}`,
+    '',
+    `Kunt u op de nieuwe tijd niet? Meld u dan af met uw persoonlijke link, of neem contact op met ${c.opportunity.org_name} en noem uw kenmerk.`,
+    '',
+    'Met vriendelijke groet,',
+    c.networkName,
+  ].join('\n');
+  return { kind: 'shift-time-changed', signupId: c.signupId, recipient: c.email, subject: `Nieuwe tijd: ${c.opportunity.title}`, body, messageId: messageId(), createdAt: c.now };
+}

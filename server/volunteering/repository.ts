@@ -281,7 +281,7 @@ export async function setSignupStatus(db: Queryable, id: number, status: SignupS
 }
 
 export interface OutboxMessage {
-  kind: 'signup-confirmation' | 'signup-notice' | 'waitlist-moved-up' | 'organization-confirmed' | 'organization-cancelled';
+  kind: 'signup-confirmation' | 'signup-notice' | 'waitlist-moved-up' | 'organization-confirmed' | 'organization-cancelled' | 'shift-time-changed';
   signupId: number;
   recipient: string;
   subject: string;

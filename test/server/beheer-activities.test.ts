@@ -422,6 +422,11 @@ test('a new start time takes the volunteers along to the same shifts at the new 
     const shift = moved.find((s) => s.occurrenceId === id.replace(/T1000$/, 'T1030'));
     assert.ok(shift, `the shift ${id} is now at 10.30`);
   }
+  const told = await f.rows("select recipient, subject, body from outbox where kind = 'shift-time-changed' order by recipient");
+  assert.deepEqual(told.map((m) => m.recipient), ['tijd0@example.org', 'tijd1@example.org'], 'each volunteer is told, once');
+  assert.equal(told[0].subject, 'Nieuwe tijd: Koffie schenken bij de Koffieochtend');
+  assert.match(told[0].body, /^Beste Vrijwilliger 0,/);
+  assert.match(told[0].body, /begint nu op dinsdag \d+ december 2026 om 10\.30 uur, niet meer om 10\.00 uur\. U blijft aangemeld\./);
   const list = await f.get(f.anna, `/v1/beheer/volunteer-opportunities/${opportunityId}/signups`);
   assert.equal(list.status, 200);
   assert.match(JSON.stringify(list.body), /T10:30|T1030/, 'the coordinator sees them on the new time');
@@ -440,6 +445,7 @@ test('a new start time takes the volunteers along to the same shifts at the new 
   assert.ok(coming.length >= 2);
   assert.match(detail, new RegExp(`\\(${coming.length} aanmeldingen\\)`));
   assert.equal(await f.snapshot(), before, 'nothing stored');
+  assert.equal((await f.rows("select 1 from outbox where kind = 'shift-time-changed'")).length, 2, 'nobody told of a change that was refused');
   assert.deepEqual(await keysOf(), signedUp.map((id) => id.slice(-13).replace('T1000', 'T1030')), 'the sign-ups are untouched');
 
   // Once the sign-ups are cancelled, the new weekday is saved.

@@ -13,6 +13,7 @@ import { materialiseOccurrences } from '../occurrence-index.ts';
 import { ExpansionLimitError } from '../recurrence.ts';
 import { carryExceptions } from '../../../common/carry-exceptions.ts';
 import { todayIn } from '../../../common/zoned-time.ts';
+import { tellShiftTimeChanged } from '../../volunteering/shift-changes.ts';
 import { invalidBody, normaliseActivity } from './input.ts';
 import { findActivityRow, networkZone, notFound, presentActivity } from './read.ts';
 import { localTimestamp } from '../repository.ts';
@@ -156,9 +157,10 @@ export async function updateActivity(
     await tx.query(`update activities set (${COLUMNS.join(', ')}, updated_at) = (${columnsValues(2)}, now()) where id = $1`, [id, ...columnParams(input)]);
     await replaceExceptions(tx, id, input);
     // The volunteers' sign-ups move with the start time too; none may be left without its date.
-    await carrySignups(tx, id, localTimestamp(row.starts_at), input.startsAt, today);
+    const moved = await carrySignups(tx, id, localTimestamp(row.starts_at), input.startsAt, today);
     const saved = await finish(tx, account, id, 'update', now, zone);
     await refuseSignupsWithoutShift(tx, id, today);
+    await tellShiftTimeChanged(tx, id, moved, localTimestamp(row.starts_at), now);
     return saved;
   });
 }
