@@ -71,17 +71,24 @@ async function post(s: Session, a: Attempt) {
   return { status: res.status, id: body.id };
 }
 
-/** Sends every attempt, AT_ONCE at a time, and kills the server after KILL_AFTER 201s. */
+/**
+ * Sends every attempt, AT_ONCE at a time, and kills the server half a create after the
+ * KILL_AFTER-th 201 (half the mean time between the 201s so far): the server does one write
+ * at a time on PGlite, so the kill lands in the middle of the next one, on a fast machine or a slow.
+ */
 async function burst(server: ServerProcess, s: Session, attempts: Attempt[]) {
   let created = 0;
   let next = 0;
+  let firstAt = 0;
   const worker = async () => {
     while (next < attempts.length) {
       const a = attempts[next++]!;
       try {
         const answer = await post(s, a);
         a.answer = answer;
-        if (answer.status === 201 && ++created === KILL_AFTER) server.child.kill('SIGKILL');
+        if (answer.status !== 201) continue;
+        if (++created === 1) firstAt = performance.now();
+        if (created === KILL_AFTER) setTimeout(() => server.child.kill('SIGKILL'), (performance.now() - firstAt) / (KILL_AFTER - 1) / 2);
       } catch {
         // No answer: the connection died with the server. This one is sent again later.
       }
