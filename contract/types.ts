@@ -1278,8 +1278,16 @@ export interface paths {
         put?: never;
         post?: never;
         /**
-         * Stop importing a feed; its activities leave the agenda.
-         * @description Coordinators only; written to the audit log.
+         * Stop importing a feed; its activities leave the agenda, except those volunteers are signed up for.
+         * @description The feed is removed and no longer fetched, and its activities leave the agenda. An
+         *     activity with volunteers signed up for a coming shift stays in the agenda, as it was
+         *     (the rule of the import's `keptActivities` and of "Verbergen", which answers `409`
+         *     then: hiding it would take those shifts' dates away). It becomes a hand-made
+         *     activity: the coordinator can change it, or hide it once nobody is signed up any
+         *     more. The removal is not refused for it, so a feed whose weekly activity has a
+         *     standing rota can still go. The answer names the activities kept. Other activities
+         *     a shift or ride points at stay hidden, without the feed's UID. Coordinators only;
+         *     written to the audit log.
          */
         delete: operations["beheerRemoveCalendarFeed"];
         options?: never;
@@ -2966,6 +2974,16 @@ export interface components {
                 title: string;
             }[];
             createdAt: components["schemas"]["DateTime"];
+        };
+        BeheerCalendarFeedRemoval: {
+            /**
+             * @description The feed's activities that stay in the agenda because volunteers are signed up for
+             *     a coming shift, now hand-made activities, by first start. Empty when there are none.
+             */
+            keptActivities: {
+                id: components["schemas"]["Id"];
+                title: string;
+            }[];
         };
         BeheerCalendarFeedList: {
             items: components["schemas"]["BeheerCalendarFeed"][];
@@ -5661,12 +5679,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Removed. */
-            204: {
+            /** @description Removed; the activities that stay in the agenda for their volunteers. */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BeheerCalendarFeedRemoval"];
+                };
             };
             400: components["responses"]["Problem"];
             401: components["responses"]["Problem"];

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Database, Queryable } from '../db/database.ts';
 import type { Logger } from '../log.ts';
 import { comingSignups } from '../agenda/coming-signups.ts';
+import { networkZone } from '../agenda/editing/read.ts';
 import { horizonFor, materialiseOccurrences, readAgendaState } from '../agenda/occurrence-index.ts';
 import { todayIn } from '../../common/zoned-time.ts';
 import { FeedFetchError, fetchFeed, type FetchPolicy } from './fetch.ts';
@@ -301,13 +302,30 @@ async function orgName(tx: Queryable, id: string): Promise<string> {
   return name;
 }
 
-/** Removes a feed and its activities (those a shift or ride points at are hidden and unlinked). */
-export async function removeFeed(tx: Queryable, feedId: string): Promise<boolean> {
+/** An activity a removed feed left in the agenda for its volunteers. */
+export interface KeptActivity {
+  id: string;
+  title: string;
+}
+
+/**
+ * Removes a feed and its activities; undefined when there is no such feed. An activity with
+ * volunteers signed up for a coming shift stays in the agenda, as a hand-made activity (the
+ * rule of the import and of "Verbergen": its shifts keep their dates); those are returned.
+ * Others a shift or ride points at are hidden and unlinked; the rest is deleted.
+ */
+export async function removeFeed(tx: Queryable, feedId: string, now: Date): Promise<{ kept: KeptActivity[] } | undefined> {
   // The same lock order as importEvents (agenda first, then the feed): never a deadlock.
   await tx.query('select 1 from agenda_state where id = 1 for update');
   const { rows } = await tx.query<{ id: string }>('select id from calendar_feeds where id = $1 for update', [feedId]);
-  if (!rows.length) return false;
-  const ids = (await tx.query<{ id: string }>('select id from activities where feed_id = $1', [feedId])).rows.map((r) => r.id);
+  if (!rows.length) return undefined;
+  const activities = (await tx.query<{ id: string; title: string; hidden: boolean }>('select id, title, hidden from activities where feed_id = $1 order by starts_at, id', [feedId])).rows;
+  const ids = activities.map((a) => a.id);
+  const signedUp = await comingSignups(tx, ids, await networkZone(tx), now);
+  const kept = activities.filter((a) => !a.hidden && signedUp.has(a.id)).map(({ id, title }) => ({ id, title }));
+  // Kept: visible, now a hand-made activity the coordinator can change or hide (once nobody
+  // is signed up). Its UID stays, so the feed added again sees it as already in the agenda.
+  await tx.query(`update activities set source = 'manual', feed_id = null where id = any($1::text[])`, [kept.map((a) => a.id)]);
   await tx.query(
     `delete from activities a where a.feed_id = $1
         and not exists (select 1 from volunteer_opportunities v where v.activity_id = a.id)
@@ -320,5 +338,5 @@ export async function removeFeed(tx: Queryable, feedId: string): Promise<boolean
   await removeUnusedPlaces(tx, feedId);
   await tx.query('delete from calendar_feeds where id = $1', [feedId]);
   await materialiseOccurrences(tx, { activityIds: ids });
-  return true;
+  return { kept };
 }

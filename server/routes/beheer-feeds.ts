@@ -67,13 +67,14 @@ export function beheerFeedRoutes(db: Database, { now = () => new Date(), feeds =
     })
     .delete('/beheer/calendar-feeds/:id', coordinator, async (c) => {
       const { id } = idOf.remove(c);
+      const at = now();
       const removed = await db.transaction(async (tx) => {
-        if (!(await removeFeed(tx, id))) return false;
-        await recordAuditRows(tx, { accountId: accountId(c), action: 'remove', recordType: RECORD_TYPE, recordIds: [id], at: now() });
-        return true;
+        const done = await removeFeed(tx, id, at);
+        if (done) await recordAuditRows(tx, { accountId: accountId(c), action: 'remove', recordType: RECORD_TYPE, recordIds: [id], at });
+        return done;
       });
       if (!removed) throw new ProblemError('not-found', 'Deze agenda staat niet (meer) in de lijst.');
-      return c.body(null, 204);
+      return c.json({ keptActivities: removed.kept } satisfies components['schemas']['BeheerCalendarFeedRemoval']);
     })
     .post('/beheer/calendar-feeds/:id/refresh', coordinator, async (c) => {
       const { id } = idOf.refresh(c);

@@ -30,6 +30,7 @@ export type BeheerService = S['BeheerService'];
 export type BeheerServicePage = S['BeheerServicePage'];
 export type BeheerCalendarFeed = S['BeheerCalendarFeed'];
 export type BeheerCalendarFeedRequest = S['BeheerCalendarFeedRequest'];
+export type BeheerCalendarFeedRemoval = S['BeheerCalendarFeedRemoval'];
 export type BeheerActivityOptions = S['BeheerActivityOptions'];
 
 /** What can be done to one sign-up. */
@@ -133,7 +134,8 @@ export function refreshCalendarFeed(base: string, csrfToken: string, id: string)
   return send(base, 'POST', feedPath(id, '/refresh'), csrfToken);
 }
 
-export function removeCalendarFeed(base: string, csrfToken: string, id: string): Promise<void> {
+/** Removes a feed; the answer names the activities that stay in the agenda for their volunteers. */
+export function removeCalendarFeed(base: string, csrfToken: string, id: string): Promise<BeheerCalendarFeedRemoval> {
   return send(base, 'DELETE', feedPath(id), csrfToken);
 }
 

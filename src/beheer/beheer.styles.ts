@@ -273,6 +273,26 @@ export const beheerStyles = css`
     max-inline-size: 30em;
     min-block-size: 48px;
   }
+  /* Agenda's: the activities kept for their volunteers, each a link large enough to tap, with room between the lines. */
+  .kept-for-signups,
+  .removed-kept {
+    display: grid;
+    gap: 0.5rem;
+  }
+  .kept-activities {
+    display: grid;
+    gap: 0.25rem;
+    margin: 0;
+    padding-inline-start: 1.5rem;
+    list-style: disc;
+  }
+  .kept-activities a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 44px;
+    font-weight: 700;
+    font-size: 1.1em;
+  }
   /* Sociale kaart importeren: one problem per line, the field name never wider than the screen. */
   .problem-list,
   .warning-list {

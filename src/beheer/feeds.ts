@@ -36,6 +36,8 @@ export class FeedsView {
   private asking?: string;
   /** "De agenda van … is verwijderd.": its card is gone, so it is said above the list. */
   private removedText?: string;
+  /** The removed feed's activities that stay in the agenda for their volunteers. */
+  private removedKept: { id: string; title: string }[] = [];
 
   constructor(private readonly host: BeheerHost) {
     this.feeds = new Task(host, {
@@ -58,6 +60,7 @@ export class FeedsView {
     this.outcomes.clear();
     this.asking = undefined;
     this.removedText = undefined;
+    this.removedKept = [];
     void this.feeds.run();
     if (!this.options.value) void this.options.run();
   }
@@ -67,6 +70,7 @@ export class FeedsView {
     return html`<h2 class="view-title">${m.title}</h2>
       <p class="meta">${m.intro}</p>
       ${this.removedText ? html`<p class="outcome removed" tabindex="-1">${this.removedText}</p>` : nothing}
+      ${this.removedKept.length ? this.renderKept('removed-kept', m.removedKept(this.removedKept.length), this.removedKept, m.removedKeptHint) : nothing}
       ${renderData(this.host, this.feeds, 'feeds', (list) => this.renderList(list))}
       ${this.renderForm()}`;
   }
@@ -89,15 +93,7 @@ export class FeedsView {
       <h3 id=${headingId} tabindex="-1">${f.organization.name}</h3>
       <p class="badge ${f.state === 'ok' ? 'sent' : f.state === 'error' ? 'failed' : 'waiting'} feed-state">${state}</p>
       ${f.state === 'error' && f.lastSuccessAt ? html`<p class="meta kept">${m.keptSince(when(f.lastSuccessAt))}</p>` : nothing}
-      ${f.keptActivities?.length
-        ? html`<div class="notice kept-for-signups">
-            <p class="ask-text">${m.keptForSignups(f.keptActivities.length)}</p>
-            <ul>
-              ${f.keptActivities.map((a) => html`<li><a href=${routeHref({ view: 'activity', id: a.id })}>${a.title}</a></li>`)}
-            </ul>
-            <p class="meta">${m.keptHint}</p>
-          </div>`
-        : nothing}
+      ${f.keptActivities?.length ? this.renderKept('kept-for-signups', m.keptForSignups(f.keptActivities.length), f.keptActivities, m.keptHint) : nothing}
       <dl class="facts">
         <div class="fact"><dt>${m.address}</dt><dd class="url">${f.url}</dd></div>
         <div class="fact"><dt>${m.events}</dt><dd class="events">${f.eventCount}</dd></div>
@@ -124,7 +120,7 @@ export class FeedsView {
       ${this.asking === f.id
         ? html`<div class="ask remove-ask" role="group" aria-labelledby="remove-${f.id}">
             <h4 id="remove-${f.id}" tabindex="-1">${m.removeTitle(f.organization.name)}</h4>
-            <p>${m.removeAsk(f.eventCount)}</p>
+            <p>${m.removeAsk(f.eventCount)} ${m.removeSignedUp}</p>
             <div class="actions">
               <button type="button" class="danger cancel-yes remove-yes" ?disabled=${outcome.busy} @click=${() => this.remove(f)}>${m.removeYes}</button>
               <button type="button" class="remove-no" @click=${() => this.ask(undefined)}>${m.removeNo}</button>
@@ -133,6 +129,17 @@ export class FeedsView {
         : nothing}
       ${outcome.text ? html`<p class="outcome ${outcome.failed ? 'failed' : ''}" tabindex="-1">${outcome.text}</p>` : nothing}
     </li>`;
+  }
+
+  /** Activities that stay in the agenda for their volunteers: what happened, each one a link to it, and what the coordinator can do. */
+  private renderKept(kind: string, said: string, activities: { id: string; title: string }[], hint: string): TemplateResult {
+    return html`<div class="notice ${kind}">
+      <p class="ask-text">${said}</p>
+      <ul class="kept-activities">
+        ${activities.map((a) => html`<li><a href=${routeHref({ view: 'activity', id: a.id })}>${a.title}</a></li>`)}
+      </ul>
+      <p>${hint}</p>
+    </div>`;
   }
 
   private renderForm(): TemplateResult {
@@ -270,12 +277,13 @@ export class FeedsView {
     this.outcomes.set(f.id, outcome);
     this.host.requestUpdate();
     try {
-      await removeCalendarFeed(this.host.base, await this.host.csrfToken(), f.id);
+      const { keptActivities } = await removeCalendarFeed(this.host.base, await this.host.csrfToken(), f.id);
       this.asking = undefined;
       const list = this.feeds.value?.data;
       if (list) list.items = list.items.filter((x) => x.id !== f.id);
       this.removedText = this.m.removed(f.organization.name);
-      this.host.announce(this.removedText);
+      this.removedKept = keptActivities;
+      this.host.announce(keptActivities.length ? `${this.removedText} ${this.m.removedKept(keptActivities.length)} ${keptActivities.map((a) => a.title).join(', ')}.` : this.removedText);
       // The card is gone: focus goes to the sentence that says so.
       this.host.focuser.after('.outcome.removed');
       this.host.requestUpdate();

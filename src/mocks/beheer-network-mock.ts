@@ -93,10 +93,11 @@ export function createNetworkStore() {
       feeds.push(feed);
       return feed;
     },
-    removeFeed(id: string): boolean {
-      const before = feeds.length;
+    /** The activities that stay for their volunteers (here: those the feed's last import kept), or undefined when there is no such feed. */
+    removeFeed(id: string): S['BeheerCalendarFeedRemoval'] | undefined {
+      const feed = feeds.find((f) => f.id === id);
       feeds = feeds.filter((f) => f.id !== id);
-      return feeds.length < before;
+      return feed && { keptActivities: feed.keptActivities ?? [] };
     },
     refreshFeed(id: string): Feed | undefined {
       const feed = feeds.find((f) => f.id === id);
@@ -152,7 +153,8 @@ export function networkHandlers(store: NetworkStore, { problem, csrfRefused, any
     http.delete(any('/v1/beheer/calendar-feeds/{id}'), ({ request, params }) => {
       const refused = csrfRefused(request) ?? notCoordinator();
       if (refused) return refused;
-      return store.removeFeed(String(params['id'])) ? new HttpResponse(null, { status: 204 }) : problem(404, 'not-found', 'Niet gevonden', 'Deze agenda is er niet (meer).');
+      const removed = store.removeFeed(String(params['id']));
+      return removed ? HttpResponse.json(removed) : problem(404, 'not-found', 'Niet gevonden', 'Deze agenda is er niet (meer).');
     }),
 
     http.post(any('/v1/beheer/calendar-feeds/{id}/refresh'), ({ request, params }) => {

@@ -203,7 +203,7 @@ test('a hostile feed that can be read: unreadable events are warned about, marku
   const res = await addFeed('reparatiecafe-linde', `${base}/hostile.ics`);
   assert.equal(res.status, 201);
   assert.equal(res.body.state, 'ok');
-  assert.equal(res.body.skippedCount, 4);
+  assert.equal(res.body.skippedCount, 4, JSON.stringify(res.body.warnings));
   assert.ok(res.body.warnings.includes('Geen begintijd: Zomerfeest'), res.body.warnings);
   const [xss] = (await agenda('2027-01-10', '2027-01-10')).filter((o) => o.organizer.id === 'reparatiecafe-linde');
   assert.equal(xss!.title, "<img src=x onerror=alert(1)><script>alert('agenda')</script>");
@@ -294,7 +294,8 @@ test('a removed feed leaves an activity with volunteer shifts behind, hidden and
        from volunteer_kinds order by sort limit 1`,
     [imported!.id],
   );
-  assert.equal((await call(`/v1/beheer/calendar-feeds/${first.body.id}`, { method: 'DELETE' })).status, 204);
+  const removed = await call(`/v1/beheer/calendar-feeds/${first.body.id}`, { method: 'DELETE' });
+  assert.deepEqual([removed.status, removed.body], [200, { keptActivities: [] }], 'shifts but nobody signed up: nothing kept');
   assert.deepEqual(
     (await f.db.query('select hidden, source, feed_id, ical_uid from activities where id = $1', [imported!.id])).rows,
     [{ hidden: true, source: 'manual', feed_id: null, ical_uid: null }],
@@ -347,6 +348,47 @@ test('an event that drops out of the feed while volunteers are signed up stays i
   await f.db.query(`delete from volunteer_signups where reference = 'VW-KERS-T001'`);
   await f.db.query(`delete from volunteer_opportunities where id = 'koffie-kerstconcert'`);
   await f.db.query(`delete from activities where id = $1`, [concert!.id]);
+});
+
+test('removing a feed keeps an activity volunteers are signed up for in the agenda, as a hand-made one, and says which; the others go', async () => {
+  const events = [vevent('markt@harmonie', 'Kerstmarkt', '20261220T140000', 'Dorpshuis De Linde'), vevent('proef@harmonie', 'Proefles', '20261216T190000', 'Dorpshuis De Linde')];
+  feeds.set('/markt.ics', ics(calendarOf(events), '"m1"'));
+  const feed = await addFeed('harmonie-lindeklank', `${base}/markt.ics`);
+  assert.deepEqual([feed.body.state, feed.body.eventCount], ['ok', 2]);
+  const [markt] = (await f.db.query<{ id: string }>(`select id from activities where ical_uid = 'markt@harmonie'`)).rows;
+  await f.db.query(
+    `insert into volunteer_opportunities (id, organization_id, title, summary, description, kind_id, where_text, frequency, for_whom, activity_id, capacity_per_shift, ongoing)
+     select 'kraam-kerstmarkt', 'harmonie-lindeklank', 'Kraam bemannen', 'Sta bij de kraam.', 'Sta een uur bij de kraam.', id, 'Dorpshuis', 'Eenmalig', 'Iedereen', $1, 2, false
+       from volunteer_kinds order by sort limit 1`,
+    [markt!.id],
+  );
+  await f.db.query(
+    `insert into volunteer_signups (reference, token_hash, opportunity_id, occurrence_key, name, phone, privacy_version, status, created_at)
+     select 'VW-MRKT-T001', $1, 'kraam-kerstmarkt', '20261220T1400', 'Kees', '0345 654321', version, 'confirmed', $2 from privacy_notices limit 1`,
+    ['c'.repeat(64), NOW.toISOString()],
+  );
+
+  const removed = await call(`/v1/beheer/calendar-feeds/${feed.body.id}`, { method: 'DELETE' });
+  assert.equal(removed.status, 200, JSON.stringify(removed.body));
+  assert.deepEqual(removed.body, { keptActivities: [{ id: markt!.id, title: 'Kerstmarkt' }] }, 'the answer names what stays');
+  assert.deepEqual((await titled('Kerstmarkt', '2026-12-20', '2026-12-20')).map((o) => o.start), ['2026-12-20T14:00:00+01:00'], 'Kees still has his shift on its date');
+  assert.equal((await titled('Proefles', '2026-12-16', '2026-12-16')).length, 0, 'nobody signed up: gone');
+  assert.deepEqual(
+    (await f.db.query('select hidden, source, feed_id, ical_uid from activities where id = $1', [markt!.id])).rows,
+    [{ hidden: false, source: 'manual', feed_id: null, ical_uid: 'markt@harmonie' }],
+    'a hand-made activity now, with its UID',
+  );
+  assert.equal((await call('/v1/beheer/calendar-feeds')).body.items.some((i: { id: string }) => i.id === feed.body.id), false, 'the feed is gone');
+  const hide = await call(`/v1/beheer/activities/${markt!.id}/visibility`, { method: 'PUT', body: { hidden: true } });
+  assert.equal(hide.status, 409, "Verbergen still waits for Kees's sign-up");
+
+  const again = await addFeed('harmonie-lindeklank', `${base}/markt.ics`);
+  assert.deepEqual([again.body.eventCount, again.body.duplicateCount], [1, 1], 'added again: the kept market is not shown twice');
+  assert.equal((await titled('Kerstmarkt', '2026-12-20', '2026-12-20')).length, 1);
+  await call(`/v1/beheer/calendar-feeds/${again.body.id}`, { method: 'DELETE' });
+  await f.db.query(`delete from volunteer_signups where reference = 'VW-MRKT-T001'`);
+  await f.db.query(`delete from volunteer_opportunities where id = 'kraam-kerstmarkt'`);
+  await f.db.query(`delete from activities where id = $1`, [markt!.id]);
 });
 
 test('the duplicate check by title, start and place is per organisation and skips hidden activities', async () => {
@@ -421,7 +463,7 @@ test('only coordinators: an organisation contact gets 403 on every feed route', 
 test('removing a feed takes its activities out of the agenda, and is in the audit log', async () => {
   assert.equal((await titled('Online lezing: schrijven over je dorp')).length, 1);
   const res = await call(`/v1/beheer/calendar-feeds/${nextcloud}`, { method: 'DELETE' });
-  assert.equal(res.status, 204);
+  assert.deepEqual([res.status, res.body], [200, { keptActivities: [] }]);
   assert.equal((await titled('Online lezing: schrijven over je dorp')).length, 0);
   assert.equal((await call(`/v1/beheer/calendar-feeds/${nextcloud}`, { method: 'DELETE' })).status, 404);
   const { rows } = await f.db.query<{ action: string }>(`select action from audit_log where record_type = 'calendar-feed' and record_id = $1 order by id`, [nextcloud]);

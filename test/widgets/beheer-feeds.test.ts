@@ -53,6 +53,28 @@ describe('<buurt-beheer>: Agenda’s van organisaties', () => {
     expect(text(bad.querySelector('button.refresh'))).to.equal(`Nu ophalen – ${broken!.organization.name}`);
   });
 
+  it('a feed whose last import kept activities for their sign-ups names each one, as a link to it, with what to do', async () => {
+    const feed = beheer.network.feeds[0]!;
+    feed.keptActivities = [{ id: 'kerstconcert-harmonie', title: 'Kerstconcert' }];
+    const el = await openBeheer('#agendas');
+    await expect(el).to.be.accessible();
+    const notice = feedCard(el, feed.id)!.querySelector('.kept-for-signups')!;
+    expect(text(notice.querySelector('.ask-text'))).to.equal('1 activiteit staat niet meer in de agenda van de organisatie, maar er zijn aanmeldingen: bekijk hem zelf.');
+    const links = [...notice.querySelectorAll('a')];
+    expect(links.map((a) => [text(a), a.getAttribute('href')])).to.deep.equal([['Kerstconcert', '#activiteiten/kerstconcert-harmonie']]);
+    expect(text(notice)).to.contain('zodat de vrijwilligers hun data houden').and.contain('Zeg de aanmeldingen af');
+    expect(feedCard(el, beheer.network.feeds[1]!.id)!.querySelector('.kept-for-signups'), 'not on the other feed').to.equal(null);
+  });
+
+  it('the kept activities are said in English too', async () => {
+    beheer.network.feeds[0]!.keptActivities = [{ id: 'kerstconcert-harmonie', title: 'Kerstconcert' }, { id: 'kerstmarkt-harmonie', title: 'Kerstmarkt' }];
+    const el = await openBeheer('#agendas', 'en');
+    await expect(el).to.be.accessible();
+    const notice = $(el, '.kept-for-signups')!;
+    expect(text(notice.querySelector('.ask-text'))).to.equal("2 activities are no longer in the organisation's calendar, but people have signed up: please check them yourself.");
+    expect([...notice.querySelectorAll('a')].map((a) => text(a))).to.deep.equal(['Kerstconcert', 'Kerstmarkt']);
+  });
+
   it('"Nu ophalen" fetches one feed and says how it went, with focus on the answer', async () => {
     const seen = recordRequests();
     const el = await openBeheer('#agendas');
@@ -90,6 +112,27 @@ describe('<buurt-beheer>: Agenda’s van organisaties', () => {
     expect(text($(el, '.outcome.removed'))).to.equal(said);
     await waitUntil(() => active(el) === $(el, '.outcome.removed'), 'focus on what happened');
     expect(beheer.network.feeds.map((f) => f.id)).to.not.include(feed.id);
+    expect($(el, '.removed-kept'), 'nobody signed up: nothing kept').to.equal(null);
+  });
+
+  it('removing a feed with sign-ups: the card goes, and the activities that stay in the agenda are named, each a link, with focus on what happened', async () => {
+    const feed = beheer.network.feeds[0]!;
+    feed.keptActivities = [{ id: 'kerstconcert-harmonie', title: 'Kerstconcert' }];
+    const el = await openBeheer('#agendas');
+    await expect(el).to.be.accessible();
+    feedCard(el, feed.id)!.querySelector<HTMLButtonElement>('button.remove')!.click();
+    await waitUntil(() => feedCard(el, feed.id)!.querySelector('button.remove-yes'), 'the question');
+    expect(text(feedCard(el, feed.id)!.querySelector('.remove-ask'))).to.contain('waarvoor vrijwilligers zich hebben aangemeld, blijven wel in de agenda');
+    feedCard(el, feed.id)!.querySelector<HTMLButtonElement>('button.remove-yes')!.click();
+    await waitUntil(() => !feedCard(el, feed.id), 'the card gone');
+    expect(text($(el, '.outcome.removed'))).to.equal(`De agenda van ${feed.organization.name} is verwijderd.`);
+    const kept = $(el, '.removed-kept')!;
+    expect(text(kept.querySelector('.ask-text'))).to.equal('1 activiteit blijft wel in de agenda, omdat vrijwilligers zich hebben aangemeld:');
+    expect([...kept.querySelectorAll('a')].map((a) => [text(a), a.getAttribute('href')])).to.deep.equal([['Kerstconcert', '#activiteiten/kerstconcert-harmonie']]);
+    expect(text(kept)).to.contain('bij Activiteiten').and.contain('Verbergen kan pas als niemand meer is aangemeld');
+    await waitUntil(() => announced(el).includes('Kerstconcert'), 'announced with the activity');
+    await waitUntil(() => active(el) === $(el, '.outcome.removed'), 'focus on what happened');
+    await expect(el).to.be.accessible();
   });
 
   it('adds a feed: the organisation from the list, the address with a hint where to find it', async () => {
@@ -165,10 +208,13 @@ describe('<buurt-beheer>: Agenda’s van organisaties', () => {
   it('fits a 320 px screen and 200% text, with 44 px targets', async () => {
     await setViewport({ width: 320, height: 640 });
     document.documentElement.style.fontSize = '200%';
+    beheer.network.feeds[0]!.keptActivities = [{ id: 'kerstconcert-harmonie', title: 'Kerstconcert in de Sint-Martinuskerk' }, { id: 'kerstmarkt', title: 'Kerstmarkt' }];
     const el = await openBeheer('#agendas');
     await waitUntil(() => select(el).options.length > 1, 'the organisations');
     expect(overflowing(el)).to.deep.equal([]);
-    for (const target of [...$$(el, '.feed button'), select(el), urlField(el), $(el, 'button.add')!]) {
+    const kept = $$(el, '.kept-for-signups a');
+    expect(kept).to.have.length(2);
+    for (const target of [...$$(el, '.feed button'), ...kept, select(el), urlField(el), $(el, 'button.add')!]) {
       expect(target.getBoundingClientRect().height, target.className || target.id).to.be.at.least(44);
     }
   });
