@@ -273,6 +273,8 @@ export class AccountsView {
     if (!this.blockedMatch) return nothing;
     const m = this.m;
     const { person: p, outcome } = this.blockedMatch;
+    // Let in again: only the outcome is left, not a warning about a block that is gone.
+    if (!p.disabled && !outcome.failed) return html`<div class="blocked-match">${outcome.text ? html`<p class="outcome" tabindex="-1">${outcome.text}</p>` : nothing}</div>`;
     const role = p.organization ? `${m.roles[p.role]}, ${p.organization.name}` : m.roles[p.role];
     return html`<div class="ask blocked-match" role="group" aria-labelledby="blocked-match-title">
       <h4 id="blocked-match-title" tabindex="-1">${m.blockedTitle(p.name)}</h4>
