@@ -471,10 +471,14 @@ export interface paths {
          * @description Coordinators only. Makes a random link (`/beheer/uitnodiging/<token>`), valid for 7
          *     days by default (`INVITATION_DAYS`) and usable once; only the token's SHA-256 is
          *     stored. The answer gives the link once, for the coordinator to copy; an e-mail with
-         *     the link is queued in the outbox in the same transaction. An organisation contact
-         *     needs `organizationId`; a coordinator has none. An e-mail address that already has an
-         *     account is refused (`422`, naming `email`); a new invitation to an address withdraws
-         *     the open one it had. Written to the audit log (`invite`).
+         *     the link is queued in the outbox in the same transaction, and `delivery` says whether
+         *     it will be sent (`kept`: no `SMTP_URL`, so the coordinator must pass the link on). An
+         *     organisation contact needs `organizationId`; a coordinator has none. An e-mail address
+         *     that already has an account is refused (`422`, naming `email`; for a blocked account
+         *     the detail says so and that "Weer toelaten" lets it in again); a new invitation to an
+         *     address withdraws the open one it had. With an `Idempotency-Key` a retry replays the
+         *     first answer (the same link) and queues no second e-mail. Written to the audit log
+         *     (`invite`).
          */
         post: operations["beheerInvite"];
         delete?: never;
@@ -1257,8 +1261,10 @@ export interface paths {
          *     with a conditional GET. Only `http(s)` addresses of public hosts (not private or
          *     loopback addresses, unless the server's configuration allows them); a feed that is
          *     too large, too slow or broken gets status `error` with a Dutch message, and never
-         *     breaks the agenda. The same address twice for one organisation: `409`. Coordinators
-         *     only; written to the audit log.
+         *     breaks the agenda. The same address twice for one organisation: `409`. With an
+         *     `Idempotency-Key` a retry answers the same feed again (marked `Idempotent-Replayed`)
+         *     instead of `409`, and does not fetch it again. Coordinators only; written to the audit
+         *     log.
          */
         post: operations["beheerAddCalendarFeed"];
         delete?: never;
@@ -1592,9 +1598,20 @@ export interface components {
         };
         BeheerInvitationList: {
             items: components["schemas"]["BeheerInvitation"][];
+            /** @description How many days a new invitation's link works (`INVITATION_DAYS`). */
+            validDays: number;
+            delivery: components["schemas"]["BeheerInvitationDelivery"];
         };
+        /**
+         * @description `smtp`: the invitation's e-mail is sent. `kept`: this server sends no e-mail (no
+         *     `SMTP_URL`); the e-mail is only kept under Berichten, so the coordinator passes the
+         *     link on themselves.
+         * @enum {string}
+         */
+        BeheerInvitationDelivery: "smtp" | "kept";
         BeheerInvitationCreated: {
             invitation: components["schemas"]["BeheerInvitation"];
+            delivery: components["schemas"]["BeheerInvitationDelivery"];
             /** @description The invitation's link, shown only in this answer (and in the e-mail). */
             link: components["schemas"]["Website"];
         };
@@ -4010,6 +4027,13 @@ export interface operations {
                  *     it the answer is `403 forbidden`, as for any change not made from this server's pages.
                  */
                 "X-CSRF-Token"?: components["parameters"]["csrfToken"];
+                /**
+                 * @description A unique string per submission (a UUID, say), sent again unchanged on every retry of
+                 *     that submission. The same key with the same body replays the first answer; the same
+                 *     key with another body is `422`; while the first request with the key is still
+                 *     running, `409`. Keys are kept 24 hours.
+                 */
+                "Idempotency-Key"?: components["parameters"]["idempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -4040,6 +4064,7 @@ export interface operations {
             400: components["responses"]["Problem"];
             401: components["responses"]["Problem"];
             403: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
             413: components["responses"]["Problem"];
             415: components["responses"]["Problem"];
             422: components["responses"]["Problem"];
@@ -5626,6 +5651,13 @@ export interface operations {
                  *     it the answer is `403 forbidden`, as for any change not made from this server's pages.
                  */
                 "X-CSRF-Token"?: components["parameters"]["csrfToken"];
+                /**
+                 * @description A unique string per submission (a UUID, say), sent again unchanged on every retry of
+                 *     that submission. The same key with the same body replays the first answer; the same
+                 *     key with another body is `422`; while the first request with the key is still
+                 *     running, `409`. Keys are kept 24 hours.
+                 */
+                "Idempotency-Key"?: components["parameters"]["idempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -5645,6 +5677,8 @@ export interface operations {
             /** @description The feed, after its first fetch. */
             201: {
                 headers: {
+                    /** @description Its path in /v1/beheer. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {

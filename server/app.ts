@@ -146,9 +146,9 @@ export function createApp({ db, config, log, staticDirs, now, agendaStore = new 
   app.route('/v1', beheerServiceRoutes(db, { now }));
   app.route('/v1', beheerHsdsImportRoutes(db, { now }));
   app.route('/v1', beheerOrganizationRoutes(db, { now }));
-  app.route('/v1', beheerAccountRoutes(db, { now, invitationDays: config.invitationDays }));
+  app.route('/v1', beheerAccountRoutes(db, { now, invitationDays: config.invitationDays, delivery: config.smtpUrl ? 'smtp' : 'kept' }));
   app.route('/', beheerPageRoutes(accountSessions, { trustProxy: writes.trustProxy }));
-  app.route('/', invitationPageRoutes(db, accountSessions, { trustProxy: writes.trustProxy }));
+  app.route('/', invitationPageRoutes(db, accountSessions, { trustProxy: writes.trustProxy, invitationDays: config.invitationDays }));
   app.route('/', docsRoutes());
 
   if (staticDirs) {

@@ -30,7 +30,7 @@ const messages = {
     unreadable: 'Dit bevat een teken dat niet kan, of is te lang. Typ het opnieuw.',
     closedTitle: 'Uitnodiging verlopen',
     closed: 'Deze uitnodiging is verlopen. Vraag de coördinator om een nieuwe.',
-    closedHint: 'Een uitnodiging werkt een week, en maar één keer. De coördinator kan u zo een nieuwe sturen.',
+    closedHint: (days: number) => `Een uitnodiging werkt ${days === 1 ? '1 dag' : `${days} dagen`}, en maar één keer. De coördinator kan u zo een nieuwe sturen.`,
     usedTitle: 'Uitnodiging al gebruikt',
     used: 'Deze uitnodiging is al gebruikt. Hebt u uw account al gemaakt? Log dan in met uw e-mailadres en wachtwoord.',
     usedHint: 'Was u dat niet? Vraag de coördinator dan om hulp.',
@@ -60,7 +60,7 @@ const messages = {
     unreadable: 'This holds a character that is not allowed, or is too long. Type it again.',
     closedTitle: 'Invitation expired',
     closed: 'This invitation has expired. Ask the coordinator for a new one.',
-    closedHint: 'An invitation works for a week, and only once. The coordinator can send you a new one.',
+    closedHint: (days: number) => `An invitation works for ${days === 1 ? '1 day' : `${days} days`}, and only once. The coordinator can send you a new one.`,
     usedTitle: 'Invitation already used',
     used: 'This invitation has already been used. Did you make your account already? Then log in with your e-mail address and password.',
     usedHint: 'Was that not you? Then ask the coordinator for help.',
@@ -124,14 +124,17 @@ ${field('repeat', m.repeat, '', '<input id="repeat" name="repeat" type="password
   );
 }
 
-/** A link that cannot be used (any more): what happened and what to do, in plain words. */
-export function closedInvitationPage(lang: Lang, token: string, why: 'closed' | 'used' | { throttledMinutes: number }): string {
+/**
+ * A link that cannot be used (any more): what happened and what to do, in plain words.
+ * `days`: how long a new invitation works (INVITATION_DAYS), for the hint.
+ */
+export function closedInvitationPage(lang: Lang, token: string, why: 'closed' | 'used' | { throttledMinutes: number }, days: number): string {
   const m = messages[lang];
   const here = invitationPath(token);
   if (typeof why === 'object') {
     return page(lang, m.throttledTitle, `<h1>${m.throttledTitle}</h1>\n<p class="notice" role="alert">${m.throttled(why.throttledMinutes)}</p>`, '', false, here);
   }
-  const [title, text, hint] = why === 'used' ? [m.usedTitle, m.used, m.usedHint] : [m.closedTitle, m.closed, m.closedHint];
+  const [title, text, hint] = why === 'used' ? [m.usedTitle, m.used, m.usedHint] : [m.closedTitle, m.closed, m.closedHint(days)];
   return page(
     lang,
     title,

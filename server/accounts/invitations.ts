@@ -79,11 +79,13 @@ export interface InviteOptions {
 }
 
 /**
- * Makes an invitation and queues its e-mail, in one transaction with its audit row. An
- * address that has an account already is refused, naming `email`; an open invitation to the
- * same address is withdrawn (the new link replaces the old one).
+ * Makes an invitation and queues its e-mail, with its audit row, in the transaction `tx` (the
+ * route's, which also stores the answer for an Idempotency-Key: a replay queues no second
+ * e-mail). An address that has an account already is refused, naming `email`; a blocked one
+ * says how to let it in again. An open invitation to the same address is withdrawn (the new
+ * link replaces the old one).
  */
-export async function invite(db: Database, by: Account, input: InvitationRequest, { now, days, origin }: InviteOptions): Promise<{ invitation: InvitationBody; link: string }> {
+export async function invite(tx: Queryable, by: Account, input: InvitationRequest, { now, days, origin }: InviteOptions): Promise<{ invitation: InvitationBody; link: string }> {
   const email = input.email.trim();
   const name = input.name.trim();
   if (!EMAIL.test(email)) throw fieldError('email', 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.');
@@ -94,32 +96,39 @@ export async function invite(db: Database, by: Account, input: InvitationRequest
   const link = new URL(invitationPath(token), origin).toString();
   const id = randomUUID();
   const expiresAt = new Date(now.getTime() + days * DAY_MS);
-  return db.transaction(async (tx) => {
-    // One invitation at a time per address, so two coordinators inviting the same person at once leave one open link.
-    await tx.query('select pg_advisory_xact_lock(hashtextextended($1, 0))', [`invitation:${email.toLowerCase()}`]);
-    if (input.organizationId && !(await repo.organizationExists(tx, input.organizationId))) {
-      throw fieldError('organizationId', `Er is geen organisatie met id ${input.organizationId}.`);
-    }
-    if (await repo.findAccountByEmail(tx, email)) throw fieldError('email', 'Er is al een account voor dit e-mailadres. Iemand kan maar één account hebben.');
-    const { rows: replaced } = await tx.query<{ id: string }>(
-      `update invitations set withdrawn_at = $2 where lower(email) = lower($1) and accepted_at is null and withdrawn_at is null returning id`,
-      [email, now.toISOString()],
+  // One invitation at a time per address, so two coordinators inviting the same person at once leave one open link.
+  await tx.query('select pg_advisory_xact_lock(hashtextextended($1, 0))', [`invitation:${email.toLowerCase()}`]);
+  if (input.organizationId && !(await repo.organizationExists(tx, input.organizationId))) {
+    throw fieldError('organizationId', `Er is geen organisatie met id ${input.organizationId}.`);
+  }
+  const existing = await repo.findAccountByEmail(tx, email);
+  // A blocked account is not a dead end: the coordinator lets that same account in again
+  // (its name, role and history stay), as admin tools offer "reactivate" for a suspended user.
+  if (existing?.disabled) {
+    throw fieldError(
+      'email',
+      `Dit e-mailadres hoort bij het account van ${existing.name}. Dat account bestaat nog, maar is geblokkeerd. Kies "Weer toelaten" bij ${existing.name} onder Accounts: dan kan ${existing.name} weer inloggen met het eigen wachtwoord.`,
     );
-    await tx.query(
-      `insert into invitations (id, token_hash, email, name, role, organization_id, invited_by, created_at, expires_at)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [id, sha256(token), email, name, input.role, input.organizationId ?? null, by.id, now.toISOString(), expiresAt.toISOString()],
-    );
-    const [row] = (await tx.query<InvitationRow>(`${SELECT} where i.id = $1`, [id])).rows;
-    const network = (await tx.query<{ name: string; timezone: string }>('select name, timezone from network limit 1')).rows[0]!;
-    await tx.query(
-      `insert into outbox (kind, recipient, subject, body, message_id, created_at) values ('account-invitation', $1, $2, $3, $4, $5)`,
-      [email, `Uitnodiging voor het beheer van ${network.name}`.slice(0, 200), invitationMail(row!, by, network, link), `<${randomUUID()}@buurtkit>`, now.toISOString()],
-    );
-    await recordAuditRows(tx, { accountId: by.id, action: 'withdraw', recordType: 'invitation', recordIds: replaced.map((r) => r.id), at: now });
-    await recordAuditRows(tx, { accountId: by.id, action: 'invite', recordType: 'invitation', recordIds: [id], at: now });
-    return { invitation: toBody(row!, now), link };
-  });
+  }
+  if (existing) throw fieldError('email', `Er is al een account voor dit e-mailadres, van ${existing.name}. Iemand kan maar één account hebben.`);
+  const { rows: replaced } = await tx.query<{ id: string }>(
+    `update invitations set withdrawn_at = $2 where lower(email) = lower($1) and accepted_at is null and withdrawn_at is null returning id`,
+    [email, now.toISOString()],
+  );
+  await tx.query(
+    `insert into invitations (id, token_hash, email, name, role, organization_id, invited_by, created_at, expires_at)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    [id, sha256(token), email, name, input.role, input.organizationId ?? null, by.id, now.toISOString(), expiresAt.toISOString()],
+  );
+  const [row] = (await tx.query<InvitationRow>(`${SELECT} where i.id = $1`, [id])).rows;
+  const network = (await tx.query<{ name: string; timezone: string }>('select name, timezone from network limit 1')).rows[0]!;
+  await tx.query(
+    `insert into outbox (kind, recipient, subject, body, message_id, created_at) values ('account-invitation', $1, $2, $3, $4, $5)`,
+    [email, `Uitnodiging voor het beheer van ${network.name}`.slice(0, 200), invitationMail(row!, by, network, link), `<${randomUUID()}@buurtkit>`, now.toISOString()],
+  );
+  await recordAuditRows(tx, { accountId: by.id, action: 'withdraw', recordType: 'invitation', recordIds: replaced.map((r) => r.id), at: now });
+  await recordAuditRows(tx, { accountId: by.id, action: 'invite', recordType: 'invitation', recordIds: [id], at: now });
+  return { invitation: toBody(row!, now), link };
 }
 
 const whenFormat = (zone: string) => new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: zone });
@@ -231,7 +240,7 @@ export async function lookUpInvitation(db: Database, sessions: AccountSessions, 
  * organisation, the invitation is marked used, and a session is opened, all in one
  * transaction. The row lock makes parallel accepts of one link wait, then find it used.
  */
-export async function acceptInvitation(db: Database, sessions: AccountSessions, token: string, password: string, address: string): Promise<Accepted> {
+export async function acceptInvitation(db: Database, sessions: AccountSessions, token: string, password: string, address: string, lang: 'nl' | 'en' = 'nl'): Promise<Accepted> {
   const now = sessions.time();
   return counted(db, sessions, address, token, now, (hash) =>
     db.transaction(async (tx): Promise<Accepted | undefined> => {
@@ -239,7 +248,8 @@ export async function acceptInvitation(db: Database, sessions: AccountSessions, 
       if (!row) return undefined;
       const s = state(row, now);
       if (s !== 'open') return { outcome: s };
-      const problem = passwordProblem(password, { email: row.email, name: row.name });
+      // In the page's language: the person reads it on the page they chose.
+      const problem = passwordProblem(password, { email: row.email, name: row.name }, lang);
       if (problem) return { outcome: 'weak', problem, invitation: await open(tx, row) };
       // An account made another way meanwhile (npm run account): this link has nothing left to do.
       if (await repo.findAccountByEmail(tx, row.email)) return { outcome: 'used' };

@@ -75,16 +75,32 @@ const COMMON = new Set([
   'coordinator1', 'coordinator12', 'beheerder123', 'beheerder1234',
 ]);
 
-/** Why a new password is refused, in plain Dutch; undefined when it is fine. */
-export function passwordProblem(password: string, { email, name }: { email?: string; name?: string } = {}): string | undefined {
+const problems = {
+  nl: {
+    short: `Kies een wachtwoord van minstens ${MIN_PASSWORD_LENGTH} tekens.`,
+    long: `Kies een wachtwoord van hoogstens ${MAX_PASSWORD_LENGTH} tekens.`,
+    control: 'Het wachtwoord bevat een stuurteken; dat kan niet.',
+    common: 'Dit wachtwoord is te makkelijk te raden. Kies een ander, bijvoorbeeld een zin van een paar woorden.',
+    personal: 'Het wachtwoord lijkt te veel op uw e-mailadres of naam. Kies een ander.',
+  },
+  en: {
+    short: `Choose a password of at least ${MIN_PASSWORD_LENGTH} characters.`,
+    long: `Choose a password of at most ${MAX_PASSWORD_LENGTH} characters.`,
+    control: 'The password holds a control character; that is not allowed.',
+    common: 'This password is too easy to guess. Choose another, for example a sentence of a few words.',
+    personal: 'The password is too much like your e-mail address or name. Choose another.',
+  },
+} as const;
+
+/** Why a new password is refused, in plain Dutch (or English for an English page); undefined when it is fine. */
+export function passwordProblem(password: string, { email, name }: { email?: string; name?: string } = {}, lang: 'nl' | 'en' = 'nl'): string | undefined {
+  const m = problems[lang];
   const length = [...password].length;
-  if (length < MIN_PASSWORD_LENGTH) return `Kies een wachtwoord van minstens ${MIN_PASSWORD_LENGTH} tekens.`;
-  if (length > MAX_PASSWORD_LENGTH) return `Kies een wachtwoord van hoogstens ${MAX_PASSWORD_LENGTH} tekens.`;
-  if (/[\u0000-\u001f\u007f-\u009f]/.test(password)) return 'Het wachtwoord bevat een stuurteken; dat kan niet.';
+  if (length < MIN_PASSWORD_LENGTH) return m.short;
+  if (length > MAX_PASSWORD_LENGTH) return m.long;
+  if (/[\u0000-\u001f\u007f-\u009f]/.test(password)) return m.control;
   const lower = password.toLowerCase();
-  if (COMMON.has(lower) || /^(.)\1+$/u.test(password)) return 'Dit wachtwoord is te makkelijk te raden. Kies een ander, bijvoorbeeld een zin van een paar woorden.';
-  if ((email && lower.includes(email.toLowerCase())) || (name && name.length >= 4 && lower === name.toLowerCase())) {
-    return 'Het wachtwoord lijkt te veel op uw e-mailadres of naam. Kies een ander.';
-  }
+  if (COMMON.has(lower) || /^(.)\1+$/u.test(password)) return m.common;
+  if ((email && lower.includes(email.toLowerCase())) || (name && name.length >= 4 && lower === name.toLowerCase())) return m.personal;
   return undefined;
 }

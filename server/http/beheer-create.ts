@@ -1,4 +1,5 @@
-// The /v1/beheer POSTs that add a record (an activity, an organisation, a service). A
+// The /v1/beheer POSTs that add a record (an activity, an organisation, a service, an
+// invitation, a calendar feed). A
 // coordinator on a bad connection presses "Opslaan" again when no answer came; with the
 // form's Idempotency-Key that retry replays the first answer instead of adding the record
 // twice ("Koffieochtend" and "koffieochtend-2"). Keys are scoped per account, so one
@@ -14,7 +15,8 @@ export interface Created {
   /** Its path under /v1, for Location. */
   location: string;
   body: unknown;
-  etag: string;
+  /** Its ETag, for a record that is edited with If-Match. */
+  etag?: string;
 }
 
 /** Answers 201 with what `create` made inside the one transaction it is given. */
@@ -23,7 +25,7 @@ export function createdOnce(idempotency: IdempotencyStore, operationId: string, 
   return retryRaces(() =>
     idempotency.run(c, scope, async (tx) => {
       const { location, body, etag } = await create(tx);
-      return { status: 201, body, headers: { Location: location, ETag: etag } };
+      return { status: 201, body, headers: { Location: location, ...(etag ? { ETag: etag } : {}) } };
     }),
   );
 }

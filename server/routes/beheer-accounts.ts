@@ -5,6 +5,8 @@ import { Hono, type Context } from 'hono';
 import type { operations } from '../../contract/types.ts';
 import { INVITATION_DAYS } from '../config.ts';
 import type { Database } from '../db/database.ts';
+import { createdOnce } from '../http/beheer-create.ts';
+import { IdempotencyStore } from '../http/idempotency.ts';
 import { invite, listInvitations, withdrawInvitation, type InvitationRequest } from '../accounts/invitations.ts';
 import { listPeople, setDisabled } from '../accounts/people.ts';
 import { requireRole, type SessionEnv } from '../http/session.ts';
@@ -28,23 +30,35 @@ function publicOrigin(c: Context): string {
   return new URL(c.req.url).origin;
 }
 
-export function beheerAccountRoutes(db: Database, { now = () => new Date(), invitationDays = INVITATION_DAYS }: { now?: () => Date; invitationDays?: number } = {}) {
+export interface BeheerAccountOptions {
+  now?: () => Date;
+  /** Days a new invitation's link works (INVITATION_DAYS). */
+  invitationDays?: number;
+  /** `smtp` when SMTP_URL is set; `kept`: the invitation's e-mail is only kept, never sent. */
+  delivery?: 'smtp' | 'kept';
+}
+
+export function beheerAccountRoutes(db: Database, { now = () => new Date(), invitationDays = INVITATION_DAYS, delivery = 'kept' }: BeheerAccountOptions = {}) {
   const coordinator = requireRole('coordinator');
   const account = (c: Context<SessionEnv>) => c.get('session')!.account;
   const readDisabled = parameterValidator<DisabledPath>('beheerSetAccountDisabled');
   const readWithdraw = parameterValidator<WithdrawPath>('beheerWithdrawInvitation');
+  const idempotency = new IdempotencyStore(db, { now: () => now().getTime() });
 
   return new Hono<SessionEnv>()
     .get('/beheer/accounts', coordinator, async (c) => c.json({ items: await listPeople(db, account(c), now()) }))
     .put('/beheer/accounts/:id/disabled', coordinator, async (c) =>
       c.json(await setDisabled(db, account(c), readDisabled(c).id, validatedBody<{ disabled: boolean }>(c).disabled, now())),
     )
-    .get('/beheer/invitations', coordinator, async (c) => c.json({ items: await listInvitations(db, now()) }))
-    .post('/beheer/invitations', coordinator, async (c) => {
-      const created = await invite(db, account(c), validatedBody<InvitationRequest>(c), { now: now(), days: invitationDays, origin: publicOrigin(c) });
-      c.header('Location', `/v1/beheer/invitations/${created.invitation.id}`);
-      return c.json(created, 201);
-    })
+    .get('/beheer/invitations', coordinator, async (c) => c.json({ items: await listInvitations(db, now()), validDays: invitationDays, delivery }))
+    .post('/beheer/invitations', coordinator, (c) =>
+      // The invitation, its e-mail in the outbox and the stored answer are one transaction:
+      // a retry with the same key replays the same link and queues no second e-mail.
+      createdOnce(idempotency, 'beheerInvite', c, async (tx) => {
+        const created = await invite(tx, account(c), validatedBody<InvitationRequest>(c), { now: now(), days: invitationDays, origin: publicOrigin(c) });
+        return { location: `/v1/beheer/invitations/${created.invitation.id}`, body: { ...created, delivery } };
+      }),
+    )
     .delete('/beheer/invitations/:id', coordinator, async (c) => {
       await withdrawInvitation(db, account(c), readWithdraw(c).id, now());
       return c.body(null, 204);

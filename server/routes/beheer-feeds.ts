@@ -7,6 +7,8 @@ import type { components, operations } from '../../contract/types.ts';
 import { FEED_DEFAULTS } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import type { Logger } from '../log.ts';
+import { createdOnce } from '../http/beheer-create.ts';
+import { IdempotencyStore } from '../http/idempotency.ts';
 import { ProblemError } from '../http/problem.ts';
 import { requireRole, type SessionEnv } from '../http/session.ts';
 import { parameterValidator, validatedBody } from '../http/validate.ts';
@@ -29,6 +31,7 @@ export function beheerFeedRoutes(db: Database, { now = () => new Date(), feeds =
     refresh: parameterValidator<FeedPath>('beheerRefreshCalendarFeed'),
   };
   const audit = (id: string, action: string, account: string) => recordAuditRows(db, { accountId: account, action, recordType: RECORD_TYPE, recordIds: [id], at: now() });
+  const idempotency = new IdempotencyStore(db, { now: () => now().getTime() });
   const oneFeed = async (id: string) => {
     const [feed] = await listFeeds(db, id);
     if (!feed) throw new ProblemError('not-found', 'Deze agenda staat niet (meer) in de lijst.');
@@ -51,19 +54,31 @@ export function beheerFeedRoutes(db: Database, { now = () => new Date(), feeds =
       if (!org) throw fieldProblem('organizationId', 'Deze organisatie bestaat niet.');
       const id = randomUUID();
       const at = now();
-      const added = await db.transaction(async (tx) => {
+      // The feed, its audit row and (with an Idempotency-Key) the stored answer are one
+      // transaction; the first fetch runs after it, outside any transaction, since it waits
+      // on the network. A retry with the same key gets the same feed back, not a 409, and
+      // does not fetch it again.
+      const added = await createdOnce(idempotency, 'beheerAddCalendarFeed', c, async (tx) => {
         const { rows } = await tx.query(
           `insert into calendar_feeds (id, organization_id, url, created_at, next_fetch_at) values ($1, $2, $3, $4, $4)
            on conflict (organization_id, url) do nothing returning id`,
           [id, org.id, url, at.toISOString()],
         );
-        if (rows.length) await recordAuditRows(tx, { accountId: accountId(c), action: 'add', recordType: RECORD_TYPE, recordIds: [id], at });
-        return rows.length > 0;
+        if (!rows.length) throw new ProblemError('conflict', 'Deze agenda is voor deze organisatie al toegevoegd.', [{ name: 'url', in: 'body', detail: 'Dit adres staat al in de lijst.' }]);
+        await recordAuditRows(tx, { accountId: accountId(c), action: 'add', recordType: RECORD_TYPE, recordIds: [id], at });
+        const [feed] = await listFeeds(tx, id);
+        return { location: `/v1/beheer/calendar-feeds/${id}`, body: feed };
       });
-      if (!added) throw new ProblemError('conflict', 'Deze agenda is voor deze organisatie al toegevoegd.', [{ name: 'url', in: 'body', detail: 'Dit adres staat al in de lijst.' }]);
-      await refreshFeed(db, id, feeds, { now: at, log });
-      c.header('Location', `/v1/beheer/calendar-feeds/${id}`);
-      return c.json(await oneFeed(id), 201);
+      if (added.status !== 201) return added;
+      const replayed = added.headers.get('idempotent-replayed') === 'true';
+      const feedId = replayed ? ((await added.clone().json()) as { id: string }).id : id;
+      if (!replayed) await refreshFeed(db, feedId, feeds, { now: at, log });
+      // The feed as it is now, after its first fetch; removed since, a replay says what the first answer said then.
+      const [feed] = await listFeeds(db, feedId);
+      if (!feed) return added;
+      c.header('Location', `/v1/beheer/calendar-feeds/${feedId}`);
+      if (replayed) c.header('Idempotent-Replayed', 'true');
+      return c.json(feed, 201);
     })
     .delete('/beheer/calendar-feeds/:id', coordinator, async (c) => {
       const { id } = idOf.remove(c);

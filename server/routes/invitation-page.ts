@@ -9,6 +9,7 @@ import { acceptInvitation, lookUpInvitation, type LookUp } from '../accounts/inv
 import { closedInvitationPage, invitationPage, invitationText, type InvitationErrors } from '../accounts/invitation-page.ts';
 import type { AccountSessions } from '../accounts/sessions.ts';
 import type { Database } from '../db/database.ts';
+import { INVITATION_DAYS } from '../config.ts';
 import { clientAddress } from '../http/client-address.ts';
 import { setSessionCookie, type SessionEnv } from '../http/session.ts';
 
@@ -25,17 +26,19 @@ function html(c: Context, body: string, status: 200 | 410 | 422 | 429): Response
   return c.html(body, status);
 }
 
-/** A link that cannot be used: 410 Gone (or 429 while throttled), the same page for unknown, expired and withdrawn. */
-function closed(c: Context, token: string, found: Exclude<LookUp, { outcome: 'open' }>): Response {
-  if (found.outcome === 'throttled') {
-    c.header('Retry-After', String(found.retryAfterSeconds));
-    return html(c, closedInvitationPage(lang(c), token, { throttledMinutes: Math.ceil(found.retryAfterSeconds / 60) }), 429);
-  }
-  return html(c, closedInvitationPage(lang(c), token, found.outcome), 410);
-}
-
-/** `trustProxy`: as TRUST_PROXY, for the client address that look-ups are counted by. */
-export function invitationPageRoutes(db: Database, sessions: AccountSessions, { trustProxy = 0 } = {}) {
+/**
+ * `trustProxy`: as TRUST_PROXY, for the client address that look-ups are counted by;
+ * `invitationDays`: as INVITATION_DAYS, for what the "verlopen" page says.
+ */
+export function invitationPageRoutes(db: Database, sessions: AccountSessions, { trustProxy = 0, invitationDays = INVITATION_DAYS } = {}) {
+  /** A link that cannot be used: 410 Gone (or 429 while throttled), the same page for unknown, expired and withdrawn. */
+  const closed = (c: Context, token: string, found: Exclude<LookUp, { outcome: 'open' }>): Response => {
+    if (found.outcome === 'throttled') {
+      c.header('Retry-After', String(found.retryAfterSeconds));
+      return html(c, closedInvitationPage(lang(c), token, { throttledMinutes: Math.ceil(found.retryAfterSeconds / 60) }, invitationDays), 429);
+    }
+    return html(c, closedInvitationPage(lang(c), token, found.outcome, invitationDays), 410);
+  };
   return new Hono<SessionEnv>()
     .get('/beheer/uitnodiging/:token', async (c) => {
       const token = c.req.param('token');
@@ -45,7 +48,7 @@ export function invitationPageRoutes(db: Database, sessions: AccountSessions, { 
     })
     .post(
       '/beheer/uitnodiging/:token',
-      bodyLimit({ maxSize: 8 * 1024, onError: (c) => html(c, closedInvitationPage(lang(c), c.req.param('token') ?? '', 'closed'), 410) }),
+      bodyLimit({ maxSize: 8 * 1024, onError: (c) => html(c, closedInvitationPage(lang(c), c.req.param('token') ?? '', 'closed', invitationDays), 410) }),
       async (c) => {
         const token = c.req.param('token');
         const t = invitationText(lang(c));
@@ -64,7 +67,7 @@ export function invitationPageRoutes(db: Database, sessions: AccountSessions, { 
           if (found.outcome !== 'open') return closed(c, token, found);
           return html(c, invitationPage(lang(c), token, found.invitation, errors), 422);
         }
-        const result = await acceptInvitation(db, sessions, token, password!, address);
+        const result = await acceptInvitation(db, sessions, token, password!, address, lang(c));
         if (result.outcome === 'weak') return html(c, invitationPage(lang(c), token, result.invitation, { password: result.problem }), 422);
         if (result.outcome !== 'ok') return closed(c, token, result);
         const old = c.get('session');

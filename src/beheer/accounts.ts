@@ -4,7 +4,10 @@
  * invitations with their expiry and "Intrekken"; and a form to invite a contact of an
  * organisation or a coordinator. The answer to an invitation shows its link once, to copy.
  * Coordinators only (beheer.ts shows others a notice and never loads this view). A failed
- * invitation keeps what was typed; the server's 422 lands on the field it names.
+ * invitation keeps what was typed; the server's 422 lands on the field it names. The texts
+ * follow the server: whether it sends e-mail at all (`delivery`) and how many days a link
+ * works. An address of a blocked account offers "Weer toelaten" right there, instead of a
+ * second account.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { Task } from '@lit/task';
@@ -17,6 +20,7 @@ import { renderField } from '../core/form/field.ts';
 import { renderRadios, renderSelect } from '../core/form/choice.ts';
 import { renderEmpty } from '../core/status.ts';
 import { accountsMessages } from './accounts-messages.ts';
+import { call as send, creationKey } from './activities-api.ts';
 import type { BeheerHost } from './host.ts';
 import { fact, renderData } from './shared.ts';
 
@@ -24,7 +28,7 @@ type S = components['schemas'];
 type Person = S['BeheerAccountListItem'];
 type Invitation = S['BeheerInvitation'];
 type InvitationRequest = S['BeheerInvitationRequest'];
-type Data = { people: Person[]; invitations: Invitation[] };
+type Data = { people: Person[]; invitations: Invitation[]; validDays: number; delivery: S['BeheerInvitationDelivery'] };
 type Field = 'inviteName' | 'inviteEmail' | 'inviteRole' | 'inviteOrganization';
 type Outcome = { busy?: boolean; text?: string; failed?: boolean };
 
@@ -57,7 +61,11 @@ export class AccountsView {
   private inviting = false;
   private inviteFailure?: string;
   /** The answer to the last invitation: its link, shown once. */
-  private created?: { text: string; link: string; copy?: string };
+  private created?: { text: string; link: string; delivery: S['BeheerInvitationDelivery']; copy?: string };
+  /** The blocked account the typed address belongs to (the server refused the invitation): offered "Weer toelaten". */
+  private blockedMatch?: { person: Person; outcome: Outcome };
+  /** Invitations made from this page: part of the Idempotency-Key, so inviting the same person again later is a new submission. */
+  private sent = 0;
   private outcomes = new Map<string, Outcome>();
   /** The account or invitation whose confirm step is open. */
   private asking?: string;
@@ -71,7 +79,7 @@ export class AccountsView {
           getJson(api, '/v1/beheer/accounts', undefined, signal),
           getJson(api, '/v1/beheer/invitations', undefined, signal),
         ]);
-        return { key: 'accounts', data: { people: people.items, invitations: invitations.items } };
+        return { key: 'accounts', data: { people: people.items, invitations: invitations.items, validDays: invitations.validDays, delivery: invitations.delivery } };
       },
       args: () => [this.host.base] as const,
       autoRun: false,
@@ -196,13 +204,13 @@ export class AccountsView {
     const optionsFailed = this.options.error !== undefined && !this.options.value;
     return html`<section class="group invite" aria-labelledby="invite-title">
       <h3 id="invite-title">${m.inviteTitle}</h3>
-      <p class="meta">${m.inviteIntro}</p>
+      <p class="meta invite-intro">${m.inviteIntro(this.data.value?.data.delivery, this.data.value?.data.validDays)}</p>
       ${this.created
         ? html`<div class="created" role="group" aria-labelledby="created-text">
             <p class="outcome" id="created-text" tabindex="-1">${this.created.text}</p>
             <div class="field">
               <label for="invitation-link">${m.linkLabel}</label>
-              <p class="hint" id="invitation-link-hint">${m.linkHint}</p>
+              <p class="hint" id="invitation-link-hint">${m.linkHint(this.created.delivery)}</p>
               <input id="invitation-link" class="link" type="text" readonly .value=${this.created.link} aria-describedby="invitation-link-hint" @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
             </div>
             <div class="actions"><button type="button" class="copy" @click=${() => this.copy()}>${m.copy}</button></div>
@@ -210,6 +218,7 @@ export class AccountsView {
           </div>`
         : nothing}
       ${renderErrorSummary(m.errorSummary, this.errors, () => this.host.renderRoot)}
+      ${this.renderBlockedMatch()}
       <form novalidate @submit=${(e: Event) => this.invite(e)}>
         ${renderField({ name: 'inviteName', label: m.name, error: this.errors.get('inviteName'), value: this.form.name, maxlength: 200, autocomplete: 'off', onInput: (v) => (this.form.name = v) })}
         ${renderField({
@@ -259,6 +268,52 @@ export class AccountsView {
     </section>`;
   }
 
+  /** The typed address is a blocked account's: let that account in again, here. */
+  private renderBlockedMatch(): TemplateResult | typeof nothing {
+    if (!this.blockedMatch) return nothing;
+    const m = this.m;
+    const { person: p, outcome } = this.blockedMatch;
+    // Let in again: only the outcome is left, not a warning about a block that is gone.
+    if (!p.disabled && !outcome.failed) return html`<div class="blocked-match">${outcome.text ? html`<p class="outcome" tabindex="-1">${outcome.text}</p>` : nothing}</div>`;
+    const role = p.organization ? `${m.roles[p.role]}, ${p.organization.name}` : m.roles[p.role];
+    return html`<div class="ask blocked-match" role="group" aria-labelledby="blocked-match-title">
+      <h4 id="blocked-match-title" tabindex="-1">${m.blockedTitle(p.name)}</h4>
+      ${p.disabled
+        ? html`<p>${m.blockedAccount(p.name, role)}</p>
+            <div class="actions">
+              <button type="button" class="primary unblock-match" ?disabled=${outcome.busy} @click=${() => this.unblockMatch()}>
+                ${m.unblock}<span class="visually-hidden"> – ${p.name}</span>
+              </button>
+            </div>
+            <p class="hint">${m.blockedElse}</p>`
+        : nothing}
+      ${outcome.text ? html`<p class="outcome ${outcome.failed ? 'failed' : ''}" tabindex="-1">${outcome.text}</p>` : nothing}
+    </div>`;
+  }
+
+  private async unblockMatch(): Promise<void> {
+    const match = this.blockedMatch;
+    if (!match) return;
+    match.outcome = { busy: true };
+    this.host.requestUpdate();
+    try {
+      const now = await call<Person>(this.host.base, 'PUT', disabledPath(match.person.id), await this.host.csrfToken(), { disabled: false } satisfies S['BeheerAccountDisabledRequest']);
+      const list = this.data.value?.data.people;
+      const at = list?.findIndex((x) => x.id === now.id) ?? -1;
+      if (list && at >= 0) list[at] = now;
+      match.person = now;
+      match.outcome = { text: this.m.unblocked(now.name) };
+      // The address was the only problem, and it is solved: no error left on the form.
+      this.errors = new Map();
+      this.form = { name: '', email: '', role: this.form.role, organizationId: '' };
+    } catch (err) {
+      match.outcome = { failed: true, text: this.failText(err).text };
+    }
+    this.host.announce(match.outcome.text!);
+    this.host.focuser.after('.blocked-match .outcome');
+    this.host.requestUpdate();
+  }
+
   private failText(e: unknown): { status: number; text: string } {
     const error = e instanceof ApiError ? e : new ApiError(0);
     if (error.status === 401) this.host.expire();
@@ -298,6 +353,7 @@ export class AccountsView {
     e.preventDefault();
     this.inviteFailure = undefined;
     this.created = undefined;
+    this.blockedMatch = undefined;
     const errors = this.validate();
     if (errors.size) return this.showErrors(errors);
     this.errors = new Map();
@@ -310,9 +366,17 @@ export class AccountsView {
       ...(this.form.role === 'organization-contact' ? { organizationId: this.form.organizationId } : {}),
     };
     try {
-      const created = await call<S['BeheerInvitationCreated']>(this.host.base, 'POST', '/v1/beheer/invitations' satisfies keyof paths, await this.host.csrfToken(), body);
+      // A retry of this submission (no answer came) replays the first answer: one link, one e-mail.
+      const response = await send(this.host.base, 'POST', '/v1/beheer/invitations' satisfies keyof paths, {
+        csrf: await this.host.csrfToken(),
+        body,
+        idempotencyKey: creationKey({ body, after: this.sent }),
+      });
+      const created = (await response.json()) as S['BeheerInvitationCreated'];
+      this.sent++;
       this.form = { name: '', email: '', role: this.form.role, organizationId: '' };
-      this.created = { text: this.m.invited(created.invitation.name, created.invitation.email), link: created.link };
+      const until = formatDateTime(created.invitation.expiresAt, this.host.language);
+      this.created = { text: this.m.invited(created.invitation.name, created.invitation.email, created.delivery, until), link: created.link, delivery: created.delivery };
       const list = this.data.value?.data;
       if (list) list.invitations = [created.invitation, ...list.invitations.filter((i) => i.email.toLowerCase() !== created.invitation.email.toLowerCase())];
       this.host.announce(this.created.text);
@@ -321,7 +385,13 @@ export class AccountsView {
       const problem = err instanceof ApiError ? err.problem : undefined;
       const named = new Map<Field, string>();
       for (const f of problem?.errors ?? []) if (FIELDS[f.name]) named.set(FIELDS[f.name]!, f.detail);
-      if (err instanceof ApiError && err.status === 422 && named.size) {
+      const blocked = named.has('inviteEmail') ? this.data.value?.data.people.find((p) => p.disabled && p.email.toLowerCase() === body.email.toLowerCase()) : undefined;
+      if (err instanceof ApiError && err.status === 422 && blocked) {
+        // Not a mistake to fix in the form: the person is there, only turned off.
+        this.blockedMatch = { person: blocked, outcome: {} };
+        this.host.announce(`${this.m.blockedTitle(blocked.name)}. ${this.m.blockedAccount(blocked.name, this.m.roles[blocked.role])}`);
+        this.host.focuser.after('#blocked-match-title');
+      } else if (err instanceof ApiError && err.status === 422 && named.size) {
         this.showErrors(named);
       } else {
         this.inviteFailure = this.failText(err).text;

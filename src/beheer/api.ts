@@ -1,12 +1,13 @@
 /**
  * The coordinator's API calls (the contract's `beheer` tag). Reads go through the shared
  * client (`getJson`: same-origin, so the session cookie goes along). Changes send the
- * session's CSRF token in `X-CSRF-Token` and no `Idempotency-Key` (the beheer operations
- * do not take one: confirming or cancelling twice answers the same). Its own small `send`,
+ * session's CSRF token in `X-CSRF-Token`; most take no `Idempotency-Key` (confirming or
+ * cancelling twice answers the same), adding a calendar feed does (addCalendarFeed). Its own small `send`,
  * beside src/api/write.ts rather than in it, so the widgets' chunks stay as they are.
  */
 import type { components, paths } from '../../contract/types.ts';
 import { ApiError, type Problem } from '../api/errors.ts';
+import { call, creationKey } from './activities-api.ts';
 
 type S = components['schemas'];
 export type BeheerSession = S['BeheerSession'];
@@ -124,9 +125,15 @@ export function assureService(base: string, csrfToken: string, id: string): Prom
 
 const feedPath = (id: string, tail = '') => ('/v1/beheer/calendar-feeds/{id}' satisfies keyof paths).replace('{id}', encodeURIComponent(id)) + tail;
 
-/** Adds an organisation's calendar feed; the answer is the feed after its first fetch. */
-export function addCalendarFeed(base: string, csrfToken: string, body: BeheerCalendarFeedRequest): Promise<BeheerCalendarFeed> {
-  return send(base, 'POST', '/v1/beheer/calendar-feeds' satisfies keyof paths, csrfToken, body);
+/**
+ * Adds an organisation's calendar feed; the answer is the feed after its first fetch. With
+ * the Idempotency-Key a retry after a lost answer gets that same feed back, not "al
+ * toegevoegd" for its own first try. `after`: feeds added from this page so far, so adding
+ * the same address again after removing it is a new submission.
+ */
+export async function addCalendarFeed(base: string, csrfToken: string, body: BeheerCalendarFeedRequest, after = 0): Promise<BeheerCalendarFeed> {
+  const response = await call(base, 'POST', '/v1/beheer/calendar-feeds' satisfies keyof paths, { csrf: csrfToken, body, idempotencyKey: creationKey({ body, after }) });
+  return (await response.json()) as BeheerCalendarFeed;
 }
 
 /** "Nu ophalen". */

@@ -2,9 +2,10 @@
  * "Mensen" in the coordinator's mocks (`/v1/beheer/accounts`, `/v1/beheer/invitations`), in
  * the contract's shapes, with the contract's main rules: coordinators only; nobody blocks
  * their own account nor the last coordinator who can log in (422 naming `disabled`); an
- * address with an account cannot be invited (422 naming `email`); a contact needs an
- * organisation; a used invitation cannot be withdrawn (409); a new invitation to an
- * address replaces its open one.
+ * address with an account cannot be invited (422 naming `email`, saying so when that account
+ * is blocked); a contact needs an organisation; a used invitation cannot be withdrawn (409); a new invitation to an
+ * address replaces its open one. `delivery` and `validDays` stand for the server's SMTP_URL and
+ * INVITATION_DAYS (the demo has no mail server: `kept`); tests change them.
  */
 import { http, HttpResponse } from 'msw';
 import type { components } from '../../contract/types.ts';
@@ -51,7 +52,9 @@ export function createAccountStore(signedIn: readonly S['BeheerAccount'][]) {
   let people = makePeople(signedIn);
   let invitations = makeInvitations();
   let made = 0;
+  const settings = { delivery: 'kept' as S['BeheerInvitationDelivery'], validDays: 7 };
   return {
+    settings,
     get people(): readonly Person[] {
       return people;
     },
@@ -67,11 +70,11 @@ export function createAccountStore(signedIn: readonly S['BeheerAccount'][]) {
         role: body.role,
         ...(body.organizationId ? { organization: orgRef(body.organizationId) } : {}),
         createdAt: new Date().toISOString(),
-        expiresAt: new Date(Date.now() + 7 * DAY).toISOString(),
+        expiresAt: new Date(Date.now() + settings.validDays * DAY).toISOString(),
         expired: false,
       };
       invitations = [invitation, ...invitations.filter((i) => i.email.toLowerCase() !== body.email.toLowerCase())];
-      return { invitation, link: `${typeof location === 'undefined' ? 'http://localhost:8080' : location.origin}/beheer/uitnodiging/mock-${'x'.repeat(34)}${String(made).padStart(4, '0')}` };
+      return { invitation, delivery: settings.delivery, link: `${typeof location === 'undefined' ? 'http://localhost:8080' : location.origin}/beheer/uitnodiging/mock-${'x'.repeat(34)}${String(made).padStart(4, '0')}` };
     },
     withdraw(id: string): boolean {
       const before = invitations.length;
@@ -87,6 +90,7 @@ export function createAccountStore(signedIn: readonly S['BeheerAccount'][]) {
       people = makePeople(signedIn);
       invitations = makeInvitations();
       made = 0;
+      Object.assign(settings, { delivery: 'kept', validDays: 7 });
     },
   };
 }
@@ -118,7 +122,7 @@ export function accountHandlers(store: AccountStore, { problem, csrfRefused, any
       return HttpResponse.json(store.setDisabled(target.id, disabled)!);
     }),
 
-    http.get(any('/v1/beheer/invitations'), () => notCoordinator() ?? HttpResponse.json<S['BeheerInvitationList']>({ items: [...store.invitations] })),
+    http.get(any('/v1/beheer/invitations'), () => notCoordinator() ?? HttpResponse.json<S['BeheerInvitationList']>({ items: [...store.invitations], ...store.settings })),
 
     http.post(any('/v1/beheer/invitations'), async ({ request }) => {
       const refused = csrfRefused(request) ?? notCoordinator();
@@ -128,9 +132,11 @@ export function accountHandlers(store: AccountStore, { problem, csrfRefused, any
       if (!body.name?.trim()) return fieldProblem('name', 'Vul de naam in.');
       if (body.role === 'organization-contact' && !organizations.some((o) => o.id === body.organizationId)) return fieldProblem('organizationId', 'Kies de organisatie van deze contactpersoon.');
       if (body.role === 'coordinator' && body.organizationId) return fieldProblem('organizationId', 'Een coördinator hoort bij het hele netwerk, niet bij één organisatie.');
-      if (store.people.some((p) => p.email.toLowerCase() === body.email.trim().toLowerCase())) {
-        return fieldProblem('email', 'Er is al een account voor dit e-mailadres. Iemand kan maar één account hebben.');
+      const existing = store.people.find((p) => p.email.toLowerCase() === body.email.trim().toLowerCase());
+      if (existing?.disabled) {
+        return fieldProblem('email', `Dit e-mailadres hoort bij het account van ${existing.name}. Dat account bestaat nog, maar is geblokkeerd. Kies "Weer toelaten" bij ${existing.name} onder Accounts: dan kan ${existing.name} weer inloggen met het eigen wachtwoord.`);
       }
+      if (existing) return fieldProblem('email', `Er is al een account voor dit e-mailadres, van ${existing.name}. Iemand kan maar één account hebben.`);
       return HttpResponse.json(store.invite({ ...body, email: body.email.trim(), name: body.name.trim() }), { status: 201 });
     }),
 

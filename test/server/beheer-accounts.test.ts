@@ -400,3 +400,78 @@ test('INVITATION_DAYS sets how long a new link works', async () => {
   const { invitation } = await res.json();
   assert.equal(new Date(invitation.expiresAt).getTime() - new Date(invitation.createdAt).getTime(), 2 * DAY);
 });
+
+function appWith(f: BeheerFixture, config: { invitationDays?: number; smtpUrl?: string }) {
+  const app = createApp({ db: f.db, config: { corsOrigins: ['*'], ...config }, log: createLogger('silent'), accountSessions: f.sessions, now: () => f.sessions.time() });
+  return (path: string, init: RequestInit = {}) =>
+    app.request(`${ORIGIN}${path}`, { ...init, headers: { origin: ORIGIN, cookie: f.anna.cookie, 'x-csrf-token': f.anna.csrfToken, ...(init.body ? { 'content-type': 'application/json' } : {}), ...(init.headers as Record<string, string>) } });
+}
+
+test('the coordinator is told the truth about the e-mail: without SMTP_URL the answer and the list say "kept", with it "smtp"', async () => {
+  const f = await beheerFixture();
+  const kept = await inviteContact(f);
+  assert.equal(kept.body.delivery, 'kept', 'no mail server: no e-mail goes out');
+  const list = await f.get(f.anna, '/v1/beheer/invitations');
+  assert.equal(list.body.delivery, 'kept');
+  assert.equal(list.body.validDays, 7);
+
+  const withMail = appWith(f, { smtpUrl: 'smtp://mail.example.nl:587' });
+  const res = await withMail('/v1/beheer/invitations', { method: 'POST', body: JSON.stringify({ email: someone(), name: 'Henk', role: 'coordinator' }) });
+  assert.equal(res.status, 201);
+  assert.equal((await res.json()).delivery, 'smtp');
+  assert.equal((await (await withMail('/v1/beheer/invitations')).json()).delivery, 'smtp');
+});
+
+test('INVITATION_DAYS is what the list and the "verlopen" page say, not "een week"', async () => {
+  const f = await beheerFixture();
+  const two = appWith(f, { invitationDays: 2 });
+  assert.equal((await (await two('/v1/beheer/invitations')).json()).validDays, 2);
+  const closed = await (await two('/beheer/uitnodiging/onbekend')).text();
+  assert.match(closed, /Een uitnodiging werkt 2 dagen, en maar één keer\./);
+  assert.doesNotMatch(closed, /week/);
+  const en = await (await two('/beheer/uitnodiging/onbekend?lang=en')).text();
+  assert.match(en, /An invitation works for 2 days, and only once\./);
+  const one = appWith(f, { invitationDays: 1 });
+  assert.match(await (await one('/beheer/uitnodiging/onbekend')).text(), /Een uitnodiging werkt 1 dag, en/);
+  assert.match(await (await one('/beheer/uitnodiging/onbekend?lang=en')).text(), /works for 1 day, and/);
+});
+
+test('inviting the address of a blocked account says it exists and is blocked, and how to let it in again; nothing is sent', async () => {
+  const f = await beheerFixture();
+  const [piet] = await f.rows(`select id from accounts where email = 'piet@dorpshuis.example'`);
+  assert.equal((await f.change(f.anna, 'PUT', `/v1/beheer/accounts/${piet.id}/disabled`, { disabled: true })).status, 200);
+  const res = await invite(f, { email: 'Piet@Dorpshuis.example', name: 'Piet', role: 'organization-contact', organizationId: 'dorpshuis-de-linde' });
+  assert.equal(res.status, 422);
+  assert.deepEqual(res.body.errors.map((e: { name: string }) => e.name), ['email']);
+  assert.match(res.body.errors[0].detail, /hoort bij het account van Piet Dorpshuis\. Dat account bestaat nog, maar is geblokkeerd\. Kies "Weer toelaten"/);
+  assert.deepEqual(await f.rows(`select 1 from invitations where lower(email) = 'piet@dorpshuis.example'`), []);
+  assert.deepEqual(await f.rows(`select 1 from outbox where lower(recipient) = 'piet@dorpshuis.example' and kind = 'account-invitation'`), []);
+  // The way on: let the same account in again.
+  assert.equal((await f.change(f.anna, 'PUT', `/v1/beheer/accounts/${piet.id}/disabled`, { disabled: false })).status, 200);
+  assert.equal((await login(f, 'piet@dorpshuis.example', 'koffie met appeltaart om tien uur')).status, 200);
+});
+
+test('the English invitation page says every password problem in English', async () => {
+  const f = await beheerFixture();
+  const { token, email } = await inviteContact(f);
+  const post = (password: string, repeat = password) =>
+    f.request(`${pagePath(token)}?lang=en`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ password, repeat }).toString() });
+  const cases: [string, RegExp][] = [
+    ['te kort', /Choose a password of at least 12 characters\./],
+    ['wachtwoord1234', /This password is too easy to guess\. Choose another/],
+    [email, /The password is too much like your e-mail address or name\. Choose another\./],
+    ['x'.repeat(201), /This holds a character that is not allowed, or is too long/],
+  ];
+  for (const [password, english] of cases) {
+    const res = await post(password);
+    assert.equal(res.status, 422, password);
+    const html = await res.text();
+    assert.match(html, /<html lang="en">/);
+    assert.match(html, english);
+    assert.doesNotMatch(html, /Kies|wachtwoord|lijkt|Typ /, `no Dutch for "${password.slice(0, 20)}"`);
+  }
+  const mismatch = await post(NEW_PASSWORD, 'de zomermarkt begint om tien uur');
+  assert.match(await mismatch.text(), /The two passwords are not the same/);
+  // The Dutch page stays Dutch.
+  assert.match(await (await accept(f, token, 'te kort')).text(), /Kies een wachtwoord van minstens 12 tekens\./);
+});

@@ -100,6 +100,7 @@ describe('<buurt-beheer>: Mensen', () => {
   });
 
   it('invites a contact: errors first name the fields and keep the input; then the link is shown once and the invitation is listed', async () => {
+    beheer.accounts.settings.delivery = 'smtp';
     const el = await openBeheer('#mensen');
     await type(el, '#f-inviteName', 'Henk de Boer');
     $<HTMLButtonElement>(el, 'button.send-invite')!.click();
@@ -116,14 +117,14 @@ describe('<buurt-beheer>: Mensen', () => {
     select.dispatchEvent(new Event('change'));
     $<HTMLButtonElement>(el, 'button.send-invite')!.click();
     await waitUntil(() => text($(el, '.invite .error-summary')).includes('Er is al een account'), 'the server’s refusal');
-    expect(text($(el, '#f-inviteEmail-error'))).to.contain('Er is al een account voor dit e-mailadres.');
+    expect(text($(el, '#f-inviteEmail-error'))).to.contain('Er is al een account voor dit e-mailadres');
 
     const seen = recordRequests();
     await type(el, '#f-inviteEmail', 'henk@dorpshuis.example');
     $<HTMLButtonElement>(el, 'button.send-invite')!.click();
     await waitUntil(() => $(el, '#created-text'), 'the invitation');
     await el.updateComplete;
-    expect(text($(el, '#created-text'))).to.equal('De uitnodiging voor Henk de Boer is klaar. Er gaat een e-mail naar henk@dorpshuis.example.');
+    expect(text($(el, '#created-text'))).to.match(/^De uitnodiging voor Henk de Boer is klaar\. Er gaat een e-mail naar henk@dorpshuis\.example\. De link werkt tot \d+ \w+ \d{4}, /);
     const link = ($(el, '#invitation-link') as HTMLInputElement).value;
     expect(link).to.match(/\/beheer\/uitnodiging\/[\w-]{43}$/);
     expect(text($(el, 'label[for="invitation-link"]'))).to.equal('Link van de uitnodiging');
@@ -134,6 +135,82 @@ describe('<buurt-beheer>: Mensen', () => {
     expect(($(el, '#f-inviteName') as HTMLInputElement).value, 'the form is empty again').to.equal('');
     const post = seen.find((r) => r.method === 'POST')!;
     expect(post.csrf).to.equal(CSRF_TOKEN);
+    await expect(el).to.be.accessible();
+  });
+
+  it('without a mail server it says no e-mail goes out and the coordinator passes the link on; the days are the server’s', async () => {
+    beheer.accounts.settings.validDays = 3;
+    const keys: (string | null)[] = [];
+    const listen = ({ request }: { request: Request }) => void (request.method === 'POST' && keys.push(request.headers.get('idempotency-key')));
+    worker.events.on('request:start', listen);
+    try {
+      const el = await openBeheer('#mensen');
+      await waitUntil(() => text($(el, '.invite-intro')).includes('3 dagen'), 'the intro with the server’s days');
+      expect(text($(el, '.invite-intro'))).to.equal(
+        'Deze server verstuurt geen e-mail. Na het uitnodigen ziet u een link: die geeft u zelf aan de persoon, bijvoorbeeld per WhatsApp of in een eigen e-mail. Met de link kiest de persoon zelf een wachtwoord. De link werkt 3 dagen, en maar één keer.',
+      );
+      expect(el.shadowRoot!.textContent).not.to.contain('een week');
+      await type(el, '#f-inviteName', 'Henk de Boer');
+      await type(el, '#f-inviteEmail', 'henk@dorpshuis.example');
+      const select = $(el, '#f-inviteOrganization') as HTMLSelectElement;
+      select.value = 'dorpshuis-de-linde';
+      select.dispatchEvent(new Event('change'));
+      $<HTMLButtonElement>(el, 'button.send-invite')!.click();
+      await waitUntil(() => $(el, '#created-text'), 'the invitation');
+      await el.updateComplete;
+      const said = text($(el, '#created-text'));
+      expect(said).to.match(/^De uitnodiging voor Henk de Boer is klaar\. Deze server verstuurt geen e-mail, dus Henk de Boer krijgt niets vanzelf\. Geef de link hieronder zelf aan Henk de Boer\. De link werkt tot /);
+      expect(said).not.to.contain('Er gaat een e-mail');
+      expect(text($(el, '#invitation-link-hint'))).to.equal('U ziet deze link maar één keer. Kopieer de link en stuur hem zelf, bijvoorbeeld per WhatsApp of in een eigen e-mail.');
+      expect(($(el, '#invitation-link') as HTMLInputElement).value).to.match(/\/beheer\/uitnodiging\//);
+      expect($(el, 'button.copy')).to.exist;
+      await waitUntil(() => announced(el) === said, 'announced');
+      await expect(el).to.be.accessible();
+      // Sent with an Idempotency-Key, so a retry after a lost answer gives this same link.
+      expect(keys).to.have.length(1);
+      expect(keys[0]).to.match(/^beheer-[\w-]{8,}$/);
+    } finally {
+      worker.events.removeListener('request:start', listen);
+    }
+  });
+
+  it('the number of days follows the server, one day in the singular, in English too', async () => {
+    beheer.accounts.settings.validDays = 1;
+    beheer.accounts.settings.delivery = 'smtp';
+    const nl = await openBeheer('#mensen');
+    await waitUntil(() => text($(nl, '.invite-intro')).includes('1 dag,'), 'one day');
+    expect(text($(nl, '.invite-intro'))).to.equal('De persoon krijgt een e-mail met een link. Daarmee kiest de persoon zelf een wachtwoord. De link werkt 1 dag, en maar één keer.');
+    beheer.accounts.settings.validDays = 14;
+    const en = await openBeheer('#mensen', 'en');
+    await waitUntil(() => text($(en, '.invite-intro')).includes('14 days'), 'fourteen days');
+    expect(text($(en, '.invite-intro'))).to.equal('The person gets an e-mail with a link, and chooses their own password with it. The link works for 14 days, and only once.');
+  });
+
+  it('the address of a blocked account: it says the account exists and is blocked, and "Weer toelaten" right there lets it in again', async () => {
+    const gert = beheer.accounts.people.find((p) => p.disabled)!;
+    const el = await openBeheer('#mensen');
+    await waitUntil(() => person(el, gert.id), 'the list');
+    await type(el, '#f-inviteName', 'Gert');
+    await type(el, '#f-inviteEmail', gert.email.toUpperCase());
+    const select = $(el, '#f-inviteOrganization') as HTMLSelectElement;
+    select.value = 'dorpshuis-de-linde';
+    select.dispatchEvent(new Event('change'));
+    $<HTMLButtonElement>(el, 'button.send-invite')!.click();
+    await waitUntil(() => $(el, '.blocked-match'), 'the blocked account');
+    await waitUntil(() => active(el)?.id === 'blocked-match-title', 'focus on what is the matter');
+    expect(text($(el, '#blocked-match-title'))).to.equal(`${gert.name} heeft al een account, maar het is geblokkeerd`);
+    expect(text($(el, '.blocked-match'))).to.contain(`Dit e-mailadres hoort bij het account van ${gert.name} (Contactpersoon, ${gert.organization!.name}). Een nieuwe uitnodiging is niet nodig: laat het account weer toe.`);
+    expect(text($(el, 'button.unblock-match'))).to.equal(`Weer toelaten – ${gert.name}`);
+    expect(beheer.accounts.invitations.some((i) => i.email.toLowerCase() === gert.email), 'no invitation made').to.equal(false);
+    await expect(el).to.be.accessible();
+
+    $<HTMLButtonElement>(el, 'button.unblock-match')!.click();
+    await waitUntil(() => text($(el, '.blocked-match .outcome')) === `${gert.name} kan weer inloggen.`, 'let in again');
+    expect(gert.disabled).to.equal(false);
+    await waitUntil(() => active(el) === $(el, '.blocked-match .outcome'), 'focus on the answer');
+    expect($(el, 'button.unblock-match'), 'nothing left to do').to.equal(null);
+    expect(person(el, gert.id)!.querySelector('.blocked-mark'), 'the card agrees').to.equal(null);
+    expect(($(el, '#f-inviteEmail') as HTMLInputElement).value, 'the form is empty again').to.equal('');
     await expect(el).to.be.accessible();
   });
 
