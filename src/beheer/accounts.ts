@@ -64,8 +64,6 @@ export class AccountsView {
   private created?: { text: string; link: string; delivery: S['BeheerInvitationDelivery']; copy?: string };
   /** The blocked account the typed address belongs to (the server refused the invitation): offered "Weer toelaten". */
   private blockedMatch?: { person: Person; outcome: Outcome };
-  /** Invitations made from this page: part of the Idempotency-Key, so inviting the same person again later is a new submission. */
-  private sent = 0;
   private outcomes = new Map<string, Outcome>();
   /** The account or invitation whose confirm step is open. */
   private asking?: string;
@@ -370,10 +368,9 @@ export class AccountsView {
       const response = await send(this.host.base, 'POST', '/v1/beheer/invitations' satisfies keyof paths, {
         csrf: await this.host.csrfToken(),
         body,
-        idempotencyKey: creationKey({ body, after: this.sent }),
+        idempotencyKey: creationKey(body),
       });
       const created = (await response.json()) as S['BeheerInvitationCreated'];
-      this.sent++;
       this.form = { name: '', email: '', role: this.form.role, organizationId: '' };
       const until = formatDateTime(created.invitation.expiresAt, this.host.language);
       this.created = { text: this.m.invited(created.invitation.name, created.invitation.email, created.delivery, until), link: created.link, delivery: created.delivery };

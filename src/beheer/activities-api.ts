@@ -21,13 +21,17 @@ const activityPath = (id: string, tail = '') => ('/v1/beheer/activities/{id}' sa
 /** Random per page load: with the body's hash it makes the Idempotency-Key of an "add" (see creationKey). */
 const pageKey = Array.from(crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(36)).join('');
 
+/** Adds that succeeded from this page: once one has, the same body again is a new add (after removing the first, say). */
+let added = 0;
+
 /**
  * The Idempotency-Key of adding this body: the same body again from this page (a retry
  * after no answer came) replays the first answer instead of adding the record twice; a
- * changed body is a new submission. FNV-1a, twice with other seeds: a fingerprint, not a secret.
+ * changed body, or any add that succeeded since, makes it a new submission. FNV-1a, twice
+ * with other seeds: a fingerprint, not a secret.
  */
 export function creationKey(body: unknown): string {
-  const text = JSON.stringify(body);
+  const text = `${added}:${JSON.stringify(body)}`;
   const hash = (seed: number) => {
     let h = seed;
     for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
@@ -65,6 +69,7 @@ export async function call(
     const problem = response.headers.get('content-type')?.includes('json') ? ((await response.json().catch(() => undefined)) as Problem | undefined) : undefined;
     throw new ApiError(response.status, problem);
   }
+  if (options.idempotencyKey) added++;
   return response;
 }
 

@@ -128,11 +128,11 @@ const feedPath = (id: string, tail = '') => ('/v1/beheer/calendar-feeds/{id}' sa
 /**
  * Adds an organisation's calendar feed; the answer is the feed after its first fetch. With
  * the Idempotency-Key a retry after a lost answer gets that same feed back, not "al
- * toegevoegd" for its own first try. `after`: feeds added from this page so far, so adding
- * the same address again after removing it is a new submission.
+ * toegevoegd" for its own first try; adding the same address again after removing it is
+ * a new submission (creationKey).
  */
-export async function addCalendarFeed(base: string, csrfToken: string, body: BeheerCalendarFeedRequest, after = 0): Promise<BeheerCalendarFeed> {
-  const response = await call(base, 'POST', '/v1/beheer/calendar-feeds' satisfies keyof paths, { csrf: csrfToken, body, idempotencyKey: creationKey({ body, after }) });
+export async function addCalendarFeed(base: string, csrfToken: string, body: BeheerCalendarFeedRequest): Promise<BeheerCalendarFeed> {
+  const response = await call(base, 'POST', '/v1/beheer/calendar-feeds' satisfies keyof paths, { csrf: csrfToken, body, idempotencyKey: creationKey(body) });
   return (await response.json()) as BeheerCalendarFeed;
 }
 

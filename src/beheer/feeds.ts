@@ -31,8 +31,6 @@ export class FeedsView {
   private errors = new Map<Field, string>();
   private adding = false;
   private addFailure?: string;
-  /** Feeds added from this page: part of the Idempotency-Key, so re-adding a removed address is a new submission. */
-  private added = 0;
   private outcomes = new Map<string, Outcome>();
   /** The feed whose removal is being asked about. */
   private asking?: string;
@@ -215,8 +213,7 @@ export class FeedsView {
     this.adding = true;
     this.host.requestUpdate();
     try {
-      const feed = await addCalendarFeed(this.host.base, await this.host.csrfToken(), { organizationId: this.form.organizationId, url: this.form.url.trim() }, this.added);
-      this.added++;
+      const feed = await addCalendarFeed(this.host.base, await this.host.csrfToken(), { organizationId: this.form.organizationId, url: this.form.url.trim() });
       this.form = { organizationId: '', url: '' };
       const list = this.feeds.value?.data;
       if (list && !list.items.some((f) => f.id === feed.id)) list.items.push(feed);

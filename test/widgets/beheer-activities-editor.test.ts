@@ -284,6 +284,44 @@ describe('<buurt-beheer>: Activiteiten, the editor', () => {
     expect(beheer.activities.find('koffieochtend')!.title).to.equal('Koffieochtend met taart');
   });
 
+  it('a retry of an add after no answer sends the same Idempotency-Key; the same activity added again later is a new add', async () => {
+    const keys: string[] = [];
+    let fail = true;
+    worker.use(
+      http.post('*/v1/beheer/activities', ({ request }) => {
+        keys.push(request.headers.get('idempotency-key') ?? '');
+        return fail ? HttpResponse.error() : undefined;
+      }),
+    );
+    const fill = async (el: BuurtBeheer) => {
+      typeInto(field(el, 'title'), 'Breiclub');
+      typeInto(field<HTMLTextAreaElement>(el, 'summary'), 'Samen breien en haken bij de koffie.');
+      typeInto(field<HTMLSelectElement>(el, 'organizationId'), 'dorpshuis-de-linde');
+      typeInto(field<HTMLSelectElement>(el, 'placeId'), 'dorpshuis-de-linde');
+      field(el, 'categories').click();
+      typeInto(field(el, 'firstDate'), thirdThursdayNextMonth());
+      typeInto(field(el, 'startTime'), '14:00');
+      typeInto(field(el, 'endTime'), '16:00');
+      await el.updateComplete;
+    };
+    const el = await openBeheer('#activiteiten/nieuw');
+    await fill(el);
+    click(el, 'button.save');
+    await waitUntil(() => $(el, 'button.retry-save'), 'the failure with a retry');
+    fail = false;
+    click(el, 'button.retry-save');
+    await waitUntil(() => location.hash !== '#activiteiten/nieuw' && text($(el, '.outcome-message')) === 'Opgeslagen', 'added, on its own page');
+    const first = location.hash;
+    expect(keys).to.have.length(2);
+    expect(keys[1], 'the retry is the same submission').to.equal(keys[0]);
+    location.hash = '#activiteiten/nieuw';
+    await waitUntil(() => $(el, '#f-act-title') && !field(el, 'title').value, 'a new, empty form');
+    await fill(el);
+    click(el, 'button.save');
+    await waitUntil(() => keys.length === 3 && location.hash !== '#activiteiten/nieuw' && location.hash !== first, 'the second one added');
+    expect(keys[2], 'a new add, not a replay of the first').to.not.equal(keys[0]);
+  });
+
   it('keeps what was typed when the network fails, and saves on retry', async () => {
     let fail = true;
     worker.use(http.put('*/v1/beheer/activities/:id', () => (fail ? HttpResponse.error() : undefined)));
