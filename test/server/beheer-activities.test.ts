@@ -422,7 +422,8 @@ test('a new start time takes the volunteers along to the same shifts at the new 
     const shift = moved.find((s) => s.occurrenceId === id.replace(/T1000$/, 'T1030'));
     assert.ok(shift, `the shift ${id} is now at 10.30`);
   }
-  const told = await f.rows("select recipient, subject, body from outbox where kind = 'shift-time-changed' order by recipient");
+  // (the file's other tests share this database: only this test's volunteers are looked at)
+  const told = await f.rows("select recipient, subject, body from outbox where kind = 'shift-time-changed' and recipient like 'tijd%' order by recipient");
   assert.deepEqual(told.map((m) => m.recipient), ['tijd0@example.org', 'tijd1@example.org'], 'each volunteer is told, once');
   assert.equal(told[0].subject, 'Nieuwe tijd: Koffie schenken bij de Koffieochtend');
   assert.match(told[0].body, /^Beste Vrijwilliger 0,/);
@@ -433,6 +434,7 @@ test('a new start time takes the volunteers along to the same shifts at the new 
 
   // Tuesday becomes Wednesday: their Tuesdays would go, so it waits.
   ({ input, etag } = await open());
+  const toldBefore = (await f.rows("select 1 from outbox where kind = 'shift-time-changed'")).length;
   const before = await f.snapshot();
   const wednesday = await save({ ...input, rrule: 'FREQ=WEEKLY;BYDAY=WE', startsAt: input.startsAt.replace('2025-09-02', '2025-09-03'), exceptions: [] }, etag);
   assert.equal(wednesday.status, 409, await wednesday.clone().text());
@@ -445,7 +447,7 @@ test('a new start time takes the volunteers along to the same shifts at the new 
   assert.ok(coming.length >= 2);
   assert.match(detail, new RegExp(`\\(${coming.length} aanmeldingen\\)`));
   assert.equal(await f.snapshot(), before, 'nothing stored');
-  assert.equal((await f.rows("select 1 from outbox where kind = 'shift-time-changed'")).length, 2, 'nobody told of a change that was refused');
+  assert.equal((await f.rows("select 1 from outbox where kind = 'shift-time-changed'")).length, toldBefore, 'nobody told of a change that was refused');
   assert.deepEqual(await keysOf(), signedUp.map((id) => id.slice(-13).replace('T1000', 'T1030')), 'the sign-ups are untouched');
 
   // Once the sign-ups are cancelled, the new weekday is saved.
