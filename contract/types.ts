@@ -581,6 +581,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/beheer/places": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The places where activities are held, with how many activities each has.
+         * @description Coordinators and organisation contacts: places are shared by the whole network (an
+         *     activity of any organisation may be held in the dorpshuis), and the agenda shows them
+         *     to everyone anyway. Sorted by name.
+         */
+        get: operations["beheerListPlaces"];
+        put?: never;
+        /**
+         * Add a place (coordinators only).
+         * @description Coordinators only, as adding an organisation is: a place is the whole network's, and
+         *     an organisation contact who needs a new one asks the coordinator (`403` otherwise).
+         *     Its id is made from the name (`Dorpshuis De Linde` becomes `dorpshuis-de-linde`, then
+         *     `-2`, `-3` when taken). The activity editor offers it from the next request on
+         *     (`/v1/beheer/activity-options`). Written to the audit log.
+         */
+        post: operations["beheerCreatePlace"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/beheer/places/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One place, with the ETag to send back when saving it.
+         * @description Coordinators and organisation contacts.
+         */
+        get: operations["beheerGetPlace"];
+        /**
+         * Save a place as a whole (coordinators only).
+         * @description Coordinators only: a place's address is in the agenda of every organisation that
+         *     meets there, so an organisation contact cannot change it (`403`). A field left out is
+         *     cleared. With `If-Match` (the `ETag` of `GET`), a save over someone else's newer change
+         *     is refused with `412` (`edit-conflict`). The agenda (its pages, the ICS files and the
+         *     JSON-LD built from them) shows the change from the next request on, for every activity
+         *     held there. A place a calendar feed made (`fromFeed`) becomes the network's own once
+         *     saved: the feed no longer removes it when its events leave. Written to the audit log.
+         */
+        put: operations["beheerUpdatePlace"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/beheer/audit-log": {
         parameters: {
             query?: never;
@@ -1773,6 +1833,30 @@ export interface components {
         };
         BeheerOrganizationPage: components["schemas"]["Page"] & {
             items: components["schemas"]["BeheerOrganization"][];
+        };
+        BeheerPlaceInput: {
+            name: string;
+            /** @description Street and house number, as the agenda shows them. */
+            street: string;
+            /** @description Stored as `4151 AB`. Left out when the place has none (a field, a square). */
+            postalCode?: string;
+            /** @description The village or town of the address. */
+            locality: string;
+            village: components["schemas"]["Id"];
+        };
+        BeheerPlace: {
+            id: components["schemas"]["Id"];
+            name: string;
+            /** @description `postalCode` is empty when the place has none. */
+            address: components["schemas"]["Address"];
+            village: components["schemas"]["Id"];
+            /** @description How many activities are held here (hidden ones included). */
+            activityCount: number;
+            /** @description Made by a calendar feed's import from an event's location; saving it makes it the network's own. */
+            fromFeed: boolean;
+        };
+        BeheerPlacePage: components["schemas"]["Page"] & {
+            items: components["schemas"]["BeheerPlace"][];
         };
         /** @example activity */
         AuditRecordType: string;
@@ -4284,6 +4368,173 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BeheerOrganization"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+            412: components["responses"]["Problem"];
+            413: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+        };
+    };
+    beheerListPlaces: {
+        parameters: {
+            query?: {
+                /** @description At most this many items per page. */
+                limit?: components["parameters"]["limit"];
+                /** @description Skip this many items (from the `next` of the previous page). */
+                offset?: components["parameters"]["offset"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of places. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeheerPlacePage"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+        };
+    };
+    beheerCreatePlace: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `csrfToken` of the session (from login or `GET /v1/beheer/me`). Every change in a
+                 *     session needs it (or, from the server's own HTML forms, the form field `csrf`); without
+                 *     it the answer is `403 forbidden`, as for any change not made from this server's pages.
+                 */
+                "X-CSRF-Token"?: components["parameters"]["csrfToken"];
+                /**
+                 * @description A unique string per submission (a UUID, say), sent again unchanged on every retry of
+                 *     that submission. The same key with the same body replays the first answer; the same
+                 *     key with another body is `422`; while the first request with the key is still
+                 *     running, `409`. Keys are kept 24 hours.
+                 */
+                "Idempotency-Key"?: components["parameters"]["idempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Gymzaal De Waard",
+                 *       "street": "Schoolstraat 2",
+                 *       "postalCode": "4199 XF",
+                 *       "locality": "Linde",
+                 *       "village": "linde"
+                 *     }
+                 */
+                "application/json": components["schemas"]["BeheerPlaceInput"];
+            };
+        };
+        responses: {
+            /** @description The place as stored. */
+            201: {
+                headers: {
+                    /** @description Its path in /v1/beheer. */
+                    Location?: string;
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeheerPlace"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            409: components["responses"]["Problem"];
+            413: components["responses"]["Problem"];
+            415: components["responses"]["Problem"];
+            422: components["responses"]["Problem"];
+        };
+    };
+    beheerGetPlace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The place's id. */
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The place. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeheerPlace"];
+                };
+            };
+            400: components["responses"]["Problem"];
+            401: components["responses"]["Problem"];
+            403: components["responses"]["Problem"];
+            404: components["responses"]["Problem"];
+        };
+    };
+    beheerUpdatePlace: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The `csrfToken` of the session (from login or `GET /v1/beheer/me`). Every change in a
+                 *     session needs it (or, from the server's own HTML forms, the form field `csrf`); without
+                 *     it the answer is `403 forbidden`, as for any change not made from this server's pages.
+                 */
+                "X-CSRF-Token"?: components["parameters"]["csrfToken"];
+                /** @description The `ETag` of the place as it was opened. */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The place's id. */
+                id: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Dorpshuis De Linde",
+                 *       "street": "Lindeplein 1",
+                 *       "postalCode": "4199 XA",
+                 *       "locality": "Linde",
+                 *       "village": "linde"
+                 *     }
+                 */
+                "application/json": components["schemas"]["BeheerPlaceInput"];
+            };
+        };
+        responses: {
+            /** @description The place as stored. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BeheerPlace"];
                 };
             };
             400: components["responses"]["Problem"];

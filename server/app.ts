@@ -33,6 +33,7 @@ import { beheerFeedRoutes } from './routes/beheer-feeds.ts';
 import { beheerServiceRoutes } from './routes/beheer-services.ts';
 import { beheerHsdsImportRoutes } from './routes/beheer-hsds-import.ts';
 import { beheerOrganizationRoutes } from './routes/beheer-organizations.ts';
+import { beheerPlaceRoutes } from './routes/beheer-places.ts';
 import { beheerAccountRoutes } from './routes/beheer-accounts.ts';
 import { invitationPageRoutes } from './routes/invitation-page.ts';
 
@@ -146,6 +147,7 @@ export function createApp({ db, config, log, staticDirs, now, agendaStore = new 
   app.route('/v1', beheerServiceRoutes(db, { now }));
   app.route('/v1', beheerHsdsImportRoutes(db, { now }));
   app.route('/v1', beheerOrganizationRoutes(db, { now }));
+  app.route('/v1', beheerPlaceRoutes(db, { now }));
   app.route('/v1', beheerAccountRoutes(db, { now, invitationDays: config.invitationDays, delivery: config.smtpUrl ? 'smtp' : 'kept' }));
   app.route('/', beheerPageRoutes(accountSessions, { trustProxy: writes.trustProxy }));
   app.route('/', invitationPageRoutes(db, accountSessions, { trustProxy: writes.trustProxy, invitationDays: config.invitationDays }));

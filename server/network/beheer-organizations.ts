@@ -14,7 +14,8 @@ import { ProblemError } from '../http/problem.ts';
 import { canSeeOrganization } from '../http/session.ts';
 import { recordAuditRows } from '../privacy/audit.ts';
 import { invalidBody } from '../agenda/editing/input.ts';
-import { slugOf } from '../agenda/editing/write.ts';
+import { insertWithFreeId } from '../db/free-id.ts';
+import { slugOf } from '../../common/slug.ts';
 import { contact } from './repository.ts';
 
 export type OrganizationInput = components['schemas']['BeheerOrganizationInput'];
@@ -121,33 +122,19 @@ const columnParams = (input: OrganizationInput) => [
   input.website ?? null,
 ];
 
-/** "Repair Café" -> "repair-cafe"; a name without letters or digits becomes "organisatie". */
-function baseSlug(name: string): string {
-  const plain = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-  return /[a-z0-9]/i.test(plain) ? slugOf(name) : 'organisatie';
-}
-
 /** Adds an organisation inside the caller's transaction (the route's, which also keeps its Idempotency-Key). */
 export async function createBeheerOrganization(tx: Queryable, account: Account, input: OrganizationInput, now: Date): Promise<{ organization: BeheerOrganization; etag: string }> {
   if (account.role !== 'coordinator') throw new ProblemError('forbidden', 'Alleen een coördinator kan een organisatie toevoegen.');
   await checkVillage(tx, input);
-  const slug = baseSlug(input.name);
-  const taken = new Set(
-    (await tx.query<{ id: string }>(`select id from organizations where id = $1 or id ~ ('^' || $1 || '-[0-9]+$')`, [slug])).rows.map((r) => r.id),
-  );
-  let n = 1;
-  const candidate = () => (n === 1 ? slug : `${slug}-${n}`);
-  while (taken.has(candidate())) n++;
-  let id: string | undefined;
-  while (!id) {
-    const { rows } = await tx.query<{ id: string }>(
+  // "Repair Café" -> "repair-cafe"; a name without letters or digits becomes "organisatie".
+  const id = await insertWithFreeId(tx, 'organizations', slugOf(input.name, 'organisatie'), async (candidate) => {
+    const { rows } = await tx.query(
       `insert into organizations (id, name, kind, description, village_id, phone, email, website)
        values ($1, $2, $3, $4, $5, $6, $7, $8) on conflict (id) do nothing returning id`,
-      [candidate(), ...columnParams(input)],
+      [candidate, ...columnParams(input)],
     );
-    if (rows[0]) id = rows[0].id;
-    else n++;
-  }
+    return rows.length > 0;
+  });
   await recordAuditRows(tx, { accountId: account.id, action: 'create', recordType: RECORD_TYPE, recordIds: [id], at: now });
   const row = (await findRow(tx, id))!;
   return { organization: present(row, account), etag: etagOf(row) };

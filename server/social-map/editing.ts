@@ -16,7 +16,8 @@ import { canSeeOrganization } from '../http/session.ts';
 import { recordAuditRows } from '../privacy/audit.ts';
 import { formatIsoInZone } from '../../common/zoned-time.ts';
 import { Faults } from '../agenda/editing/input.ts';
-import { slugOf } from '../agenda/editing/write.ts';
+import { insertWithFreeId } from '../db/free-id.ts';
+import { slugOf } from '../../common/slug.ts';
 
 type Schemas = components['schemas'];
 export type ServiceInput = Schemas['BeheerServiceInput'];
@@ -326,27 +327,17 @@ async function replaceParts(tx: Queryable, id: string, input: ServiceInput): Pro
   }
 }
 
-/** A readable id from the name ("Repair Café" -> "repair-cafe"), or "dienst" when the name has no letters or digits. */
-export function serviceSlug(name: string): string {
-  return /[a-z0-9]/.test(name.normalize('NFKD').toLowerCase()) ? slugOf(name) : 'dienst';
-}
-
-/** The slug, or the first free slug-2, slug-3…; inserts the row under it. */
-async function insertWithFreeId(tx: Queryable, input: ServiceInput, today: string): Promise<string> {
-  const slug = serviceSlug(input.name);
-  const taken = new Set((await tx.query<{ id: string }>(`select id from services where id = $1 or id ~ ('^' || $1 || '-[0-9]+$')`, [slug])).rows.map((r) => r.id));
-  let n = 1;
-  const candidate = () => (n === 1 ? slug : `${slug}-${n}`);
-  while (taken.has(candidate())) n++;
-  for (;;) {
+/** Inserts the service under the first free id made from its name. */
+function insertService(tx: Queryable, input: ServiceInput, today: string): Promise<string> {
+  // "Repair Café" -> "repair-cafe"; a name without letters or digits becomes "dienst".
+  return insertWithFreeId(tx, 'services', slugOf(input.name, 'dienst'), async (id) => {
     const { rows } = await tx.query<{ id: string }>(
       `insert into services (id, ${COLUMNS.join(', ')}, updated_at) values ($1, ${placeholders(2)}, clock_timestamp())
        on conflict (id) do nothing returning id`,
-      [candidate(), ...columnParams(input, today)],
+      [id, ...columnParams(input, today)],
     );
-    if (rows[0]) return rows[0].id;
-    n++;
-  }
+    return rows.length > 0;
+  });
 }
 
 async function finish(tx: Queryable, account: Account, id: string, action: 'create' | 'update', now: Date, zone: string) {
@@ -359,7 +350,7 @@ export async function createService(tx: Queryable, account: Account, body: Servi
   if (!canSeeOrganization(account, body.organizationId)) throw forbidden();
   const zone = await networkZone(tx);
   const input = await normaliseService(tx, body);
-  const id = await insertWithFreeId(tx, input, todayIn(zone, now));
+  const id = await insertService(tx, input, todayIn(zone, now));
   await replaceParts(tx, id, input);
   return finish(tx, account, id, 'create', now, zone);
 }

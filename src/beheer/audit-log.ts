@@ -18,7 +18,7 @@ import { routeHref, type Route } from './route.ts';
 import { renderData } from './shared.ts';
 
 const PAGE = 50;
-const TYPES = ['activity', 'organization', 'service', 'volunteer-signup', 'ride-request', 'message', 'calendar-feed', 'account', 'invitation'] as const;
+const TYPES = ['activity', 'organization', 'place', 'service', 'volunteer-signup', 'ride-request', 'message', 'calendar-feed', 'account', 'invitation'] as const;
 
 interface Filters {
   account: string;
@@ -38,6 +38,8 @@ function routeOf(e: AuditEntry): Route | undefined {
       return { view: 'activity', id: e.recordId };
     case 'organization':
       return { view: 'organisation', id: e.recordId };
+    case 'place':
+      return { view: 'place', id: e.recordId };
     case 'service':
       return { view: 'service', id: e.recordId };
     case 'volunteer-signup':

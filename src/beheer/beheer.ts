@@ -13,6 +13,7 @@ import { beheerStyles } from './beheer.styles.ts';
 import { activitiesStyles } from './activities.styles.ts';
 import { serviceEditorStyles } from './service-editor.styles.ts';
 import { organisationsStyles } from './organisations.styles.ts';
+import { placesStyles } from './places.styles.ts';
 import type { BeheerHost } from './host.ts';
 import { beheerMessages, type BeheerMessages } from './messages.ts';
 import { ActivitiesView } from './activities.ts';
@@ -22,6 +23,8 @@ import { ServicesView } from './services.ts';
 import { HsdsImportView } from './hsds-import.ts';
 import { OrganisationsView } from './organisations.ts';
 import { organisationsMessages } from './organisations-messages.ts';
+import { PlacesView } from './places.ts';
+import { placesMessages } from './places-messages.ts';
 import { AuditLogView } from './audit-log.ts';
 import { auditLogMessages } from './audit-log-messages.ts';
 import { AccountsView } from './accounts.ts';
@@ -55,7 +58,7 @@ import { renderLoading } from '../core/status.ts';
  * @csspart nav - The links between the views.
  */
 export class BuurtBeheer extends BuurtElement<BeheerMessages> implements BeheerHost {
-  static override styles = [baseStyles, statusStyles, formStyles, beheerStyles, activitiesStyles, serviceEditorStyles, organisationsStyles, accountsStyles];
+  static override styles = [baseStyles, statusStyles, formStyles, beheerStyles, activitiesStyles, serviceEditorStyles, organisationsStyles, placesStyles, accountsStyles];
 
   protected readonly messages = beheerMessages;
 
@@ -89,6 +92,7 @@ export class BuurtBeheer extends BuurtElement<BeheerMessages> implements BeheerH
   private readonly _services = new ServicesView(this);
   private readonly _hsdsImport = new HsdsImportView(this);
   private readonly _organisations = new OrganisationsView(this);
+  private readonly _places = new PlacesView(this);
   private readonly _audit = new AuditLogView(this);
   private readonly _accounts = new AccountsView(this);
   /** The route whose view was last asked to load (after the session is known). */
@@ -156,6 +160,8 @@ export class BuurtBeheer extends BuurtElement<BeheerMessages> implements BeheerH
     if (r.view === 'service') this._services.showEditor(r.id);
     if (r.view === 'organisations') this._organisations.showList(role === 'coordinator');
     if (r.view === 'organisation') this._organisations.showEditor(r.id, role === 'coordinator');
+    if (r.view === 'places') this._places.showList(role === 'coordinator');
+    if (r.view === 'place') this._places.showEditor(r.id, role === 'coordinator');
     if (role !== 'coordinator') return;
     if (r.view === 'feeds') this._feeds.show();
     if (r.view === 'hsds-import') this._hsdsImport.show();
@@ -185,6 +191,7 @@ export class BuurtBeheer extends BuurtElement<BeheerMessages> implements BeheerH
             ...(shown === 'coordinator' ? [['feeds', m.navFeeds, { view: 'feeds' }] as Link] : []),
             ['services', m.navServices, { view: 'services' }],
             ['organisations', organisationsMessages(this.locale).nav, { view: 'organisations' }],
+            ['places', placesMessages(this.locale).nav, { view: 'places' }],
             ...(shown === 'coordinator' ? [['rides', m.navRides, { view: 'rides' }] as Link] : []),
             ['messages', m.navMessages, { view: 'messages' }],
             ...(shown === 'organization-contact' ? [] : [['privacy', m.navPrivacy, { view: 'privacy' }] as Link]),
@@ -192,7 +199,7 @@ export class BuurtBeheer extends BuurtElement<BeheerMessages> implements BeheerH
             ...(shown === 'coordinator' ? [['accounts', accountsMessages(this.locale).title, { view: 'accounts' }] as Link] : []),
           ];
     const current =
-      role === 'driver' ? 'sheet' : r.view === 'signups' ? 'opportunities' : r.view === 'activity' ? 'activities' : r.view === 'service' || r.view === 'hsds-import' ? 'services' : r.view === 'organisation' ? 'organisations' : r.view === 'sheet' || r.view === 'report' ? 'rides' : r.view;
+      role === 'driver' ? 'sheet' : r.view === 'signups' ? 'opportunities' : r.view === 'activity' ? 'activities' : r.view === 'service' || r.view === 'hsds-import' ? 'services' : r.view === 'organisation' ? 'organisations' : r.view === 'place' ? 'places' : r.view === 'sheet' || r.view === 'report' ? 'rides' : r.view;
     return html`<div class="root" lang=${this.locale}>
       <nav class="views" part="nav" aria-label=${m.nav}>
         ${role
@@ -238,6 +245,9 @@ export class BuurtBeheer extends BuurtElement<BeheerMessages> implements BeheerH
       case 'organisations':
       case 'organisation':
         return this._organisations.render();
+      case 'places':
+      case 'place':
+        return this._places.render();
       case 'audit':
         return this._audit.render();
       case 'rides':

@@ -7,7 +7,8 @@
  * organisations' calendar feeds), `#sociale-kaart`, `#sociale-kaart/verouderd`,
  * `#sociale-kaart/dienst/<id>` (one service in the editor; `#sociale-kaart/nieuw` adds one),
  * `#sociale-kaart/importeren` (an HSDS file),
- * `#organisaties`, `#organisaties/<id>` (`#organisaties/nieuw` adds one), `#logboek`, `#mensen`
+ * `#organisaties`, `#organisaties/<id>` (`#organisaties/nieuw` adds one), `#plekken`,
+ * `#plekken/<id>` (`#plekken/nieuw` adds one), `#logboek`, `#mensen`
  * (the accounts and invitations; `#accounts` too).
  * Anything else is the start view.
  */
@@ -29,6 +30,8 @@ export type Route =
   | { view: 'hsds-import' }
   | { view: 'organisations' }
   | { view: 'organisation'; id: string }
+  | { view: 'places' }
+  | { view: 'place'; id: string }
   | { view: 'audit' }
   | { view: 'accounts' };
 
@@ -62,6 +65,7 @@ export function parseRoute(hash: string): Route {
   if (view === 'mensen' || view === 'accounts') return { view: 'accounts' };
   if (view === 'sociale-kaart') return { view: 'services', stale: a === 'verouderd' };
   if (view === 'organisaties') return decode(a) ? { view: 'organisation', id: decode(a)! } : { view: 'organisations' };
+  if (view === 'plekken') return decode(a) ? { view: 'place', id: decode(a)! } : { view: 'places' };
   if (view === 'logboek') return { view: 'audit' };
   if (view === 'verslag') return { view: 'report', from: match(MONTH, a), to: match(MONTH, b) };
   return { view: 'opportunities' };
@@ -97,6 +101,10 @@ export function routeHref(route: Route): string {
       return '#organisaties';
     case 'organisation':
       return `#organisaties/${encodeURIComponent(route.id)}`;
+    case 'places':
+      return '#plekken';
+    case 'place':
+      return `#plekken/${encodeURIComponent(route.id)}`;
     case 'audit':
       return '#logboek';
     case 'accounts':

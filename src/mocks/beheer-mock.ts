@@ -14,6 +14,7 @@ import { activityHandlers, createActivityStore } from './beheer-activities-mock.
 import { createNetworkStore, networkHandlers } from './beheer-network-mock.ts';
 import { createServiceEditorStore, serviceEditorHandlers } from './beheer-service-editor-mock.ts';
 import { createOrganisationStore, organisationHandlers } from './beheer-organisations-mock.ts';
+import { createPlaceStore, placeHandlers } from './beheer-places-mock.ts';
 import { accountHandlers, createAccountStore } from './beheer-accounts-mock.ts';
 import { createRideStore, DRIVERS, rideHandlers } from './beheer-rides-mock.ts';
 import { activityTitles, makeOpportunities } from './volunteer-fixtures.ts';
@@ -192,6 +193,7 @@ function createStore() {
   const network = createNetworkStore();
   const serviceEditor = createServiceEditorStore();
   const organisations = createOrganisationStore();
+  const places = createPlaceStore();
   const accounts = createAccountStore([COORDINATOR, DRIVER_ACCOUNT]);
 
   seed();
@@ -204,6 +206,7 @@ function createStore() {
     network,
     serviceEditor,
     organisations,
+    places,
     accounts,
     /** Signs in as someone else for the rest of the test (reset() signs the coordinator in again). */
     signInAs(account: S['BeheerAccount']) {
@@ -227,6 +230,7 @@ function createStore() {
       network.reset();
       serviceEditor.reset();
       organisations.reset();
+      places.reset();
       accounts.reset();
     },
     get delivery() {
@@ -414,6 +418,7 @@ export const beheerHandlers = [
   ...networkHandlers(beheer.network, { problem, csrfRefused, any, account: () => session.account }),
   ...serviceEditorHandlers(beheer.network, beheer.serviceEditor, { problem, csrfRefused, any, account: () => session.account }),
   ...organisationHandlers(beheer.organisations, { problem, csrfRefused, any, account: () => session.account }),
+  ...placeHandlers(beheer.places, { problem, csrfRefused, any, account: () => session.account }),
   ...accountHandlers(beheer.accounts, { problem, csrfRefused, any, account: () => session.account }),
 
   http.post(any('/v1/beheer/people/export'), async ({ request }) => {

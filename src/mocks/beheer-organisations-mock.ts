@@ -7,6 +7,7 @@
  */
 import { http, HttpResponse } from 'msw';
 import type { components } from '../../contract/types.ts';
+import { slugOf } from '../../common/slug.ts';
 import { organizations } from './fixtures.ts';
 import { socialMapServices } from './social-map-fixtures.ts';
 import type { Tools } from './beheer-tools.ts';
@@ -65,14 +66,7 @@ function makeLog(): Entry[] {
   return rows;
 }
 
-const slug = (name: string) =>
-  name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, 50)
-    .replace(/^-+|-+$/g, '') || 'organisatie';
+const slug = (name: string) => slugOf(name, 'organisatie');
 
 
 export function createOrganisationStore() {

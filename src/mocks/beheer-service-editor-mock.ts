@@ -8,6 +8,7 @@
  */
 import { http, HttpResponse } from 'msw';
 import type { components } from '../../contract/types.ts';
+import { slugOf } from '../../common/slug.ts';
 import { todayKey } from '../core/dates.ts';
 import type { Tools } from './beheer-tools.ts';
 import type { NetworkStore } from './beheer-network-mock.ts';
@@ -98,8 +99,7 @@ export function createServiceEditorStore() {
 
 export type ServiceEditorStore = ReturnType<typeof createServiceEditorStore>;
 
-const slug = (name: string) =>
-  name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 50).replace(/^-+|-+$/g, '') || 'dienst';
+const slug = (name: string) => slugOf(name, 'dienst');
 
 /** The main rules the server checks, named by field as the server names them. */
 function faults(input: Input): S['Problem']['errors'] {

@@ -1,6 +1,6 @@
 // Adding a record in /beheer when the answer got lost: the editor sends the same body with
 // the same Idempotency-Key again, and gets the first answer back instead of a second
-// activity, organisation or service. A changed body with that key is refused, a failed
+// activity, organisation, place or service. A changed body with that key is refused, a failed
 // add leaves the key free for the retry, and one coordinator's key never replays another's.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -35,6 +35,14 @@ const kinds = [
     table: 'organizations',
     like: (body: any) => ['name', body.name],
     audit: 'organization',
+  },
+  {
+    name: 'a place',
+    path: '/v1/beheer/places',
+    body: { name: 'Gymzaal De Waard', street: 'Schoolstraat 2', postalCode: '4199 XF', locality: 'Linde', village: 'linde' },
+    table: 'places',
+    like: (body: any) => ['name', body.name],
+    audit: 'place',
   },
   {
     name: 'a service',

@@ -121,7 +121,7 @@ describe('<buurt-beheer>: Privacy (AVG)', () => {
     worker.use(http.get('*/v1/beheer/me', () => HttpResponse.json({ ...session, account: { ...session.account, role: 'organization-contact', organizationId: 'dorpshuis-de-linde' } })));
     const el = await openBeheer('#privacy');
     await waitUntil(() => text($(el, '.content')).includes('Alleen de coördinator'), 'the message');
-    expect($$(el, '.views a').map((a) => text(a))).to.deep.equal(['Vrijwilligerswerk', 'Activiteiten', 'Sociale kaart', 'Organisaties', 'Berichten']);
+    expect($$(el, '.views a').map((a) => text(a))).to.deep.equal(['Vrijwilligerswerk', 'Activiteiten', 'Sociale kaart', 'Organisaties', 'Plekken', 'Berichten']);
   });
 
   it('fits 320px with the result and the question open, and speaks English', async () => {

@@ -4,6 +4,7 @@
 // change at once) and the audit row. Any error rolls all of it back.
 import type { Account } from '../../accounts/shapes.ts';
 import type { Database, Queryable } from '../../db/database.ts';
+import { insertWithFreeId } from '../../db/free-id.ts';
 import { retryRaces } from '../../db/retry.ts';
 import { ProblemError } from '../../http/problem.ts';
 import { canSeeOrganization } from '../../http/session.ts';
@@ -12,6 +13,7 @@ import { carrySignups, comingSignups, signupsWithoutShift } from '../coming-sign
 import { materialiseOccurrences } from '../occurrence-index.ts';
 import { ExpansionLimitError } from '../recurrence.ts';
 import { carryExceptions } from '../../../common/carry-exceptions.ts';
+import { slugOf } from '../../../common/slug.ts';
 import { todayIn } from '../../../common/zoned-time.ts';
 import { tellShiftTimeChanged } from '../../volunteering/shift-changes.ts';
 import { invalidBody, normaliseActivity } from './input.ts';
@@ -26,47 +28,22 @@ const imported = () => new ProblemError('conflict', 'Deze activiteit komt uit de
 /** Runs the write again when it lost a race (a deadlock, or an id taken at the same moment). */
 const withRetry = <T>(db: Database, fn: (tx: Queryable) => Promise<T>): Promise<T> => retryRaces(() => db.transaction(fn));
 
-/**
- * A readable id from the title: "Soos voor ouderen" -> "soos-voor-ouderen", accents
- * dropped ("Café" -> "cafe"), at most 50 characters.
- */
-export function slugOf(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, 50)
-    .replace(/^-+|-+$/g, '');
-  // "nieuw" is the address of the add form in /beheer (#activiteiten/nieuw, #organisaties/nieuw):
-  // a record named so would be unreachable there.
-  return !slug ? 'activiteit' : slug === 'nieuw' ? 'nieuw-1' : slug;
-}
-
 /** Every agenda write waits its turn here: the row materialiseOccurrences locks anyway. */
 const lockAgenda = (tx: Queryable) => tx.query('select 1 from agenda_state where id = 1 for update');
 
-/** The slug, or the first free slug-2, slug-3…; inserts the row under it. */
-async function insertWithFreeId(tx: Queryable, input: ActivityInput): Promise<string> {
-  const slug = slugOf(input.title);
-  const taken = new Set(
-    (await tx.query<{ id: string }>(`select id from activities where id = $1 or id ~ ('^' || $1 || '-[0-9]+$')`, [slug])).rows.map((r) => r.id),
-  );
-  let n = 1;
-  const candidate = () => (n === 1 ? slug : `${slug}-${n}`);
-  while (taken.has(candidate())) n++;
-  for (;;) {
+/** Inserts the activity under the first free id made from its title. */
+function insertActivity(tx: Queryable, input: ActivityInput): Promise<string> {
+  return insertWithFreeId(tx, 'activities', slugOf(input.title), async (id) => {
     const { rows } = await tx.query<{ id: string }>(
       `insert into activities (id, title, summary, description, organization_id, place_id, starts_at, duration_minutes, rrule,
                                categories, audiences, cost_amount, cost_note, wheelchair, hearing_loop, accessibility_note,
                                registration_required, capacity, registration_how, village_bus, updated_at)
        values ($1, ${columnsValues(2)}, now())
        on conflict (id) do nothing returning id`,
-      [candidate(), ...columnParams(input)],
+      [id, ...columnParams(input)],
     );
-    if (rows[0]) return rows[0].id;
-    n++;
-  }
+    return rows.length > 0;
+  });
 }
 
 const COLUMNS = [
@@ -129,7 +106,7 @@ export async function createActivity(tx: Queryable, account: Account, body: Acti
   await lockAgenda(tx);
   const zone = await networkZone(tx);
   const input = await normaliseActivity(tx, body, zone, todayIn(zone, now));
-  const id = await insertWithFreeId(tx, input);
+  const id = await insertActivity(tx, input);
   await replaceExceptions(tx, id, input);
   return finish(tx, account, id, 'create', now, zone);
 }
