@@ -575,84 +575,131 @@ function fieldsOf(s: ServiceRecord): ServiceFieldsPlan {
 // ---------------------------------------------------------------------------------------
 // Writing the plan
 
+/** A column of a batched write: its name and the type its parameters are cast to. */
+type Column = readonly [name: string, type: string];
+
+/**
+ * Rows per statement: a bounded statement (the most parameters is 500 x 20, far under
+ * PostgreSQL's 65,535) and few round trips; 1000 services take a handful of statements.
+ */
+const BATCH_ROWS = 500;
+
+/** `($1::text, $2::int), ($3::text, $4::int)` for the rows, their values pushed onto params. */
+function tuples(columns: readonly Column[], rows: readonly unknown[][], params: unknown[]): string {
+  return rows
+    .map((row) => `(${columns.map(([, type], i) => (params.push(row[i] ?? null), `$${params.length}::${type}`)).join(', ')})`)
+    .join(', ');
+}
+
+/** One multi-row insert per BATCH_ROWS rows. Table and column names come from this module only. */
+async function insertRows(tx: Queryable, table: string, columns: readonly Column[], rows: readonly unknown[][]): Promise<void> {
+  for (let start = 0; start < rows.length; start += BATCH_ROWS) {
+    const params: unknown[] = [];
+    const values = tuples(columns, rows.slice(start, start + BATCH_ROWS), params);
+    await tx.query(`insert into ${table} (${columns.map(([name]) => name).join(', ')}) values ${values}`, params);
+  }
+}
+
+/** One `update … from (values …)` per BATCH_ROWS rows; the first column is the key. */
+async function updateRows(tx: Queryable, table: string, columns: readonly Column[], rows: readonly unknown[][]): Promise<void> {
+  const [key, ...rest] = columns.map(([name]) => name);
+  for (let start = 0; start < rows.length; start += BATCH_ROWS) {
+    const params: unknown[] = [];
+    const values = tuples(columns, rows.slice(start, start + BATCH_ROWS), params);
+    await tx.query(
+      `update ${table} as t set ${rest.map((c) => `${c} = v.${c}`).join(', ')}
+         from (values ${values}) as v (${[key, ...rest].join(', ')}) where t.${key} = v.${key}`,
+      params,
+    );
+  }
+}
+
+const ORGANIZATION_COLUMNS: Column[] = [['id', 'text'], ['name', 'text'], ['kind', 'text'], ['description', 'text'], ['phone', 'text'], ['email', 'text'], ['website', 'text']];
+const LOCATION_COLUMNS: Column[] = [
+  ['id', 'text'], ['name', 'text'], ['street', 'text'], ['postal_code', 'text'], ['locality', 'text'], ['village_id', 'text'],
+  ['description', 'text'], ['latitude', 'double precision'], ['longitude', 'double precision'],
+];
+const SERVICE_COLUMNS: Column[] = [
+  ['id', 'text'], ['organization_id', 'text'], ['name', 'text'], ['description', 'text'], ['long_description', 'text'], ['kind', 'text'],
+  ['eligibility', 'text'], ['fees', 'text'], ['free', 'boolean'], ['referral_required', 'boolean'], ['by_appointment', 'boolean'],
+  ['application_process', 'text'], ['phone', 'text'], ['email', 'text'], ['website', 'text'], ['languages', 'text[]'], ['assured_date', 'date'],
+  ['status', 'text'], ['updated_at', 'timestamptz'],
+];
+const HSDS_ID: Column = ['hsds_id', 'uuid'];
+
+/** Every write in batches, in the caller's one transaction: parents before the rows that refer to them. */
 async function store(tx: Queryable, account: Account, plan: Plan, now: Date): Promise<void> {
   const [{ sort }] = (await tx.query<{ sort: number }>('select coalesce(max(sort), 0)::int as sort from service_categories')).rows as [{ sort: number }];
   const ordered = [...plan.categories.filter((c) => !c.parent), ...plan.categories.filter((c) => c.parent)];
-  for (const [i, c] of ordered.entries()) {
-    await tx.query('insert into service_categories (id, parent_id, name, description, sort) values ($1, $2, $3, $4, $5)', [c.slug, c.parent, c.name, c.description, sort + 1 + i]);
-  }
-  for (const o of plan.organizations.filter((o) => o.changed)) {
-    const f = o.fields;
-    if (o.isNew) {
-      await tx.query('insert into organizations (id, name, kind, description, phone, email, website, hsds_id) values ($1, $2, $3, $4, $5, $6, $7, $8)', [
-        o.slug, f.name, f.kind, f.description, f.phone, f.email, f.website, o.hsdsId,
-      ]);
-    } else {
-      await tx.query('update organizations set name = $2, kind = $3, description = $4, phone = $5, email = $6, website = $7 where id = $1', [o.slug, f.name, f.kind, f.description, f.phone, f.email, f.website]);
-    }
-  }
+  const categoryRow = (c: CategoryPlan) => [c.slug, c.parent, c.name, c.description, sort + 1 + ordered.indexOf(c)];
+  const categoryColumns: Column[] = [['id', 'text'], ['parent_id', 'text'], ['name', 'text'], ['description', 'text'], ['sort', 'int']];
+  // Top-level ones in a statement of their own: the two-levels trigger looks a sub-category's parent up.
+  await insertRows(tx, 'service_categories', categoryColumns, ordered.filter((c) => !c.parent).map(categoryRow));
+  await insertRows(tx, 'service_categories', categoryColumns, ordered.filter((c) => c.parent).map(categoryRow));
+
+  const organizations = plan.organizations.filter((o) => o.changed);
+  const organizationRow = (o: OrganizationPlan) => [o.slug, o.fields.name, o.fields.kind, o.fields.description, o.fields.phone, o.fields.email, o.fields.website];
+  await insertRows(tx, 'organizations', [...ORGANIZATION_COLUMNS, HSDS_ID], organizations.filter((o) => o.isNew).map((o) => [...organizationRow(o), o.hsdsId]));
+  await updateRows(tx, 'organizations', ORGANIZATION_COLUMNS, organizations.filter((o) => !o.isNew).map(organizationRow));
+
+  const locations = plan.locations.filter((l) => l.changed);
+  const locationRow = (l: LocationPlan) => {
+    const f = l.fields;
+    return [l.slug, f.name, f.street, f.postalCode, f.locality, f.villageId, f.description, f.latitude, f.longitude];
+  };
+  await insertRows(tx, 'locations', [...LOCATION_COLUMNS, HSDS_ID], locations.filter((l) => l.isNew).map((l) => [...locationRow(l), l.hsdsId]));
+  await updateRows(tx, 'locations', LOCATION_COLUMNS, locations.filter((l) => !l.isNew).map(locationRow));
   // Organisations and locations the file adds or changes are logged as its services are.
   const audit = (recordType: string, ids: string[]) => recordAuditRows(tx, { accountId: account.id, action: 'import', recordType, recordIds: ids, at: now });
-  await audit('organization', plan.organizations.filter((o) => o.changed).map((o) => o.slug));
-  await audit('location', plan.locations.filter((l) => l.changed).map((l) => l.slug));
-  for (const l of plan.locations.filter((l) => l.changed)) {
-    const f = l.fields;
-    const values = [l.slug, f.name, f.street, f.postalCode, f.locality, f.villageId, f.description, f.latitude, f.longitude];
-    if (l.isNew) {
-      await tx.query(
-        'insert into locations (id, name, street, postal_code, locality, village_id, description, latitude, longitude, hsds_id) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)',
-        [...values, l.hsdsId],
-      );
-    } else {
-      await tx.query('update locations set name = $2, street = $3, postal_code = $4, locality = $5, village_id = $6, description = $7, latitude = $8, longitude = $9 where id = $1', values);
-    }
-  }
+  await audit('organization', organizations.map((o) => o.slug));
+  await audit('location', locations.map((l) => l.slug));
+
   const changed = plan.services.filter((s) => s.changed);
-  for (const s of changed) {
+  const serviceRow = (s: ServicePlan) => {
     const f = s.fields;
     const updatedAt = s.lastModified && !Number.isNaN(Date.parse(s.lastModified)) ? s.lastModified : now.toISOString();
-    const values = [
+    return [
       s.slug, f.organization, f.name, f.description, f.longDescription, f.kind, f.eligibility, f.fees, f.free, f.referralRequired, f.byAppointment,
       f.applicationProcess, f.phone, f.email, f.website, f.languages, f.assuredDate, f.status, updatedAt,
     ];
-    if (s.isNew) {
-      await tx.query(
-        `insert into services (id, organization_id, name, description, long_description, kind, eligibility, fees, free, referral_required, by_appointment,
-                               application_process, phone, email, website, languages, assured_date, status, updated_at, hsds_id)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16::text[], $17::date, $18, $19::timestamptz, $20)`,
-        [...values, s.hsdsId],
-      );
-    } else {
-      await tx.query(
-        `update services set organization_id = $2, name = $3, description = $4, long_description = $5, kind = $6, eligibility = $7, fees = $8, free = $9,
-                referral_required = $10, by_appointment = $11, application_process = $12, phone = $13, email = $14, website = $15,
-                languages = $16::text[], assured_date = $17::date, status = $18, updated_at = $19::timestamptz
-          where id = $1`,
-        values,
-      );
-      await tx.query('delete from opening_hours where service_id = $1', [s.slug]);
-      for (const table of ['service_locations', 'service_category_links', 'service_areas', 'service_contacts']) {
-        await tx.query(`delete from ${table} where service_id = $1`, [s.slug]);
-      }
-    }
-    // Store only the categories not implied as a parent of another: the export adds those back.
-    const parentRows = await tx.query<{ parent_id: string }>('select parent_id from service_categories where id = any($1::text[]) and parent_id is not null', [f.categories]);
-    const parents = new Set(parentRows.rows.map((r) => r.parent_id));
-    const links = f.categories.filter((c) => !parents.has(c));
-    for (const [i, c] of links.entries()) await tx.query('insert into service_category_links (service_id, category_id, sort) values ($1, $2, $3)', [s.slug, c, i]);
-    for (const [i, l] of f.locations.entries()) {
-      await tx.query('insert into service_locations (service_id, location_id, sort) values ($1, $2, $3)', [s.slug, l.slug, i]);
-      for (const h of l.hours) {
-        await tx.query('insert into opening_hours (service_id, location_id, weekday, opens, closes, note) values ($1, $2, $3, $4, $5, $6)', [s.slug, l.slug, h.weekday, h.opens, h.closes, h.note ?? null]);
-      }
-    }
-    for (const h of f.serviceHours) {
-      await tx.query('insert into opening_hours (service_id, location_id, weekday, opens, closes, note) values ($1, null, $2, $3, $4, $5)', [s.slug, h.weekday, h.opens, h.closes, h.note ?? null]);
-    }
-    for (const v of f.villages) await tx.query('insert into service_areas (service_id, village_id) values ($1, $2)', [s.slug, v]);
-    for (const [i, c] of f.contacts.entries()) {
-      await tx.query('insert into service_contacts (service_id, sort, name, role, phone, email) values ($1, $2, $3, $4, $5, $6)', [s.slug, i, c.name, c.role, c.phone, c.email]);
+  };
+  await insertRows(tx, 'services', [...SERVICE_COLUMNS, HSDS_ID], changed.filter((s) => s.isNew).map((s) => [...serviceRow(s), s.hsdsId]));
+  await updateRows(tx, 'services', SERVICE_COLUMNS, changed.filter((s) => !s.isNew).map(serviceRow));
+  // An updated service's sub-records are replaced: hours first, they refer to its locations.
+  const replaced = changed.filter((s) => !s.isNew).map((s) => s.slug);
+  if (replaced.length) {
+    for (const table of ['opening_hours', 'service_locations', 'service_category_links', 'service_areas', 'service_contacts']) {
+      await tx.query(`delete from ${table} where service_id = any($1::text[])`, [replaced]);
     }
   }
+
+  // Store only the categories not implied as a parent of another: the export adds those back.
+  const parentOf = new Map((await tx.query<{ id: string; parent_id: string }>('select id, parent_id from service_categories where parent_id is not null')).rows.map((r) => [r.id, r.parent_id]));
+  const links: unknown[][] = [];
+  const serviceLocations: unknown[][] = [];
+  const hours: unknown[][] = [];
+  const areas: unknown[][] = [];
+  const contacts: unknown[][] = [];
+  for (const s of changed) {
+    const f = s.fields;
+    const implied = new Set(f.categories.map((c) => parentOf.get(c)).filter((p) => p !== undefined));
+    f.categories.filter((c) => !implied.has(c)).forEach((c, i) => links.push([s.slug, c, i]));
+    f.locations.forEach((l, i) => {
+      serviceLocations.push([s.slug, l.slug, i]);
+      for (const h of l.hours) hours.push([s.slug, l.slug, h.weekday, h.opens, h.closes, h.note ?? null]);
+    });
+    for (const h of f.serviceHours) hours.push([s.slug, null, h.weekday, h.opens, h.closes, h.note ?? null]);
+    for (const v of f.villages) areas.push([s.slug, v]);
+    f.contacts.forEach((c, i) => contacts.push([s.slug, i, c.name, c.role, c.phone, c.email]));
+  }
+  await insertRows(tx, 'service_category_links', [['service_id', 'text'], ['category_id', 'text'], ['sort', 'int']], links);
+  await insertRows(tx, 'service_locations', [['service_id', 'text'], ['location_id', 'text'], ['sort', 'int']], serviceLocations);
+  await insertRows(
+    tx, 'opening_hours',
+    [['service_id', 'text'], ['location_id', 'text'], ['weekday', 'int'], ['opens', 'time'], ['closes', 'time'], ['note', 'text']],
+    hours,
+  );
+  await insertRows(tx, 'service_areas', [['service_id', 'text'], ['village_id', 'text']], areas);
+  await insertRows(tx, 'service_contacts', [['service_id', 'text'], ['sort', 'int'], ['name', 'text'], ['role', 'text'], ['phone', 'text'], ['email', 'text']], contacts);
   await recordAuditRows(tx, { accountId: account.id, action: 'import', recordType: 'service', recordIds: changed.map((s) => s.slug), at: now });
 }
