@@ -2414,6 +2414,28 @@ export interface components {
             added: number;
             updated: number;
             unchanged: number;
+            /** @description Records the file would change, left as they are: changed here after the file's time (see `skipped`). */
+            skipped: number;
+        };
+        /**
+         * @description A record the file would change, left as it is because it was changed here later than
+         *     the file says it was (compared to the minute, as the export gives times). A service's
+         *     time is its `last_modified`; HSDS has none for an organisation or a place, so theirs is
+         *     the earliest `last_modified` of the services in the file that carry them ("when the
+         *     service, or any related information, has changed").
+         */
+        HsdsImportSkipped: {
+            /** @enum {string} */
+            record: "service" | "organization" | "location";
+            id: components["schemas"]["Id"];
+            /** @description The record's name here. */
+            name: string;
+            /** @description The position in `contents` of the service whose `last_modified` was compared. */
+            index: number;
+            /** @description E.g. `contents[3].last_modified`. */
+            field: string;
+            fileModified: components["schemas"]["DateTime"];
+            ourModified: components["schemas"]["DateTime"];
         };
         /** @description One thing wrong with (or, as a warning, left out of) one service of the file. */
         HsdsImportProblem: {
@@ -2438,6 +2460,8 @@ export interface components {
             problems: components["schemas"]["HsdsImportProblem"][];
             /** @description What the import leaves out (schedules that are not weekly, attributes of other taxonomies, places on the internet). */
             warnings: components["schemas"]["HsdsImportProblem"][];
+            /** @description The records `skipped` counts, services first (the first 100). */
+            skipped: components["schemas"]["HsdsImportSkipped"][];
         };
         /**
          * @description A calendar month `YYYY-MM`.

@@ -11,7 +11,7 @@
 // version in that transaction, so the public map shows the import from the next request on.
 import { isDeepStrictEqual } from 'node:util';
 import type { components } from '../../contract/types.ts';
-import { addDays, todayIn } from '../../common/zoned-time.ts';
+import { addDays, formatIsoInZone, todayIn } from '../../common/zoned-time.ts';
 import { aYearBefore } from '../../common/freshness.ts';
 import { sortHours, type HoursBlock } from '../../common/opening-hours.ts';
 import type { Account } from '../accounts/shapes.ts';
@@ -24,6 +24,7 @@ import { hsdsId } from './uuid.ts';
 type Json = Record<string, any>;
 export type HsdsImportResult = components['schemas']['HsdsImportResult'];
 type ImportProblem = HsdsImportResult['problems'][number];
+type Skipped = HsdsImportResult['skipped'][number];
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const PHONE = /^[0-9+][0-9 -]{5,19}$/;
@@ -39,11 +40,29 @@ const UNKNOWN = 'Niet bekend. Vraag het de organisatie.';
 // ---------------------------------------------------------------------------------------
 // What the file says, per record, in our terms
 
+/**
+ * When the file and we last changed a record, for skipping what we changed later (decision
+ * 0014 point 8). The file's time: a service's `last_modified`; an organisation's or place's,
+ * the earliest `last_modified` of the services carrying it (HSDS has no field of their own).
+ */
+interface Times {
+  /** The file's time in ms, as given; undefined when the file gives none. */
+  file?: number;
+  /** The service whose `last_modified` it is. */
+  index?: number;
+  /** Ours in ms, and the record's name here; undefined for a new record. */
+  ours?: number;
+  name?: string;
+  /** The file would change it, but we changed it later (to the minute): left as it is. */
+  skipped: boolean;
+}
+
 interface OrganizationPlan {
   hsdsId: string;
   slug: string;
   isNew: boolean;
   changed: boolean;
+  times: Times;
   fields: { name: string; description: string; kind: OrganizationKind; phone: string | null; email: string | null; website: string | null };
 }
 
@@ -52,6 +71,7 @@ interface LocationPlan {
   slug: string;
   isNew: boolean;
   changed: boolean;
+  times: Times;
   fields: {
     name: string; street: string; postalCode: string; locality: string; villageId: string;
     description: string | null; latitude: number | null; longitude: number | null;
@@ -97,7 +117,7 @@ interface ServicePlan {
   slug: string;
   isNew: boolean;
   changed: boolean;
-  lastModified: string | null;
+  times: Times;
   fields: ServiceFieldsPlan;
 }
 
@@ -112,7 +132,7 @@ export async function importHsds(db: Database, account: Account, document: Json,
   try {
     return await db.transaction(async (tx) => {
       const plan = await planImport(tx, document, now);
-      const result = summary(plan, dryRun);
+      const result = summary(plan, dryRun, plan.zone);
       if (dryRun) return result;
       if (plan.problems.length) {
         throw new ProblemError(
@@ -141,6 +161,7 @@ const isConstraintViolation = (error: unknown) => {
 };
 
 interface Plan {
+  zone: string;
   organizations: OrganizationPlan[];
   locations: LocationPlan[];
   categories: CategoryPlan[];
@@ -149,12 +170,28 @@ interface Plan {
   warnings: ImportProblem[];
 }
 
-function summary(plan: Plan, dryRun: boolean): HsdsImportResult {
-  const count = (items: { isNew: boolean; changed: boolean }[]) => ({
+/** What is written: new, or changed and not skipped. */
+const written = (item: { isNew: boolean; changed: boolean; times: Times }) => item.changed && !item.times.skipped;
+
+function summary(plan: Plan, dryRun: boolean, zone: string): HsdsImportResult {
+  const count = (items: { isNew: boolean; changed: boolean; times: Times }[]) => ({
     added: items.filter((i) => i.isNew).length,
-    updated: items.filter((i) => !i.isNew && i.changed).length,
+    updated: items.filter((i) => !i.isNew && written(i)).length,
     unchanged: items.filter((i) => !i.isNew && !i.changed).length,
+    skipped: items.filter((i) => i.times.skipped).length,
   });
+  const skipped = (record: Skipped['record'], items: { slug: string; times: Times; fields: { name: string } }[]): Skipped[] =>
+    items
+      .filter((i) => i.times.skipped)
+      .map((i) => ({
+        record,
+        id: i.slug,
+        name: i.times.name ?? i.fields.name,
+        index: i.times.index!,
+        field: `contents[${i.times.index}].last_modified`,
+        fileModified: formatIsoInZone(i.times.file!, zone),
+        ourModified: formatIsoInZone(i.times.ours!, zone),
+      }));
   return {
     dryRun,
     stored: !dryRun && plan.problems.length === 0,
@@ -164,11 +201,24 @@ function summary(plan: Plan, dryRun: boolean): HsdsImportResult {
     categoriesAdded: plan.categories.length,
     problems: plan.problems.slice(0, 100),
     warnings: plan.warnings.slice(0, 100),
+    skipped: [...skipped('service', plan.services), ...skipped('organization', plan.organizations), ...skipped('location', plan.locations)].slice(0, 100),
   };
 }
 
 // ---------------------------------------------------------------------------------------
 // Reading the file into a plan
+
+const MINUTE_MS = 60_000;
+
+/** True when we changed the record in a later minute than the file's time (the export gives minutes only). */
+const newer = (t: Times) => t.file !== undefined && t.ours !== undefined && Math.floor(t.file / MINUTE_MS) < Math.floor(t.ours / MINUTE_MS);
+
+/** Keeps the earliest file time of the services carrying an organisation or place. */
+function earliest(t: Times, file: number | undefined, index: number): void {
+  if (file !== undefined && (t.file === undefined || file < t.file)) Object.assign(t, { file, index });
+}
+
+const msOf = (v: Date | string) => new Date(v).getTime();
 
 const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
 
@@ -280,16 +330,19 @@ async function planImport(tx: Queryable, document: Json, now: Date): Promise<Pla
 
   // Existing records by their HSDS id (stored, or derived from the readable id).
   const orgRows = (
-    await tx.query<{ id: string; hsds_id: string | null; name: string; description: string; kind: OrganizationKind; phone: string | null; email: string | null; website: string | null }>(
-      'select id, hsds_id, name, description, kind, phone, email, website from organizations',
+    await tx.query<{
+      id: string; hsds_id: string | null; name: string; description: string; kind: OrganizationKind; phone: string | null; email: string | null; website: string | null;
+      updated_at: Date | string;
+    }>(
+      'select id, hsds_id, name, description, kind, phone, email, website, updated_at from organizations',
     )
   ).rows;
   const orgByHsds = new Map(orgRows.map((o) => [o.hsds_id ?? derived(`organization/${o.id}`), o]));
   const locationRows = (
     await tx.query<{
       id: string; hsds_id: string | null; name: string; street: string; postal_code: string; locality: string; village_id: string;
-      description: string | null; latitude: number | null; longitude: number | null;
-    }>('select id, hsds_id, name, street, postal_code, locality, village_id, description, latitude, longitude from locations')
+      description: string | null; latitude: number | null; longitude: number | null; updated_at: Date | string;
+    }>('select id, hsds_id, name, street, postal_code, locality, village_id, description, latitude, longitude, updated_at from locations')
   ).rows;
   const locationByHsds = new Map(locationRows.map((l) => [l.hsds_id ?? derived(`location/${l.id}`), l]));
   const serviceByHsds = new Map(model.services.map((s) => [s.hsdsId ?? derived(`service/${s.id}`), s]));
@@ -351,6 +404,7 @@ async function planImport(tx: Queryable, document: Json, now: Date): Promise<Pla
     if (seen.has(sid)) return problem('id', 'Deze dienst staat twee keer in het bestand.');
     seen.add(sid);
     const existing = serviceByHsds.get(sid);
+    const fileTime = typeof s.last_modified === 'string' && !Number.isNaN(Date.parse(s.last_modified)) ? Date.parse(s.last_modified) : undefined;
 
     // The organisation, nested in every service of it.
     const o: Json = s.organization ?? {};
@@ -378,11 +432,13 @@ async function planImport(tx: Queryable, document: Json, now: Date): Promise<Pla
       if (!organization) {
         const slug = old?.id ?? freeSlug(orgSlugs, o.buurtkit_id, fields.name);
         const before = old && { name: old.name, description: old.description, kind: old.kind, phone: old.phone, email: old.email, website: old.website };
-        organization = { hsdsId: oid, slug, isNew: !old, changed: !before || !isDeepStrictEqual(before, fields), fields };
+        const times: Times = { ...(old ? { ours: msOf(old.updated_at), name: old.name } : {}), skipped: false };
+        organization = { hsdsId: oid, slug, isNew: !old, changed: !before || !isDeepStrictEqual(before, fields), times, fields };
         organizations.set(oid, organization);
       } else if (!isDeepStrictEqual(organization.fields, fields)) {
         problem('organization', `De organisatie "${fields.name}" staat verderop in het bestand met andere gegevens.`);
       }
+      earliest(organization.times, fileTime, index);
     }
 
     // Places, shared between services.
@@ -431,11 +487,13 @@ async function planImport(tx: Queryable, document: Json, now: Date): Promise<Pla
           name: old.name, street: old.street, postalCode: old.postal_code, locality: old.locality, villageId: old.village_id,
           description: old.description, latitude: old.latitude, longitude: old.longitude,
         };
-        plan = { hsdsId: lid, slug, isNew: !old, changed: !was || !isDeepStrictEqual(was, fields), fields };
+        const times: Times = { ...(old ? { ours: msOf(old.updated_at), name: old.name } : {}), skipped: false };
+        plan = { hsdsId: lid, slug, isNew: !old, changed: !was || !isDeepStrictEqual(was, fields), times, fields };
         locations.set(lid, plan);
       } else if (!isDeepStrictEqual(plan.fields, fields)) {
         return problem(`${where}.location`, `De plek "${fields.name}" staat elders in het bestand met andere gegevens.`);
       }
+      earliest(plan.times, fileTime, index);
       if (serviceLocations.some((x) => x.slug === plan.slug)) return problem(`${where}.location`, 'Deze plek staat twee keer bij deze dienst.');
       serviceLocations.push({ slug: plan.slug, hours });
     });
@@ -529,11 +587,16 @@ async function planImport(tx: Queryable, document: Json, now: Date): Promise<Pla
     };
     const slug = existing?.id ?? freeSlug(serviceSlugs, s.buurtkit_id, fields.name);
     const changed = !existing || !isDeepStrictEqual(fieldsOf(existing), fields);
-    services.push({ hsdsId: sid, slug, isNew: !existing, changed, lastModified: typeof s.last_modified === 'string' ? s.last_modified : null, fields });
+    const times: Times = { ...(fileTime !== undefined ? { file: fileTime, index } : {}), ...(existing ? { ours: Date.parse(existing.updatedAt), name: existing.name } : {}), skipped: false };
+    times.skipped = changed && newer(times);
+    services.push({ hsdsId: sid, slug, isNew: !existing, changed, times, fields });
   });
 
   if (!contents.length) problems.push({ index: -1, service: '', field: 'contents', detail: 'Het bestand bevat geen diensten.' });
-  return { organizations: [...organizations.values()], locations: [...locations.values()], categories: [...categories.values()], services, problems, warnings };
+  // An organisation or place is as old as the oldest service that carries it (HSDS: a
+  // service's `last_modified` covers "any related information"); skip what we changed later.
+  for (const item of [...organizations.values(), ...locations.values()]) item.times.skipped = item.changed && newer(item.times);
+  return { zone, organizations: [...organizations.values()], locations: [...locations.values()], categories: [...categories.values()], services, problems, warnings };
 }
 
 /** The export's order: linked sub-categories, then top-level ones, then the parents of the sub-categories. */
@@ -614,10 +677,12 @@ async function updateRows(tx: Queryable, table: string, columns: readonly Column
   }
 }
 
-const ORGANIZATION_COLUMNS: Column[] = [['id', 'text'], ['name', 'text'], ['kind', 'text'], ['description', 'text'], ['phone', 'text'], ['email', 'text'], ['website', 'text']];
+const ORGANIZATION_COLUMNS: Column[] = [
+  ['id', 'text'], ['name', 'text'], ['kind', 'text'], ['description', 'text'], ['phone', 'text'], ['email', 'text'], ['website', 'text'], ['updated_at', 'timestamptz'],
+];
 const LOCATION_COLUMNS: Column[] = [
   ['id', 'text'], ['name', 'text'], ['street', 'text'], ['postal_code', 'text'], ['locality', 'text'], ['village_id', 'text'],
-  ['description', 'text'], ['latitude', 'double precision'], ['longitude', 'double precision'],
+  ['description', 'text'], ['latitude', 'double precision'], ['longitude', 'double precision'], ['updated_at', 'timestamptz'],
 ];
 const SERVICE_COLUMNS: Column[] = [
   ['id', 'text'], ['organization_id', 'text'], ['name', 'text'], ['description', 'text'], ['long_description', 'text'], ['kind', 'text'],
@@ -629,6 +694,8 @@ const HSDS_ID: Column = ['hsds_id', 'uuid'];
 
 /** Every write in batches, in the caller's one transaction: parents before the rows that refer to them. */
 async function store(tx: Queryable, account: Account, plan: Plan, now: Date): Promise<void> {
+  // A record takes the file's time (so the round trip keeps `last_modified`), else the import's.
+  const updatedAt = (t: Times) => new Date(t.file ?? now.getTime()).toISOString();
   const [{ sort }] = (await tx.query<{ sort: number }>('select coalesce(max(sort), 0)::int as sort from service_categories')).rows as [{ sort: number }];
   const ordered = [...plan.categories.filter((c) => !c.parent), ...plan.categories.filter((c) => c.parent)];
   const categoryRow = (c: CategoryPlan) => [c.slug, c.parent, c.name, c.description, sort + 1 + ordered.indexOf(c)];
@@ -637,15 +704,18 @@ async function store(tx: Queryable, account: Account, plan: Plan, now: Date): Pr
   await insertRows(tx, 'service_categories', categoryColumns, ordered.filter((c) => !c.parent).map(categoryRow));
   await insertRows(tx, 'service_categories', categoryColumns, ordered.filter((c) => c.parent).map(categoryRow));
 
-  const organizations = plan.organizations.filter((o) => o.changed);
-  const organizationRow = (o: OrganizationPlan) => [o.slug, o.fields.name, o.fields.kind, o.fields.description, o.fields.phone, o.fields.email, o.fields.website];
+  const organizations = plan.organizations.filter(written);
+  const organizationRow = (o: OrganizationPlan) => {
+    const f = o.fields;
+    return [o.slug, f.name, f.kind, f.description, f.phone, f.email, f.website, updatedAt(o.times)];
+  };
   await insertRows(tx, 'organizations', [...ORGANIZATION_COLUMNS, HSDS_ID], organizations.filter((o) => o.isNew).map((o) => [...organizationRow(o), o.hsdsId]));
   await updateRows(tx, 'organizations', ORGANIZATION_COLUMNS, organizations.filter((o) => !o.isNew).map(organizationRow));
 
-  const locations = plan.locations.filter((l) => l.changed);
+  const locations = plan.locations.filter(written);
   const locationRow = (l: LocationPlan) => {
     const f = l.fields;
-    return [l.slug, f.name, f.street, f.postalCode, f.locality, f.villageId, f.description, f.latitude, f.longitude];
+    return [l.slug, f.name, f.street, f.postalCode, f.locality, f.villageId, f.description, f.latitude, f.longitude, updatedAt(l.times)];
   };
   await insertRows(tx, 'locations', [...LOCATION_COLUMNS, HSDS_ID], locations.filter((l) => l.isNew).map((l) => [...locationRow(l), l.hsdsId]));
   await updateRows(tx, 'locations', LOCATION_COLUMNS, locations.filter((l) => !l.isNew).map(locationRow));
@@ -654,13 +724,12 @@ async function store(tx: Queryable, account: Account, plan: Plan, now: Date): Pr
   await audit('organization', organizations.map((o) => o.slug));
   await audit('location', locations.map((l) => l.slug));
 
-  const changed = plan.services.filter((s) => s.changed);
+  const changed = plan.services.filter(written);
   const serviceRow = (s: ServicePlan) => {
     const f = s.fields;
-    const updatedAt = s.lastModified && !Number.isNaN(Date.parse(s.lastModified)) ? s.lastModified : now.toISOString();
     return [
       s.slug, f.organization, f.name, f.description, f.longDescription, f.kind, f.eligibility, f.fees, f.free, f.referralRequired, f.byAppointment,
-      f.applicationProcess, f.phone, f.email, f.website, f.languages, f.assuredDate, f.status, updatedAt,
+      f.applicationProcess, f.phone, f.email, f.website, f.languages, f.assuredDate, f.status, updatedAt(s.times),
     ];
   };
   await insertRows(tx, 'services', [...SERVICE_COLUMNS, HSDS_ID], changed.filter((s) => s.isNew).map((s) => [...serviceRow(s), s.hsdsId]));

@@ -112,14 +112,14 @@ test('round trip: the export imported into an empty copy of the network exports 
   assert.equal(dry.status, 200, JSON.stringify(dry.body).slice(0, 500));
   assert.deepEqual(dry.body.problems, []);
   assert.equal(dry.body.stored, false);
-  assert.deepEqual(dry.body.services, { added: file.total_items, updated: 0, unchanged: 0 });
-  assert.deepEqual(dry.body.organizations, { added: organizations, updated: 0, unchanged: 0 });
+  assert.deepEqual(dry.body.services, { added: file.total_items, updated: 0, unchanged: 0, skipped: 0 });
+  assert.deepEqual(dry.body.organizations, { added: organizations, updated: 0, unchanged: 0, skipped: 0 });
   assert.equal((await mapRows(copy)).services, 0, 'a dry run stores nothing');
 
   const done = await copy.post(IMPORT, file);
   assert.equal(done.status, 200, JSON.stringify(done.body).slice(0, 500));
   assert.equal(done.body.stored, true);
-  assert.deepEqual(done.body.services, { added: file.total_items, updated: 0, unchanged: 0 });
+  assert.deepEqual(done.body.services, { added: file.total_items, updated: 0, unchanged: 0, skipped: 0 });
   assert.ok(done.body.categoriesAdded > 0);
   const logged = async (type: string) => (await copy.rows(`select count(*)::int as n from audit_log where action = 'import' and record_type = $1`, [type]))[0].n;
   assert.equal(await logged('service'), file.total_items, 'an audit row per added service');
@@ -135,8 +135,8 @@ test('round trip: the export imported into an empty copy of the network exports 
   const before = { version: await version(copy), audit: await auditCount(copy) };
   const twice = await copy.post(IMPORT, file);
   assert.equal(twice.status, 200);
-  assert.deepEqual(twice.body.services, { added: 0, updated: 0, unchanged: file.total_items });
-  assert.deepEqual(twice.body.organizations, { added: 0, updated: 0, unchanged: organizations });
+  assert.deepEqual(twice.body.services, { added: 0, updated: 0, unchanged: file.total_items, skipped: 0 });
+  assert.deepEqual(twice.body.organizations, { added: 0, updated: 0, unchanged: organizations, skipped: 0 });
   assert.equal(twice.body.categoriesAdded, 0);
   assert.deepEqual({ version: await version(copy), audit: await auditCount(copy) }, before, 'the same file again writes nothing');
 });
@@ -146,7 +146,7 @@ test('importing the network\'s own export changes nothing', async () => {
   const before = await version(seededNetwork);
   const res = await seededNetwork.post(IMPORT, file);
   assert.equal(res.status, 200);
-  assert.deepEqual(res.body.services, { added: 0, updated: 0, unchanged: file.total_items });
+  assert.deepEqual(res.body.services, { added: 0, updated: 0, unchanged: file.total_items, skipped: 0 });
   assert.equal(await version(seededNetwork), before);
 });
 
@@ -163,7 +163,7 @@ test('a changed service in the file is updated, the public map shows it at once,
 
   const res = await seededNetwork.post(IMPORT, file);
   assert.equal(res.status, 200, JSON.stringify(res.body).slice(0, 500));
-  assert.deepEqual(res.body.services, { added: 0, updated: 1, unchanged: file.total_items - 1 });
+  assert.deepEqual(res.body.services, { added: 0, updated: 1, unchanged: file.total_items - 1, skipped: 0 });
   assert.ok((await version(seededNetwork)) > before, 'the map\'s version moves on');
   const shown = await seededNetwork.get(`/v1/services/${slug}`);
   assert.equal(shown.body.name, target.name);
@@ -190,7 +190,7 @@ test('a foreign file keeps its own ids: added once, then recognised by them, and
   const before = await mapRows(seededNetwork);
   const res = await seededNetwork.post(IMPORT, page(foreign));
   assert.equal(res.status, 200, JSON.stringify(res.body).slice(0, 800));
-  assert.deepEqual(res.body.services, { added: 3, updated: 0, unchanged: 0 });
+  assert.deepEqual(res.body.services, { added: 3, updated: 0, unchanged: 0, skipped: 0 });
   assert.equal((await mapRows(seededNetwork)).services, before.services + 3);
 
   const exported = await exportOf(seededNetwork);
@@ -202,8 +202,68 @@ test('a foreign file keeps its own ids: added once, then recognised by them, and
     assert.notEqual(out.buurtkit_id, undefined);
   }
   const twice = await seededNetwork.post(IMPORT, page(foreign));
-  assert.deepEqual(twice.body.services, { added: 0, updated: 0, unchanged: 3 });
+  assert.deepEqual(twice.body.services, { added: 0, updated: 0, unchanged: 3, skipped: 0 });
   assert.equal((await mapRows(seededNetwork)).services, before.services + 3);
+});
+
+test('an older file does not undo later edits: the service, organisation and place changed here since are skipped and named, a file as new as ours applies', async () => {
+  const old = await exportOf(seededNetwork);
+  // The file as it was exported a month ago: the same data, older times.
+  for (const s of old.contents) s.last_modified = '2026-11-01T10:00:00+01:00';
+  const index = old.contents.findIndex((s) => s.status === 'active' && s.service_at_locations.length && s.organization.buurtkit_id);
+  const service = old.contents[index].buurtkit_id as string;
+  const organization = old.contents[index].organization.buurtkit_id as string;
+  const place = old.contents[index].service_at_locations[0].location.buurtkit_id as string;
+
+  // Since then: the service and the organisation saved in their /beheer editors, the place changed.
+  const opened = await seeded.get(seeded.anna, `/v1/beheer/services/${service}`);
+  const { id: _i, organization: _o, assuredDate: _a, updatedAt: _u, ...serviceInput } = opened.body;
+  const savedService = await seeded.change(seeded.anna, 'PUT', `/v1/beheer/services/${service}`, { ...serviceInput, name: `${serviceInput.name} (bijgewerkt)` });
+  assert.equal(savedService.status, 200, JSON.stringify(savedService.body));
+  const org = await seeded.get(seeded.anna, `/v1/beheer/organizations/${organization}`);
+  const { id: _oi, activityCount: _ac, serviceCount: _sc, nameAndKindEditable: _e, contact, ...orgFields } = org.body;
+  const savedOrg = await seeded.change(seeded.anna, 'PUT', `/v1/beheer/organizations/${organization}`, { ...orgFields, ...contact, description: 'Sinds gisteren ook op zaterdag open.' });
+  assert.equal(savedOrg.status, 200, JSON.stringify(savedOrg.body));
+  await seededNetwork.rows(`update locations set description = 'De ingang is nu aan de achterkant.' where id = $1`, [place]);
+  const edited = async () => ({
+    service: (await seededNetwork.rows('select name from services where id = $1', [service]))[0].name,
+    organization: (await seededNetwork.rows('select description from organizations where id = $1', [organization]))[0].description,
+    place: (await seededNetwork.rows('select description from locations where id = $1', [place]))[0].description,
+  });
+  const kept = await edited();
+  const versionBefore = await version(seededNetwork);
+
+  const dry = await seededNetwork.post(`${IMPORT}?dryRun=true`, old);
+  assert.equal(dry.status, 200, JSON.stringify(dry.body).slice(0, 500));
+  assert.deepEqual(dry.body.services, { added: 0, updated: 0, unchanged: old.total_items - 1, skipped: 1 });
+  assert.equal(dry.body.organizations.skipped, 1);
+  assert.equal(dry.body.organizations.updated, 0);
+  assert.equal(dry.body.locations.skipped, 1);
+  assert.equal(dry.body.locations.updated, 0);
+  const named = dry.body.skipped.map((x: any) => [x.record, x.id]);
+  assert.deepEqual(named, [['service', service], ['organization', organization], ['location', place]]);
+  const first = dry.body.skipped[0];
+  assert.equal(first.name, kept.service);
+  assert.equal(first.field, `contents[${index}].last_modified`);
+  assert.equal(first.fileModified, '2026-11-01T10:00:00+01:00');
+  assert.ok(Date.parse(first.ourModified) > Date.parse(first.fileModified));
+  assert.ok(dry.body.skipped.every((x: any) => /^contents\[\d+\]\.last_modified$/.test(x.field) && x.fileModified === '2026-11-01T10:00:00+01:00'));
+
+  const done = await seededNetwork.post(IMPORT, old);
+  assert.equal(done.status, 200);
+  assert.equal(done.body.stored, true);
+  assert.deepEqual(done.body.skipped.map((x: any) => [x.record, x.id]), named);
+  assert.deepEqual(await edited(), kept, 'the later edits are kept');
+  assert.equal(await version(seededNetwork), versionBefore, 'nothing was written');
+
+  // A file as new as our edits (to the minute: the export has no seconds) applies.
+  const current = await exportOf(seededNetwork);
+  for (const s of current.contents) if (s.organization.buurtkit_id === organization) s.organization.description = 'Nu ook op zondag open.';
+  const newer = await seededNetwork.post(IMPORT, current);
+  assert.equal(newer.status, 200, JSON.stringify(newer.body).slice(0, 500));
+  assert.deepEqual(newer.body.organizations, { added: 0, updated: 1, unchanged: newer.body.organizations.unchanged, skipped: 0 });
+  assert.deepEqual(newer.body.skipped, []);
+  assert.equal((await edited()).organization, 'Nu ook op zondag open.');
 });
 
 test('all or nothing: one service with a village the network does not have stores nothing, and the answer names it', async () => {
