@@ -265,8 +265,11 @@ export interface paths {
          *     file are left as they are. All or nothing: a file with one problem stores nothing, and
          *     the answer (`422`, or with `dryRun` the `problems` list) names each service and field
          *     at fault in plain Dutch. With `dryRun=true` the answer says what would happen and
-         *     nothing is stored. Bodies up to 4 MB. Every added or changed service gets an audit row
-         *     (`import`). See docs/decisions/0014-hsds-import.md.
+         *     nothing is stored. A value the /beheer editors would not save (longer than
+         *     `BeheerServiceInput` or `BeheerOrganizationInput` allow) is such a problem: it is not
+         *     cut short. A record changed here after the file's `last_modified` (to the minute) is
+         *     skipped and named in `skipped`, not undone. Bodies up to 4 MB. Every added or changed
+         *     service gets an audit row (`import`). See docs/decisions/0014-hsds-import.md.
          */
         post: operations["beheerImportHsds"];
         delete?: never;

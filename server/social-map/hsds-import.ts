@@ -20,6 +20,7 @@ import { recordAuditRows } from '../privacy/audit.ts';
 import { ProblemError } from '../http/problem.ts';
 import { loadSocialMap, type ContactRecord, type HelpKind, type OrganizationKind, type ServiceRecord, type ServiceStatus } from './repository.ts';
 import { hsdsId } from './uuid.ts';
+import { organizationEditorFaults, serviceEditorFaults, type EditorService } from './hsds-editor-limits.ts';
 
 type Json = Record<string, any>;
 export type HsdsImportResult = components['schemas']['HsdsImportResult'];
@@ -33,6 +34,7 @@ const WEBSITE = /^https?:\/\/[^\s]+$/;
 const POSTAL_CODE = /^([1-9][0-9]{3}) ?([A-Z]{2})$/;
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?$/;
 const DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
+const DAY_NAMES = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'];
 const ORGANIZATION_KINDS: OrganizationKind[] = ['professional', 'volunteer', 'resident-initiative'];
 /** Words for what the file does not say, where the database needs a text (decision 0014). */
 const UNKNOWN = 'Niet bekend. Vraag het de organisatie.';
@@ -301,13 +303,21 @@ function hoursOf(schedules: unknown, today: string, where: string, report: (fiel
         report(`${where}[${i}].byday`, `"${String(s.byday).slice(0, 30)}" is geen dag van de week (MO, TU, … SU).`);
         continue;
       }
-      const block: HoursBlock = { weekday, opens, closes, ...(note ? { note: note.slice(0, 500) } : {}) };
+      const block: HoursBlock = { weekday, opens, closes, ...(note ? { note } : {}) };
       const same = blocks.find((b) => b.weekday === weekday && b.opens === opens);
       if (!same) blocks.push(block);
       else if (!isDeepStrictEqual(same, block)) report(`${where}[${i}]`, `Twee verschillende openingstijden op dezelfde dag die om ${opens} beginnen.`);
     }
   }
-  return sortHours(blocks);
+  // The service editor refuses hours that overlap on one day at one place: so does the import.
+  const sorted = sortHours(blocks);
+  sorted.forEach((b, i) => {
+    const next = sorted[i + 1];
+    if (next && next.weekday === b.weekday && next.opens < b.closes) {
+      report(where, `Twee openingstijden op ${DAY_NAMES[b.weekday - 1]} overlappen (${b.opens}-${b.closes} en ${next.opens}-${next.closes}); de editor in /beheer neemt dat niet.`);
+    }
+  });
+  return sorted;
 }
 
 async function planImport(tx: Queryable, document: Json, now: Date): Promise<Plan> {
@@ -422,7 +432,7 @@ async function planImport(tx: Queryable, document: Json, now: Date): Promise<Pla
     if (!bad && oid) {
       const old = orgByHsds.get(oid);
       const fields: OrganizationPlan['fields'] = {
-        name: orgName!.slice(0, 200),
+        name: orgName!,
         description: text(o.description) ?? old?.description ?? '',
         kind: ORGANIZATION_KINDS.includes(o.buurtkit_kind) ? o.buurtkit_kind : (old?.kind ?? 'professional'),
         phone: orgPhone || null,
@@ -435,6 +445,10 @@ async function planImport(tx: Queryable, document: Json, now: Date): Promise<Pla
         const times: Times = { ...(old ? { ours: msOf(old.updated_at), name: old.name } : {}), skipped: false };
         organization = { hsdsId: oid, slug, isNew: !old, changed: !before || !isDeepStrictEqual(before, fields), times, fields };
         organizations.set(oid, organization);
+        // Refused, not cut short: what the organisation editor would not save, it could not open and save unchanged.
+        const { phone, email, website, ...rest } = fields;
+        const editorBody = { ...rest, ...(phone ? { phone } : {}), ...(email ? { email } : {}), ...(website ? { website } : {}) };
+        for (const f of organizationEditorFaults(editorBody)) problem(f.field, f.detail);
       } else if (!isDeepStrictEqual(organization.fields, fields)) {
         problem('organization', `De organisatie "${fields.name}" staat verderop in het bestand met andere gegevens.`);
       }
@@ -543,7 +557,7 @@ async function planImport(tx: Queryable, document: Json, now: Date): Promise<Pla
       if (cPhone === false) return problem(`contacts[${i}].phones[0].number`, 'Dit is geen telefoonnummer.');
       if (cEmail === false) return problem(`contacts[${i}].email`, 'Dit is geen e-mailadres.');
       const name = text(c?.name) ?? text(c?.title) ?? 'Contact';
-      contacts.push({ name: name.slice(0, 200), role: text(c?.name) ? (text(c?.title)?.slice(0, 200) ?? null) : null, phone: cPhone || null, email: cEmail || null });
+      contacts.push({ name, role: text(c?.name) ? (text(c?.title) ?? null) : null, phone: cPhone || null, email: cEmail || null });
     });
 
     const fullDescription = text(s.description);
@@ -562,16 +576,16 @@ async function planImport(tx: Queryable, document: Json, now: Date): Promise<Pla
 
     const fields: ServiceFieldsPlan = {
       organization: organization.slug,
-      name: serviceName.slice(0, 200),
-      description: lines[0]!.slice(0, 500),
-      longDescription: multiLine ? fullDescription!.slice(0, 10_000) : (existing?.longDescription ?? fullDescription!.slice(0, 10_000)),
+      name: serviceName,
+      description: lines[0]!,
+      longDescription: multiLine ? fullDescription! : (existing?.longDescription ?? fullDescription!),
       kind,
-      eligibility: text(s.eligibility_description)?.slice(0, 2000) ?? existing?.eligibility ?? 'Voor iedereen in het werkgebied. Vraag het bij twijfel de organisatie.',
-      fees: text(s.fees_description)?.slice(0, 500) ?? (free ? 'Gratis' : existing?.fees ?? UNKNOWN),
+      eligibility: text(s.eligibility_description) ?? existing?.eligibility ?? 'Voor iedereen in het werkgebied. Vraag het bij twijfel de organisatie.',
+      fees: text(s.fees_description) ?? (free ? 'Gratis' : existing?.fees ?? UNKNOWN),
       free,
       referralRequired: complete || access.size ? access.has('verwijzing-nodig') : (existing?.referralRequired ?? false),
       byAppointment: complete || access.size ? access.has('op-afspraak') : (existing?.byAppointment ?? false),
-      applicationProcess: text(s.application_process)?.slice(0, 2000) ?? existing?.applicationProcess ?? UNKNOWN,
+      applicationProcess: text(s.application_process) ?? existing?.applicationProcess ?? UNKNOWN,
       phone: phone || null,
       email: email || null,
       website: website || null,
@@ -585,6 +599,11 @@ async function planImport(tx: Queryable, document: Json, now: Date): Promise<Pla
       serviceHours,
       contacts,
     };
+    // Refused, not cut short: every imported service must open and save in the editor unchanged.
+    const parentOf = (c: string) => categoryById.get(c)?.parentId ?? categories.get(c)?.parent ?? null;
+    const editorFaults = serviceEditorFaults(editorBody(fields, parentOf, existing?.keywords ?? []));
+    for (const f of editorFaults) problem(f.field, f.detail);
+    if (editorFaults.length) return;
     const slug = existing?.id ?? freeSlug(serviceSlugs, s.buurtkit_id, fields.name);
     const changed = !existing || !isDeepStrictEqual(fieldsOf(existing), fields);
     const times: Times = { ...(fileTime !== undefined ? { file: fileTime, index } : {}), ...(existing ? { ours: Date.parse(existing.updatedAt), name: existing.name } : {}), skipped: false };
@@ -597,6 +616,39 @@ async function planImport(tx: Queryable, document: Json, now: Date): Promise<Pla
   // service's `last_modified` covers "any related information"); skip what we changed later.
   for (const item of [...organizations.values(), ...locations.values()]) item.times.skipped = item.changed && newer(item.times);
   return { zone, organizations: [...organizations.values()], locations: [...locations.values()], categories: [...categories.values()], services, problems, warnings };
+}
+
+/** The service as its /beheer editor would open it after the import (editing.ts presentService). */
+function editorBody(f: ServiceFieldsPlan, parentOf: (slug: string) => string | null, keywords: string[]): EditorService {
+  const optional = <K extends string>(key: K, value: string | null) => (value ? ({ [key]: value } as Record<K, string>) : {});
+  return {
+    name: f.name,
+    description: f.description,
+    longDescription: f.longDescription,
+    kind: f.kind,
+    // The editor lists the linked categories, not the parents the export adds.
+    organizationId: f.organization,
+    categories: f.categories.filter((c) => !f.categories.some((d) => parentOf(d) === c)),
+    referralRequired: f.referralRequired,
+    byAppointment: f.byAppointment,
+    eligibility: f.eligibility,
+    fees: f.fees,
+    free: f.free,
+    applicationProcess: f.applicationProcess,
+    ...optional('phone', f.phone),
+    ...optional('email', f.email),
+    ...optional('website', f.website),
+    languages: f.languages,
+    keywords,
+    status: f.status,
+    villages: f.villages,
+    locations: f.locations.map((l) => l.slug),
+    openingHours: [
+      ...f.locations.flatMap((l) => l.hours.map((h) => ({ ...h, locationId: l.slug }))),
+      ...f.serviceHours,
+    ],
+    contacts: f.contacts.map((c) => ({ name: c.name, ...optional('role', c.role), ...optional('phone', c.phone), ...optional('email', c.email) })),
+  };
 }
 
 /** The export's order: linked sub-categories, then top-level ones, then the parents of the sub-categories. */

@@ -15,6 +15,7 @@ import { createLogger } from '../../server/log.ts';
 import { cookieOf, ORIGIN } from './accounts-fixture.ts';
 import { beheerFixture, type Answer, type Session } from './beheer-signups-fixture.ts';
 import { openTestDatabase } from './test-app.ts';
+import { openapiDocument } from '../../server/contract.ts';
 
 const IMPORT = '/v1/beheer/hsds-import';
 const NOW = new Date('2026-12-01T09:00:00Z'); // the door fixture's clock
@@ -264,6 +265,79 @@ test('an older file does not undo later edits: the service, organisation and pla
   assert.deepEqual(newer.body.organizations, { added: 0, updated: 1, unchanged: newer.body.organizations.unchanged, skipped: 0 });
   assert.deepEqual(newer.body.skipped, []);
   assert.equal((await edited()).organization, 'Nu ook op zondag open.');
+});
+
+/** The editors' limits, read from the contract as the server reads them. */
+const schemas = (openapiDocument as any).components.schemas;
+const serviceMax = (field: string) => schemas.BeheerServiceInputFields.properties[field].maxLength as number;
+const organizationMax = (field: string) => schemas.BeheerOrganizationInput.properties[field].maxLength as number;
+const contactMax = (field: string) => schemas.BeheerServiceNamedContact.properties[field].maxLength as number;
+const noteMax = schemas.BeheerServiceHours.properties.note.maxLength as number;
+const long = (n: number) => 'Lang woord '.repeat(Math.ceil(n / 11)).slice(0, n - 1) + '.';
+
+test('values longer than the /beheer editors take are refused, naming service and field; at the limits a service and its organisation open and save in their editors unchanged', async () => {
+  const base = (await exportOf(seededNetwork)).contents.find((s) => s.status === 'active' && s.phones.length && s.service_at_locations.length);
+  /** A new service of a new organisation, as another system would send it, with the given lengths. */
+  const foreign = (n: { name: number; line: number; org: number; title: number; note: number }) => {
+    const s = structuredClone(base);
+    delete s.buurtkit_id;
+    s.id = randomUUID();
+    s.organization = { ...s.organization, id: randomUUID(), name: long(n.org), buurtkit_id: undefined };
+    delete s.organization.buurtkit_id;
+    s.organization_id = s.organization.id;
+    s.name = long(n.name);
+    s.description = `${long(n.line)}\nEn verder: ${long(300)}`;
+    s.contacts = [{ name: 'Balie', title: long(n.title), email: 'balie@elders.example' }];
+    s.schedules = [{ freq: 'WEEKLY', byday: 'MO', opens_at: '09:00+01:00', closes_at: '10:00+01:00', notes: long(n.note) }];
+    return s;
+  };
+  const atLimit = { name: serviceMax('name'), line: serviceMax('description'), org: organizationMax('name'), title: contactMax('role'), note: noteMax };
+  const over = (key: keyof typeof atLimit) => ({ ...atLimit, [key]: atLimit[key] + 1 });
+  const overlapping = foreign(over('org'));
+  overlapping.schedules.push({ freq: 'WEEKLY', byday: 'MO', opens_at: '09:30+01:00', closes_at: '11:00+01:00' });
+  const file = page([overlapping, foreign({ ...over('name'), line: atLimit.line + 1, title: atLimit.title + 1, note: atLimit.note + 1 })]);
+  const rowsBefore = await mapRows(seededNetwork);
+
+  const dry = await seededNetwork.post(`${IMPORT}?dryRun=true`, file);
+  assert.equal(dry.status, 200);
+  const named = dry.body.problems.map((p: any) => [p.index, p.field]);
+  assert.deepEqual(named, [
+    [0, 'contents[0].organization.name'],
+    [0, 'contents[0].schedules'],
+    [1, 'contents[1].name'],
+    [1, 'contents[1].description'],
+    [1, 'contents[1].schedules'],
+    [1, 'contents[1].contacts[0].title'],
+  ]);
+  const nameProblem = dry.body.problems[2];
+  assert.equal(nameProblem.service, file.contents[1].name, 'the service as the file names it');
+  assert.equal(nameProblem.detail, `Is ${serviceMax('name') + 1} tekens lang; in /beheer mag dit hoogstens ${serviceMax('name')} tekens zijn. Maak het korter in het bestand.`);
+  assert.ok(dry.body.problems[0].detail.includes(`hoogstens ${organizationMax('name')} tekens`), dry.body.problems[0].detail);
+  assert.equal(dry.body.problems[1].detail, 'Twee openingstijden op maandag overlappen (09:00-10:00 en 09:30-11:00); de editor in /beheer neemt dat niet.');
+  const refused = await seededNetwork.post(IMPORT, file);
+  assert.equal(refused.status, 422);
+  assert.ok(refused.body.errors.some((e: any) => e.name === 'contents[1].contacts[0].title' && e.detail.includes(`hoogstens ${contactMax('role')} tekens`)));
+  assert.deepEqual(await mapRows(seededNetwork), rowsBefore, 'nothing stored');
+
+  // At the limits: stored whole, not cut short, and each editor saves it back as it is.
+  const fitting = foreign(atLimit);
+  const done = await seededNetwork.post(IMPORT, page([fitting]));
+  assert.equal(done.status, 200, JSON.stringify(done.body).slice(0, 600));
+  assert.equal(done.body.services.added, 1);
+  const [row] = await seededNetwork.rows('select id, name, organization_id from services where hsds_id = $1', [fitting.id]);
+  assert.equal(row.name, fitting.name);
+  const opened = await seeded.get(seeded.anna, `/v1/beheer/services/${row.id}`);
+  assert.equal(opened.status, 200);
+  const { id: _i, organization: _o, assuredDate: _a, updatedAt: _u, ...serviceInput } = opened.body;
+  const saved = await seeded.change(seeded.anna, 'PUT', `/v1/beheer/services/${row.id}`, serviceInput);
+  assert.equal(saved.status, 200, JSON.stringify(saved.body));
+  assert.equal(saved.body.name, fitting.name);
+  assert.equal(saved.body.contacts[0].role, fitting.contacts[0].title);
+  const org = await seeded.get(seeded.anna, `/v1/beheer/organizations/${row.organization_id}`);
+  const { id: _oi, activityCount: _ac, serviceCount: _sc, nameAndKindEditable: _e, contact, ...orgFields } = org.body;
+  const savedOrg = await seeded.change(seeded.anna, 'PUT', `/v1/beheer/organizations/${row.organization_id}`, { ...orgFields, ...contact });
+  assert.equal(savedOrg.status, 200, JSON.stringify(savedOrg.body));
+  assert.equal(savedOrg.body.name, fitting.organization.name);
 });
 
 test('all or nothing: one service with a village the network does not have stores nothing, and the answer names it', async () => {
