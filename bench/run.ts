@@ -15,6 +15,7 @@ import { runBundleBench } from './bundles.ts';
 import { runAgendaApiBench } from './agenda-api.ts';
 import { runSignupBench } from './signups.ts';
 import { runRideBench } from './rides.ts';
+import { runHsdsImportBench } from './hsds-import.ts';
 
 const failures: string[] = [];
 const heading = (title: string, command: string) => console.log(`\n## ${title}\n   (${command})`);
@@ -94,6 +95,15 @@ async function ridesUnderLoad() {
   for (const l of r.lines) console.log(`   ${l}`);
   failures.push(...r.failures);
 }
+async function hsdsImport() {
+  heading('HSDS import of a 1000-service file, in batches in one transaction', 'npx tsx bench/hsds-import.ts; in-process, PGlite in memory');
+  for (const l of (await runHsdsImportBench()).lines) console.log(`   ${l}`);
+}
+// npm run bench -- --hsds: only the HSDS import figures.
+if (process.argv.includes('--hsds')) {
+  await hsdsImport();
+  process.exit(0);
+}
 // npm run bench -- --rides: only the village bus figures.
 if (process.argv.includes('--rides')) {
   await ridesUnderLoad();
@@ -124,6 +134,7 @@ await apiUnderLoad();
 heading('Agenda API, a new cache key on every request', 'npx tsx bench/agenda-api.ts'); { const r = await runAgendaApiBench(); for (const l of r.lines) console.log(`   ${l}`); failures.push(...r.failures); }
 await signupsUnderLoad();
 await ridesUnderLoad();
+await hsdsImport();
 if (failures.length) {
   console.log(`\nOver budget:\n${failures.map((f) => `   - ${f}`).join('\n')}`);
   process.exitCode = 1;

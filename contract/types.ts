@@ -265,8 +265,11 @@ export interface paths {
          *     file are left as they are. All or nothing: a file with one problem stores nothing, and
          *     the answer (`422`, or with `dryRun` the `problems` list) names each service and field
          *     at fault in plain Dutch. With `dryRun=true` the answer says what would happen and
-         *     nothing is stored. Bodies up to 4 MB. Every added or changed service gets an audit row
-         *     (`import`). See docs/decisions/0014-hsds-import.md.
+         *     nothing is stored. A value the /beheer editors would not save (longer than
+         *     `BeheerServiceInput` or `BeheerOrganizationInput` allow) is such a problem: it is not
+         *     cut short. A record changed here after the file's `last_modified` (to the minute) is
+         *     skipped and named in `skipped`, not undone. Bodies up to 4 MB. Every added or changed
+         *     service gets an audit row (`import`). See docs/decisions/0014-hsds-import.md.
          */
         post: operations["beheerImportHsds"];
         delete?: never;
@@ -2526,6 +2529,28 @@ export interface components {
             added: number;
             updated: number;
             unchanged: number;
+            /** @description Records the file would change, left as they are: changed here after the file's time (see `skipped`). */
+            skipped: number;
+        };
+        /**
+         * @description A record the file would change, left as it is because it was changed here later than
+         *     the file says it was (compared to the minute, as the export gives times). A service's
+         *     time is its `last_modified`; HSDS has none for an organisation or a place, so theirs is
+         *     the earliest `last_modified` of the services in the file that carry them ("when the
+         *     service, or any related information, has changed").
+         */
+        HsdsImportSkipped: {
+            /** @enum {string} */
+            record: "service" | "organization" | "location";
+            id: components["schemas"]["Id"];
+            /** @description The record's name here. */
+            name: string;
+            /** @description The position in `contents` of the service whose `last_modified` was compared. */
+            index: number;
+            /** @description E.g. `contents[3].last_modified`. */
+            field: string;
+            fileModified: components["schemas"]["DateTime"];
+            ourModified: components["schemas"]["DateTime"];
         };
         /** @description One thing wrong with (or, as a warning, left out of) one service of the file. */
         HsdsImportProblem: {
@@ -2550,6 +2575,8 @@ export interface components {
             problems: components["schemas"]["HsdsImportProblem"][];
             /** @description What the import leaves out (schedules that are not weekly, attributes of other taxonomies, places on the internet). */
             warnings: components["schemas"]["HsdsImportProblem"][];
+            /** @description The records `skipped` counts, services first (the first 100). */
+            skipped: components["schemas"]["HsdsImportSkipped"][];
         };
         /**
          * @description A calendar month `YYYY-MM`.

@@ -400,7 +400,8 @@ function invalid(type: 'invalid-parameters' | 'invalid-body', all: FieldError[])
   return new ProblemError(type, errors.map((e) => `${e.name || 'De gegevens'}: ${e.detail}`).join(' '), errors);
 }
 
-function dutchMessage(error: ErrorObject): string {
+/** A contract violation in plain Dutch, as every 422 says it (the import reuses it for the editors' limits). */
+export function dutchMessage(error: ErrorObject): string {
   const p = error.params as Record<string, any>;
   const schema = (error.parentSchema ?? {}) as Json;
   // A schema may say in the contract what is wrong when its pattern does not match.

@@ -11,7 +11,7 @@
 // version in that transaction, so the public map shows the import from the next request on.
 import { isDeepStrictEqual } from 'node:util';
 import type { components } from '../../contract/types.ts';
-import { addDays, todayIn } from '../../common/zoned-time.ts';
+import { addDays, formatIsoInZone, todayIn } from '../../common/zoned-time.ts';
 import { aYearBefore } from '../../common/freshness.ts';
 import { sortHours, type HoursBlock } from '../../common/opening-hours.ts';
 import type { Account } from '../accounts/shapes.ts';
@@ -20,10 +20,12 @@ import { recordAuditRows } from '../privacy/audit.ts';
 import { ProblemError } from '../http/problem.ts';
 import { loadSocialMap, type ContactRecord, type HelpKind, type OrganizationKind, type ServiceRecord, type ServiceStatus } from './repository.ts';
 import { hsdsId } from './uuid.ts';
+import { organizationEditorFaults, serviceEditorFaults, type EditorService } from './hsds-editor-limits.ts';
 
 type Json = Record<string, any>;
 export type HsdsImportResult = components['schemas']['HsdsImportResult'];
 type ImportProblem = HsdsImportResult['problems'][number];
+type Skipped = HsdsImportResult['skipped'][number];
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const PHONE = /^[0-9+][0-9 -]{5,19}$/;
@@ -32,6 +34,7 @@ const WEBSITE = /^https?:\/\/[^\s]+$/;
 const POSTAL_CODE = /^([1-9][0-9]{3}) ?([A-Z]{2})$/;
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?$/;
 const DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
+const DAY_NAMES = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'];
 const ORGANIZATION_KINDS: OrganizationKind[] = ['professional', 'volunteer', 'resident-initiative'];
 /** Words for what the file does not say, where the database needs a text (decision 0014). */
 const UNKNOWN = 'Niet bekend. Vraag het de organisatie.';
@@ -39,11 +42,29 @@ const UNKNOWN = 'Niet bekend. Vraag het de organisatie.';
 // ---------------------------------------------------------------------------------------
 // What the file says, per record, in our terms
 
+/**
+ * When the file and we last changed a record, for skipping what we changed later (decision
+ * 0014 point 8). The file's time: a service's `last_modified`; an organisation's or place's,
+ * the earliest `last_modified` of the services carrying it (HSDS has no field of their own).
+ */
+interface Times {
+  /** The file's time in ms, as given; undefined when the file gives none. */
+  file?: number;
+  /** The service whose `last_modified` it is. */
+  index?: number;
+  /** Ours in ms, and the record's name here; undefined for a new record. */
+  ours?: number;
+  name?: string;
+  /** The file would change it, but we changed it later (to the minute): left as it is. */
+  skipped: boolean;
+}
+
 interface OrganizationPlan {
   hsdsId: string;
   slug: string;
   isNew: boolean;
   changed: boolean;
+  times: Times;
   fields: { name: string; description: string; kind: OrganizationKind; phone: string | null; email: string | null; website: string | null };
 }
 
@@ -52,6 +73,7 @@ interface LocationPlan {
   slug: string;
   isNew: boolean;
   changed: boolean;
+  times: Times;
   fields: {
     name: string; street: string; postalCode: string; locality: string; villageId: string;
     description: string | null; latitude: number | null; longitude: number | null;
@@ -97,7 +119,7 @@ interface ServicePlan {
   slug: string;
   isNew: boolean;
   changed: boolean;
-  lastModified: string | null;
+  times: Times;
   fields: ServiceFieldsPlan;
 }
 
@@ -112,7 +134,7 @@ export async function importHsds(db: Database, account: Account, document: Json,
   try {
     return await db.transaction(async (tx) => {
       const plan = await planImport(tx, document, now);
-      const result = summary(plan, dryRun);
+      const result = summary(plan, dryRun, plan.zone);
       if (dryRun) return result;
       if (plan.problems.length) {
         throw new ProblemError(
@@ -141,6 +163,7 @@ const isConstraintViolation = (error: unknown) => {
 };
 
 interface Plan {
+  zone: string;
   organizations: OrganizationPlan[];
   locations: LocationPlan[];
   categories: CategoryPlan[];
@@ -149,12 +172,28 @@ interface Plan {
   warnings: ImportProblem[];
 }
 
-function summary(plan: Plan, dryRun: boolean): HsdsImportResult {
-  const count = (items: { isNew: boolean; changed: boolean }[]) => ({
+/** What is written: new, or changed and not skipped. */
+const written = (item: { isNew: boolean; changed: boolean; times: Times }) => item.changed && !item.times.skipped;
+
+function summary(plan: Plan, dryRun: boolean, zone: string): HsdsImportResult {
+  const count = (items: { isNew: boolean; changed: boolean; times: Times }[]) => ({
     added: items.filter((i) => i.isNew).length,
-    updated: items.filter((i) => !i.isNew && i.changed).length,
+    updated: items.filter((i) => !i.isNew && written(i)).length,
     unchanged: items.filter((i) => !i.isNew && !i.changed).length,
+    skipped: items.filter((i) => i.times.skipped).length,
   });
+  const skipped = (record: Skipped['record'], items: { slug: string; times: Times; fields: { name: string } }[]): Skipped[] =>
+    items
+      .filter((i) => i.times.skipped)
+      .map((i) => ({
+        record,
+        id: i.slug,
+        name: i.times.name ?? i.fields.name,
+        index: i.times.index!,
+        field: `contents[${i.times.index}].last_modified`,
+        fileModified: formatIsoInZone(i.times.file!, zone),
+        ourModified: formatIsoInZone(i.times.ours!, zone),
+      }));
   return {
     dryRun,
     stored: !dryRun && plan.problems.length === 0,
@@ -164,11 +203,24 @@ function summary(plan: Plan, dryRun: boolean): HsdsImportResult {
     categoriesAdded: plan.categories.length,
     problems: plan.problems.slice(0, 100),
     warnings: plan.warnings.slice(0, 100),
+    skipped: [...skipped('service', plan.services), ...skipped('organization', plan.organizations), ...skipped('location', plan.locations)].slice(0, 100),
   };
 }
 
 // ---------------------------------------------------------------------------------------
 // Reading the file into a plan
+
+const MINUTE_MS = 60_000;
+
+/** True when we changed the record in a later minute than the file's time (the export gives minutes only). */
+const newer = (t: Times) => t.file !== undefined && t.ours !== undefined && Math.floor(t.file / MINUTE_MS) < Math.floor(t.ours / MINUTE_MS);
+
+/** Keeps the earliest file time of the services carrying an organisation or place. */
+function earliest(t: Times, file: number | undefined, index: number): void {
+  if (file !== undefined && (t.file === undefined || file < t.file)) Object.assign(t, { file, index });
+}
+
+const msOf = (v: Date | string) => new Date(v).getTime();
 
 const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
 
@@ -251,13 +303,21 @@ function hoursOf(schedules: unknown, today: string, where: string, report: (fiel
         report(`${where}[${i}].byday`, `"${String(s.byday).slice(0, 30)}" is geen dag van de week (MO, TU, … SU).`);
         continue;
       }
-      const block: HoursBlock = { weekday, opens, closes, ...(note ? { note: note.slice(0, 500) } : {}) };
+      const block: HoursBlock = { weekday, opens, closes, ...(note ? { note } : {}) };
       const same = blocks.find((b) => b.weekday === weekday && b.opens === opens);
       if (!same) blocks.push(block);
       else if (!isDeepStrictEqual(same, block)) report(`${where}[${i}]`, `Twee verschillende openingstijden op dezelfde dag die om ${opens} beginnen.`);
     }
   }
-  return sortHours(blocks);
+  // The service editor refuses hours that overlap on one day at one place: so does the import.
+  const sorted = sortHours(blocks);
+  sorted.forEach((b, i) => {
+    const next = sorted[i + 1];
+    if (next && next.weekday === b.weekday && next.opens < b.closes) {
+      report(where, `Twee openingstijden op ${DAY_NAMES[b.weekday - 1]} overlappen (${b.opens}-${b.closes} en ${next.opens}-${next.closes}); de editor in /beheer neemt dat niet.`);
+    }
+  });
+  return sorted;
 }
 
 async function planImport(tx: Queryable, document: Json, now: Date): Promise<Plan> {
@@ -280,16 +340,19 @@ async function planImport(tx: Queryable, document: Json, now: Date): Promise<Pla
 
   // Existing records by their HSDS id (stored, or derived from the readable id).
   const orgRows = (
-    await tx.query<{ id: string; hsds_id: string | null; name: string; description: string; kind: OrganizationKind; phone: string | null; email: string | null; website: string | null }>(
-      'select id, hsds_id, name, description, kind, phone, email, website from organizations',
+    await tx.query<{
+      id: string; hsds_id: string | null; name: string; description: string; kind: OrganizationKind; phone: string | null; email: string | null; website: string | null;
+      updated_at: Date | string;
+    }>(
+      'select id, hsds_id, name, description, kind, phone, email, website, updated_at from organizations',
     )
   ).rows;
   const orgByHsds = new Map(orgRows.map((o) => [o.hsds_id ?? derived(`organization/${o.id}`), o]));
   const locationRows = (
     await tx.query<{
       id: string; hsds_id: string | null; name: string; street: string; postal_code: string; locality: string; village_id: string;
-      description: string | null; latitude: number | null; longitude: number | null;
-    }>('select id, hsds_id, name, street, postal_code, locality, village_id, description, latitude, longitude from locations')
+      description: string | null; latitude: number | null; longitude: number | null; updated_at: Date | string;
+    }>('select id, hsds_id, name, street, postal_code, locality, village_id, description, latitude, longitude, updated_at from locations')
   ).rows;
   const locationByHsds = new Map(locationRows.map((l) => [l.hsds_id ?? derived(`location/${l.id}`), l]));
   const serviceByHsds = new Map(model.services.map((s) => [s.hsdsId ?? derived(`service/${s.id}`), s]));
@@ -351,6 +414,7 @@ async function planImport(tx: Queryable, document: Json, now: Date): Promise<Pla
     if (seen.has(sid)) return problem('id', 'Deze dienst staat twee keer in het bestand.');
     seen.add(sid);
     const existing = serviceByHsds.get(sid);
+    const fileTime = typeof s.last_modified === 'string' && !Number.isNaN(Date.parse(s.last_modified)) ? Date.parse(s.last_modified) : undefined;
 
     // The organisation, nested in every service of it.
     const o: Json = s.organization ?? {};
@@ -368,7 +432,7 @@ async function planImport(tx: Queryable, document: Json, now: Date): Promise<Pla
     if (!bad && oid) {
       const old = orgByHsds.get(oid);
       const fields: OrganizationPlan['fields'] = {
-        name: orgName!.slice(0, 200),
+        name: orgName!,
         description: text(o.description) ?? old?.description ?? '',
         kind: ORGANIZATION_KINDS.includes(o.buurtkit_kind) ? o.buurtkit_kind : (old?.kind ?? 'professional'),
         phone: orgPhone || null,
@@ -378,11 +442,17 @@ async function planImport(tx: Queryable, document: Json, now: Date): Promise<Pla
       if (!organization) {
         const slug = old?.id ?? freeSlug(orgSlugs, o.buurtkit_id, fields.name);
         const before = old && { name: old.name, description: old.description, kind: old.kind, phone: old.phone, email: old.email, website: old.website };
-        organization = { hsdsId: oid, slug, isNew: !old, changed: !before || !isDeepStrictEqual(before, fields), fields };
+        const times: Times = { ...(old ? { ours: msOf(old.updated_at), name: old.name } : {}), skipped: false };
+        organization = { hsdsId: oid, slug, isNew: !old, changed: !before || !isDeepStrictEqual(before, fields), times, fields };
         organizations.set(oid, organization);
+        // Refused, not cut short: what the organisation editor would not save, it could not open and save unchanged.
+        const { phone, email, website, ...rest } = fields;
+        const editorBody = { ...rest, ...(phone ? { phone } : {}), ...(email ? { email } : {}), ...(website ? { website } : {}) };
+        for (const f of organizationEditorFaults(editorBody)) problem(f.field, f.detail);
       } else if (!isDeepStrictEqual(organization.fields, fields)) {
         problem('organization', `De organisatie "${fields.name}" staat verderop in het bestand met andere gegevens.`);
       }
+      earliest(organization.times, fileTime, index);
     }
 
     // Places, shared between services.
@@ -431,11 +501,13 @@ async function planImport(tx: Queryable, document: Json, now: Date): Promise<Pla
           name: old.name, street: old.street, postalCode: old.postal_code, locality: old.locality, villageId: old.village_id,
           description: old.description, latitude: old.latitude, longitude: old.longitude,
         };
-        plan = { hsdsId: lid, slug, isNew: !old, changed: !was || !isDeepStrictEqual(was, fields), fields };
+        const times: Times = { ...(old ? { ours: msOf(old.updated_at), name: old.name } : {}), skipped: false };
+        plan = { hsdsId: lid, slug, isNew: !old, changed: !was || !isDeepStrictEqual(was, fields), times, fields };
         locations.set(lid, plan);
       } else if (!isDeepStrictEqual(plan.fields, fields)) {
         return problem(`${where}.location`, `De plek "${fields.name}" staat elders in het bestand met andere gegevens.`);
       }
+      earliest(plan.times, fileTime, index);
       if (serviceLocations.some((x) => x.slug === plan.slug)) return problem(`${where}.location`, 'Deze plek staat twee keer bij deze dienst.');
       serviceLocations.push({ slug: plan.slug, hours });
     });
@@ -485,7 +557,7 @@ async function planImport(tx: Queryable, document: Json, now: Date): Promise<Pla
       if (cPhone === false) return problem(`contacts[${i}].phones[0].number`, 'Dit is geen telefoonnummer.');
       if (cEmail === false) return problem(`contacts[${i}].email`, 'Dit is geen e-mailadres.');
       const name = text(c?.name) ?? text(c?.title) ?? 'Contact';
-      contacts.push({ name: name.slice(0, 200), role: text(c?.name) ? (text(c?.title)?.slice(0, 200) ?? null) : null, phone: cPhone || null, email: cEmail || null });
+      contacts.push({ name, role: text(c?.name) ? (text(c?.title) ?? null) : null, phone: cPhone || null, email: cEmail || null });
     });
 
     const fullDescription = text(s.description);
@@ -504,16 +576,16 @@ async function planImport(tx: Queryable, document: Json, now: Date): Promise<Pla
 
     const fields: ServiceFieldsPlan = {
       organization: organization.slug,
-      name: serviceName.slice(0, 200),
-      description: lines[0]!.slice(0, 500),
-      longDescription: multiLine ? fullDescription!.slice(0, 10_000) : (existing?.longDescription ?? fullDescription!.slice(0, 10_000)),
+      name: serviceName,
+      description: lines[0]!,
+      longDescription: multiLine ? fullDescription! : (existing?.longDescription ?? fullDescription!),
       kind,
-      eligibility: text(s.eligibility_description)?.slice(0, 2000) ?? existing?.eligibility ?? 'Voor iedereen in het werkgebied. Vraag het bij twijfel de organisatie.',
-      fees: text(s.fees_description)?.slice(0, 500) ?? (free ? 'Gratis' : existing?.fees ?? UNKNOWN),
+      eligibility: text(s.eligibility_description) ?? existing?.eligibility ?? 'Voor iedereen in het werkgebied. Vraag het bij twijfel de organisatie.',
+      fees: text(s.fees_description) ?? (free ? 'Gratis' : existing?.fees ?? UNKNOWN),
       free,
       referralRequired: complete || access.size ? access.has('verwijzing-nodig') : (existing?.referralRequired ?? false),
       byAppointment: complete || access.size ? access.has('op-afspraak') : (existing?.byAppointment ?? false),
-      applicationProcess: text(s.application_process)?.slice(0, 2000) ?? existing?.applicationProcess ?? UNKNOWN,
+      applicationProcess: text(s.application_process) ?? existing?.applicationProcess ?? UNKNOWN,
       phone: phone || null,
       email: email || null,
       website: website || null,
@@ -527,13 +599,56 @@ async function planImport(tx: Queryable, document: Json, now: Date): Promise<Pla
       serviceHours,
       contacts,
     };
+    // Refused, not cut short: every imported service must open and save in the editor unchanged.
+    const parentOf = (c: string) => categoryById.get(c)?.parentId ?? categories.get(c)?.parent ?? null;
+    const editorFaults = serviceEditorFaults(editorBody(fields, parentOf, existing?.keywords ?? []));
+    for (const f of editorFaults) problem(f.field, f.detail);
+    if (editorFaults.length) return;
     const slug = existing?.id ?? freeSlug(serviceSlugs, s.buurtkit_id, fields.name);
     const changed = !existing || !isDeepStrictEqual(fieldsOf(existing), fields);
-    services.push({ hsdsId: sid, slug, isNew: !existing, changed, lastModified: typeof s.last_modified === 'string' ? s.last_modified : null, fields });
+    const times: Times = { ...(fileTime !== undefined ? { file: fileTime, index } : {}), ...(existing ? { ours: Date.parse(existing.updatedAt), name: existing.name } : {}), skipped: false };
+    times.skipped = changed && newer(times);
+    services.push({ hsdsId: sid, slug, isNew: !existing, changed, times, fields });
   });
 
   if (!contents.length) problems.push({ index: -1, service: '', field: 'contents', detail: 'Het bestand bevat geen diensten.' });
-  return { organizations: [...organizations.values()], locations: [...locations.values()], categories: [...categories.values()], services, problems, warnings };
+  // An organisation or place is as old as the oldest service that carries it (HSDS: a
+  // service's `last_modified` covers "any related information"); skip what we changed later.
+  for (const item of [...organizations.values(), ...locations.values()]) item.times.skipped = item.changed && newer(item.times);
+  return { zone, organizations: [...organizations.values()], locations: [...locations.values()], categories: [...categories.values()], services, problems, warnings };
+}
+
+/** The service as its /beheer editor would open it after the import (editing.ts presentService). */
+function editorBody(f: ServiceFieldsPlan, parentOf: (slug: string) => string | null, keywords: string[]): EditorService {
+  const optional = <K extends string>(key: K, value: string | null) => (value ? ({ [key]: value } as Record<K, string>) : {});
+  return {
+    name: f.name,
+    description: f.description,
+    longDescription: f.longDescription,
+    kind: f.kind,
+    // The editor lists the linked categories, not the parents the export adds.
+    organizationId: f.organization,
+    categories: f.categories.filter((c) => !f.categories.some((d) => parentOf(d) === c)),
+    referralRequired: f.referralRequired,
+    byAppointment: f.byAppointment,
+    eligibility: f.eligibility,
+    fees: f.fees,
+    free: f.free,
+    applicationProcess: f.applicationProcess,
+    ...optional('phone', f.phone),
+    ...optional('email', f.email),
+    ...optional('website', f.website),
+    languages: f.languages,
+    keywords,
+    status: f.status,
+    villages: f.villages,
+    locations: f.locations.map((l) => l.slug),
+    openingHours: [
+      ...f.locations.flatMap((l) => l.hours.map((h) => ({ ...h, locationId: l.slug }))),
+      ...f.serviceHours,
+    ],
+    contacts: f.contacts.map((c) => ({ name: c.name, ...optional('role', c.role), ...optional('phone', c.phone), ...optional('email', c.email) })),
+  };
 }
 
 /** The export's order: linked sub-categories, then top-level ones, then the parents of the sub-categories. */
@@ -575,84 +690,137 @@ function fieldsOf(s: ServiceRecord): ServiceFieldsPlan {
 // ---------------------------------------------------------------------------------------
 // Writing the plan
 
+/** A column of a batched write: its name and the type its parameters are cast to. */
+type Column = readonly [name: string, type: string];
+
+/**
+ * Rows per statement: a bounded statement (the most parameters is 500 x 20, far under
+ * PostgreSQL's 65,535) and few round trips; 1000 services take a handful of statements.
+ */
+const BATCH_ROWS = 500;
+
+/** `($1::text, $2::int), ($3::text, $4::int)` for the rows, their values pushed onto params. */
+function tuples(columns: readonly Column[], rows: readonly unknown[][], params: unknown[]): string {
+  return rows
+    .map((row) => `(${columns.map(([, type], i) => (params.push(row[i] ?? null), `$${params.length}::${type}`)).join(', ')})`)
+    .join(', ');
+}
+
+/** One multi-row insert per BATCH_ROWS rows. Table and column names come from this module only. */
+async function insertRows(tx: Queryable, table: string, columns: readonly Column[], rows: readonly unknown[][]): Promise<void> {
+  for (let start = 0; start < rows.length; start += BATCH_ROWS) {
+    const params: unknown[] = [];
+    const values = tuples(columns, rows.slice(start, start + BATCH_ROWS), params);
+    await tx.query(`insert into ${table} (${columns.map(([name]) => name).join(', ')}) values ${values}`, params);
+  }
+}
+
+/** One `update … from (values …)` per BATCH_ROWS rows; the first column is the key. */
+async function updateRows(tx: Queryable, table: string, columns: readonly Column[], rows: readonly unknown[][]): Promise<void> {
+  const [key, ...rest] = columns.map(([name]) => name);
+  for (let start = 0; start < rows.length; start += BATCH_ROWS) {
+    const params: unknown[] = [];
+    const values = tuples(columns, rows.slice(start, start + BATCH_ROWS), params);
+    await tx.query(
+      `update ${table} as t set ${rest.map((c) => `${c} = v.${c}`).join(', ')}
+         from (values ${values}) as v (${[key, ...rest].join(', ')}) where t.${key} = v.${key}`,
+      params,
+    );
+  }
+}
+
+const ORGANIZATION_COLUMNS: Column[] = [
+  ['id', 'text'], ['name', 'text'], ['kind', 'text'], ['description', 'text'], ['phone', 'text'], ['email', 'text'], ['website', 'text'], ['updated_at', 'timestamptz'],
+];
+const LOCATION_COLUMNS: Column[] = [
+  ['id', 'text'], ['name', 'text'], ['street', 'text'], ['postal_code', 'text'], ['locality', 'text'], ['village_id', 'text'],
+  ['description', 'text'], ['latitude', 'double precision'], ['longitude', 'double precision'], ['updated_at', 'timestamptz'],
+];
+const SERVICE_COLUMNS: Column[] = [
+  ['id', 'text'], ['organization_id', 'text'], ['name', 'text'], ['description', 'text'], ['long_description', 'text'], ['kind', 'text'],
+  ['eligibility', 'text'], ['fees', 'text'], ['free', 'boolean'], ['referral_required', 'boolean'], ['by_appointment', 'boolean'],
+  ['application_process', 'text'], ['phone', 'text'], ['email', 'text'], ['website', 'text'], ['languages', 'text[]'], ['assured_date', 'date'],
+  ['status', 'text'], ['updated_at', 'timestamptz'],
+];
+const HSDS_ID: Column = ['hsds_id', 'uuid'];
+
+/** Every write in batches, in the caller's one transaction: parents before the rows that refer to them. */
 async function store(tx: Queryable, account: Account, plan: Plan, now: Date): Promise<void> {
+  // A record takes the file's time (so the round trip keeps `last_modified`), else the import's.
+  const updatedAt = (t: Times) => new Date(t.file ?? now.getTime()).toISOString();
   const [{ sort }] = (await tx.query<{ sort: number }>('select coalesce(max(sort), 0)::int as sort from service_categories')).rows as [{ sort: number }];
   const ordered = [...plan.categories.filter((c) => !c.parent), ...plan.categories.filter((c) => c.parent)];
-  for (const [i, c] of ordered.entries()) {
-    await tx.query('insert into service_categories (id, parent_id, name, description, sort) values ($1, $2, $3, $4, $5)', [c.slug, c.parent, c.name, c.description, sort + 1 + i]);
-  }
-  for (const o of plan.organizations.filter((o) => o.changed)) {
+  const categoryRow = (c: CategoryPlan) => [c.slug, c.parent, c.name, c.description, sort + 1 + ordered.indexOf(c)];
+  const categoryColumns: Column[] = [['id', 'text'], ['parent_id', 'text'], ['name', 'text'], ['description', 'text'], ['sort', 'int']];
+  // Top-level ones in a statement of their own: the two-levels trigger looks a sub-category's parent up.
+  await insertRows(tx, 'service_categories', categoryColumns, ordered.filter((c) => !c.parent).map(categoryRow));
+  await insertRows(tx, 'service_categories', categoryColumns, ordered.filter((c) => c.parent).map(categoryRow));
+
+  const organizations = plan.organizations.filter(written);
+  const organizationRow = (o: OrganizationPlan) => {
     const f = o.fields;
-    if (o.isNew) {
-      await tx.query('insert into organizations (id, name, kind, description, phone, email, website, hsds_id) values ($1, $2, $3, $4, $5, $6, $7, $8)', [
-        o.slug, f.name, f.kind, f.description, f.phone, f.email, f.website, o.hsdsId,
-      ]);
-    } else {
-      await tx.query('update organizations set name = $2, kind = $3, description = $4, phone = $5, email = $6, website = $7 where id = $1', [o.slug, f.name, f.kind, f.description, f.phone, f.email, f.website]);
-    }
-  }
+    return [o.slug, f.name, f.kind, f.description, f.phone, f.email, f.website, updatedAt(o.times)];
+  };
+  await insertRows(tx, 'organizations', [...ORGANIZATION_COLUMNS, HSDS_ID], organizations.filter((o) => o.isNew).map((o) => [...organizationRow(o), o.hsdsId]));
+  await updateRows(tx, 'organizations', ORGANIZATION_COLUMNS, organizations.filter((o) => !o.isNew).map(organizationRow));
+
+  const locations = plan.locations.filter(written);
+  const locationRow = (l: LocationPlan) => {
+    const f = l.fields;
+    return [l.slug, f.name, f.street, f.postalCode, f.locality, f.villageId, f.description, f.latitude, f.longitude, updatedAt(l.times)];
+  };
+  await insertRows(tx, 'locations', [...LOCATION_COLUMNS, HSDS_ID], locations.filter((l) => l.isNew).map((l) => [...locationRow(l), l.hsdsId]));
+  await updateRows(tx, 'locations', LOCATION_COLUMNS, locations.filter((l) => !l.isNew).map(locationRow));
   // Organisations and locations the file adds or changes are logged as its services are.
   const audit = (recordType: string, ids: string[]) => recordAuditRows(tx, { accountId: account.id, action: 'import', recordType, recordIds: ids, at: now });
-  await audit('organization', plan.organizations.filter((o) => o.changed).map((o) => o.slug));
-  await audit('location', plan.locations.filter((l) => l.changed).map((l) => l.slug));
-  for (const l of plan.locations.filter((l) => l.changed)) {
-    const f = l.fields;
-    const values = [l.slug, f.name, f.street, f.postalCode, f.locality, f.villageId, f.description, f.latitude, f.longitude];
-    if (l.isNew) {
-      await tx.query(
-        'insert into locations (id, name, street, postal_code, locality, village_id, description, latitude, longitude, hsds_id) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)',
-        [...values, l.hsdsId],
-      );
-    } else {
-      await tx.query('update locations set name = $2, street = $3, postal_code = $4, locality = $5, village_id = $6, description = $7, latitude = $8, longitude = $9 where id = $1', values);
+  await audit('organization', organizations.map((o) => o.slug));
+  await audit('location', locations.map((l) => l.slug));
+
+  const changed = plan.services.filter(written);
+  const serviceRow = (s: ServicePlan) => {
+    const f = s.fields;
+    return [
+      s.slug, f.organization, f.name, f.description, f.longDescription, f.kind, f.eligibility, f.fees, f.free, f.referralRequired, f.byAppointment,
+      f.applicationProcess, f.phone, f.email, f.website, f.languages, f.assuredDate, f.status, updatedAt(s.times),
+    ];
+  };
+  await insertRows(tx, 'services', [...SERVICE_COLUMNS, HSDS_ID], changed.filter((s) => s.isNew).map((s) => [...serviceRow(s), s.hsdsId]));
+  await updateRows(tx, 'services', SERVICE_COLUMNS, changed.filter((s) => !s.isNew).map(serviceRow));
+  // An updated service's sub-records are replaced: hours first, they refer to its locations.
+  const replaced = changed.filter((s) => !s.isNew).map((s) => s.slug);
+  if (replaced.length) {
+    for (const table of ['opening_hours', 'service_locations', 'service_category_links', 'service_areas', 'service_contacts']) {
+      await tx.query(`delete from ${table} where service_id = any($1::text[])`, [replaced]);
     }
   }
-  const changed = plan.services.filter((s) => s.changed);
+
+  // Store only the categories not implied as a parent of another: the export adds those back.
+  const parentOf = new Map((await tx.query<{ id: string; parent_id: string }>('select id, parent_id from service_categories where parent_id is not null')).rows.map((r) => [r.id, r.parent_id]));
+  const links: unknown[][] = [];
+  const serviceLocations: unknown[][] = [];
+  const hours: unknown[][] = [];
+  const areas: unknown[][] = [];
+  const contacts: unknown[][] = [];
   for (const s of changed) {
     const f = s.fields;
-    const updatedAt = s.lastModified && !Number.isNaN(Date.parse(s.lastModified)) ? s.lastModified : now.toISOString();
-    const values = [
-      s.slug, f.organization, f.name, f.description, f.longDescription, f.kind, f.eligibility, f.fees, f.free, f.referralRequired, f.byAppointment,
-      f.applicationProcess, f.phone, f.email, f.website, f.languages, f.assuredDate, f.status, updatedAt,
-    ];
-    if (s.isNew) {
-      await tx.query(
-        `insert into services (id, organization_id, name, description, long_description, kind, eligibility, fees, free, referral_required, by_appointment,
-                               application_process, phone, email, website, languages, assured_date, status, updated_at, hsds_id)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16::text[], $17::date, $18, $19::timestamptz, $20)`,
-        [...values, s.hsdsId],
-      );
-    } else {
-      await tx.query(
-        `update services set organization_id = $2, name = $3, description = $4, long_description = $5, kind = $6, eligibility = $7, fees = $8, free = $9,
-                referral_required = $10, by_appointment = $11, application_process = $12, phone = $13, email = $14, website = $15,
-                languages = $16::text[], assured_date = $17::date, status = $18, updated_at = $19::timestamptz
-          where id = $1`,
-        values,
-      );
-      await tx.query('delete from opening_hours where service_id = $1', [s.slug]);
-      for (const table of ['service_locations', 'service_category_links', 'service_areas', 'service_contacts']) {
-        await tx.query(`delete from ${table} where service_id = $1`, [s.slug]);
-      }
-    }
-    // Store only the categories not implied as a parent of another: the export adds those back.
-    const parentRows = await tx.query<{ parent_id: string }>('select parent_id from service_categories where id = any($1::text[]) and parent_id is not null', [f.categories]);
-    const parents = new Set(parentRows.rows.map((r) => r.parent_id));
-    const links = f.categories.filter((c) => !parents.has(c));
-    for (const [i, c] of links.entries()) await tx.query('insert into service_category_links (service_id, category_id, sort) values ($1, $2, $3)', [s.slug, c, i]);
-    for (const [i, l] of f.locations.entries()) {
-      await tx.query('insert into service_locations (service_id, location_id, sort) values ($1, $2, $3)', [s.slug, l.slug, i]);
-      for (const h of l.hours) {
-        await tx.query('insert into opening_hours (service_id, location_id, weekday, opens, closes, note) values ($1, $2, $3, $4, $5, $6)', [s.slug, l.slug, h.weekday, h.opens, h.closes, h.note ?? null]);
-      }
-    }
-    for (const h of f.serviceHours) {
-      await tx.query('insert into opening_hours (service_id, location_id, weekday, opens, closes, note) values ($1, null, $2, $3, $4, $5)', [s.slug, h.weekday, h.opens, h.closes, h.note ?? null]);
-    }
-    for (const v of f.villages) await tx.query('insert into service_areas (service_id, village_id) values ($1, $2)', [s.slug, v]);
-    for (const [i, c] of f.contacts.entries()) {
-      await tx.query('insert into service_contacts (service_id, sort, name, role, phone, email) values ($1, $2, $3, $4, $5, $6)', [s.slug, i, c.name, c.role, c.phone, c.email]);
-    }
+    const implied = new Set(f.categories.map((c) => parentOf.get(c)).filter((p) => p !== undefined));
+    f.categories.filter((c) => !implied.has(c)).forEach((c, i) => links.push([s.slug, c, i]));
+    f.locations.forEach((l, i) => {
+      serviceLocations.push([s.slug, l.slug, i]);
+      for (const h of l.hours) hours.push([s.slug, l.slug, h.weekday, h.opens, h.closes, h.note ?? null]);
+    });
+    for (const h of f.serviceHours) hours.push([s.slug, null, h.weekday, h.opens, h.closes, h.note ?? null]);
+    for (const v of f.villages) areas.push([s.slug, v]);
+    f.contacts.forEach((c, i) => contacts.push([s.slug, i, c.name, c.role, c.phone, c.email]));
   }
+  await insertRows(tx, 'service_category_links', [['service_id', 'text'], ['category_id', 'text'], ['sort', 'int']], links);
+  await insertRows(tx, 'service_locations', [['service_id', 'text'], ['location_id', 'text'], ['sort', 'int']], serviceLocations);
+  await insertRows(
+    tx, 'opening_hours',
+    [['service_id', 'text'], ['location_id', 'text'], ['weekday', 'int'], ['opens', 'time'], ['closes', 'time'], ['note', 'text']],
+    hours,
+  );
+  await insertRows(tx, 'service_areas', [['service_id', 'text'], ['village_id', 'text']], areas);
+  await insertRows(tx, 'service_contacts', [['service_id', 'text'], ['sort', 'int'], ['name', 'text'], ['role', 'text'], ['phone', 'text'], ['email', 'text']], contacts);
   await recordAuditRows(tx, { accountId: account.id, action: 'import', recordType: 'service', recordIds: changed.map((s) => s.slug), at: now });
 }

@@ -60,6 +60,17 @@ function languageName(code: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
+/**
+ * HSDS's `last_modified`: "when the service, or any related information about the service,
+ * has changed". So the latest of the service, its organisation and its places (HSDS 3.0 has
+ * no such field on an organisation or a location); an import reads it as the time of the
+ * nested organisation and places too (server/social-map/hsds-import.ts).
+ */
+export function lastModified(s: ServiceRecord): string {
+  const times = [s.updatedAt, s.organization.updatedAt, ...s.locations.map((l) => l.updatedAt)];
+  return times.reduce((latest, t) => (Date.parse(t) > Date.parse(latest) ? t : latest));
+}
+
 /** The HSDS export of the whole map (every service, whatever its status, sorted by name). */
 export function hsdsExport(model: SocialMapModel, options: HsdsOptions): Json {
   const networkId = model.network.id;
@@ -156,7 +167,7 @@ export function hsdsExport(model: SocialMapModel, options: HsdsOptions): Json {
       fees_description: s.fees,
       eligibility_description: s.eligibility,
       assured_date: s.assuredDate,
-      last_modified: s.updatedAt,
+      last_modified: lastModified(s),
       organization: {
         id: oid,
         name: o.name,

@@ -35,6 +35,8 @@ export interface OrganizationRecord extends OrganizationRef {
   website: string | null;
   /** The HSDS id it was imported with (migration 017); null: the export derives one. */
   hsdsId: string | null;
+  /** When it last changed (migration 020), ISO 8601 in the network's zone. */
+  updatedAt: string;
 }
 
 export interface LocationRecord {
@@ -50,6 +52,8 @@ export interface LocationRecord {
   /** WGS84 decimal degrees; both null when the place has no pin yet. */
   latitude: number | null;
   longitude: number | null;
+  /** When the place last changed (migration 020), ISO 8601 in the network's zone. */
+  updatedAt: string;
   /** This service's hours at this location, sorted. */
   hours: HoursBlock[];
 }
@@ -130,7 +134,11 @@ export async function loadSocialMap(db: Queryable): Promise<SocialMapModel> {
   const categoryById = new Map(categories.map((c) => [c.id, c]));
 
   const organizations = new Map(
-    (await db.query<OrganizationRecord>('select id, name, kind, description, phone, email, website, hsds_id as "hsdsId" from organizations')).rows.map((o) => [o.id, o]),
+    (
+      await db.query<Omit<OrganizationRecord, 'updatedAt'> & { updated_at: Date | string }>(
+        'select id, name, kind, description, phone, email, website, hsds_id as "hsdsId", updated_at from organizations',
+      )
+    ).rows.map(({ updated_at, ...o }) => [o.id, { ...o, updatedAt: formatIsoInZone(new Date(updated_at).getTime(), zone) }]),
   );
 
   const serviceRows = (
@@ -152,9 +160,9 @@ export async function loadSocialMap(db: Queryable): Promise<SocialMapModel> {
   const locationRows = (
     await db.query<{
       service_id: string; id: string; name: string; street: string; postal_code: string; locality: string; village_id: string;
-      description: string | null; latitude: number | null; longitude: number | null; hsds_id: string | null;
+      description: string | null; latitude: number | null; longitude: number | null; hsds_id: string | null; updated_at: Date | string;
     }>(
-      `select sl.service_id, l.id, l.name, l.street, l.postal_code, l.locality, l.village_id, l.description, l.latitude, l.longitude, l.hsds_id
+      `select sl.service_id, l.id, l.name, l.street, l.postal_code, l.locality, l.village_id, l.description, l.latitude, l.longitude, l.hsds_id, l.updated_at
          from service_locations sl join locations l on l.id = sl.location_id
         order by sl.service_id, sl.sort, l.id`,
     )
@@ -226,6 +234,7 @@ export async function loadSocialMap(db: Queryable): Promise<SocialMapModel> {
         description: l.description,
         latitude: l.latitude,
         longitude: l.longitude,
+        updatedAt: formatIsoInZone(new Date(l.updated_at).getTime(), zone),
         hours: sortHours(hours.filter((h) => h.location_id === l.id).map(block)),
       })),
       serviceHours: sortHours(hours.filter((h) => h.location_id === null).map(block)),

@@ -7,6 +7,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ApiError } from '../api/errors.ts';
+import { formatDateTime } from '../core/dates.ts';
 import { importHsdsFile, type HsdsImportResult } from './api.ts';
 import type { BeheerHost } from './host.ts';
 import { hsdsImportMessages } from './hsds-import-messages.ts';
@@ -16,6 +17,10 @@ import { routeHref } from './route.ts';
 const MAX_BYTES = 4 * 1024 * 1024;
 
 type Problem = HsdsImportResult['problems'][number];
+type Skipped = HsdsImportResult['skipped'][number];
+
+/** Services, organisations and places the file would change but we changed later (left as they are). */
+const skippedCount = (r: HsdsImportResult) => (r.services.skipped ?? 0) + (r.organizations.skipped ?? 0) + (r.locations.skipped ?? 0);
 
 export class HsdsImportView {
   private file?: File;
@@ -85,7 +90,8 @@ export class HsdsImportView {
     const m = this.m;
     const s = r.services;
     const changes = s.added + s.updated + r.organizations.added + r.organizations.updated + r.categoriesAdded;
-    const line = `${m.counts(s.added, s.updated, s.unchanged)}${r.problems.length ? `; ${m.problems(r.problems.length)}` : ''}.`;
+    const line = `${m.counts(s.added, s.updated, s.unchanged, s.skipped)}${r.problems.length ? `; ${m.problems(r.problems.length)}` : ''}.`;
+    const skipped = skippedCount(r);
     const canImport = !r.problems.length && changes > 0 && !this.outcome?.failed && !(this.outcome && !this.outcome.failed);
     return html`<section class="group import-preview" aria-labelledby="import-preview-title">
       <h3 id="import-preview-title" tabindex="-1">${m.summaryTitle}</h3>
@@ -107,7 +113,8 @@ export class HsdsImportView {
             ${this.renderList(r.warnings, 'warning-list')}
           </details>`
         : nothing}
-      ${!r.problems.length && !changes ? html`<p class="outcome nothing-to-do">${m.nothingToDo}</p>` : nothing}
+      ${skipped ? this.renderSkipped(r.skipped, skipped) : nothing}
+      ${!r.problems.length && !changes ? html`<p class="outcome nothing-to-do">${skipped ? m.onlySkipped : m.nothingToDo}</p>` : nothing}
       ${canImport
         ? html`<div class="actions">
             <button type="button" class="primary import" ?disabled=${this.busy !== undefined} @click=${() => this.run()}>
@@ -116,6 +123,22 @@ export class HsdsImportView {
           </div>`
         : nothing}
     </section>`;
+  }
+
+  /** What the file would change but we changed later: named, with both times, so the coordinator can ask for a newer file. */
+  private renderSkipped(items: Skipped[], count: number): TemplateResult {
+    const m = this.m;
+    const when = (at: string) => formatDateTime(at, this.host.language);
+    return html`<div class="notice skipped">
+      <p class="ask-text">${m.skippedTitle(count)}</p>
+      <p>${m.skippedIntro}</p>
+      <ul class="skipped-list">
+        ${items.map(
+          (x) => html`<li>${m.skippedRecord[x.record]} "${x.name}": ${m.skippedWhen(when(x.fileModified), when(x.ourModified))}
+            <span class="field-name">(${m.field} <code>${x.field}</code>)</span></li>`,
+        )}
+      </ul>
+    </div>`;
   }
 
   private renderOutcome(o: { text: string; failed: boolean; problems?: string[] }): TemplateResult {
@@ -163,7 +186,7 @@ export class HsdsImportView {
     try {
       this.preview = await importHsdsFile(this.host.base, await this.host.csrfToken(), document, true);
       const r = this.preview;
-      this.host.announce(`${m.counts(r.services.added, r.services.updated, r.services.unchanged)}${r.problems.length ? `; ${m.problems(r.problems.length)}` : ''}.`);
+      this.host.announce(`${m.counts(r.services.added, r.services.updated, r.services.unchanged, r.services.skipped)}${r.problems.length ? `; ${m.problems(r.problems.length)}` : ''}.`);
       this.host.focuser.after('#import-preview-title');
     } catch (error) {
       this.fail(error);
@@ -181,7 +204,7 @@ export class HsdsImportView {
     this.host.requestUpdate();
     try {
       const r = await importHsdsFile(this.host.base, await this.host.csrfToken(), this.document, false);
-      this.outcome = { text: m.imported(r.services.added, r.services.updated, r.services.unchanged), failed: false };
+      this.outcome = { text: m.imported(r.services.added, r.services.updated, r.services.unchanged, r.services.skipped), failed: false };
     } catch (error) {
       this.fail(error);
     } finally {

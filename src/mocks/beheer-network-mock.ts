@@ -206,12 +206,13 @@ export function networkHandlers(store: NetworkStore, { problem, csrfRefused, any
       return HttpResponse.json<S['HsdsImportResult']>({
         dryRun: new URL(request.url).searchParams.get('dryRun') === 'true',
         stored: new URL(request.url).searchParams.get('dryRun') !== 'true',
-        services: { added: contents.length - unchanged, updated: 0, unchanged },
-        organizations: { added: orgs.size, updated: 0, unchanged: 0 },
-        locations: { added: 0, updated: 0, unchanged: 0 },
+        services: { added: contents.length - unchanged, updated: 0, unchanged, skipped: 0 },
+        organizations: { added: orgs.size, updated: 0, unchanged: 0, skipped: 0 },
+        locations: { added: 0, updated: 0, unchanged: 0, skipped: 0 },
         categoriesAdded: 0,
         problems: [],
         warnings: [],
+        skipped: [],
       });
     }),
   ];

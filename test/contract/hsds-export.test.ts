@@ -363,6 +363,29 @@ test('a place given a pin shows it in the export; the database refuses a pin off
   assert.deepEqual(officialViolations(body).lines, []);
 });
 
+test('last_modified is the latest change of the service, its organisation or its places (HSDS: "or any related information")', async () => {
+  setNow(moments.tuesday10);
+  const { db } = await mapTestApp();
+  const lastModified = async () => {
+    const { body } = await exportNow();
+    const of = (id: string) => body.contents.find((s: any) => s.buurtkit_id === id).last_modified;
+    return { cafe: of('zw-cafe-ontmoeting'), line: of('zw-mantelzorglijn'), debt: of('zw-schuldhulpmaatje') };
+  };
+  await db.query(`update services set updated_at = '2026-10-01T08:00:00Z' where id in ('zw-cafe-ontmoeting', 'zw-mantelzorglijn', 'zw-schuldhulpmaatje')`);
+  await db.query(`update organizations set updated_at = '2026-09-01T08:00:00Z' where id in ('welzijn-linde', 'schuldhulp-linde')`);
+  await db.query(`update locations set updated_at = '2026-09-01T08:00:00Z' where id in ('zw-kapel', 'zw-dorpshuis')`);
+  assert.deepEqual(await lastModified(), { cafe: '2026-10-01T10:00:00+02:00', line: '2026-10-01T10:00:00+02:00', debt: '2026-10-01T10:00:00+02:00' });
+  // The organisation of the café and the phone line changes, then the café's place.
+  await db.query(`update organizations set updated_at = '2026-10-20T07:15:00Z' where id = 'welzijn-linde'`);
+  await db.query(`update locations set updated_at = '2026-11-03T15:45:00Z' where id = 'zw-kapel'`);
+  assert.deepEqual(await lastModified(), { cafe: '2026-11-03T16:45:00+01:00', line: '2026-10-20T09:15:00+02:00', debt: '2026-10-01T10:00:00+02:00' });
+  // Any other write of a place moves its time on (migration 020's trigger), and so the export's.
+  const before = Date.now();
+  await db.query(`update locations set description = 'Ingang naast de toren.' where id = 'zw-dorpshuis'`);
+  const { debt } = await lastModified();
+  assert.ok(Date.parse(debt) >= Math.floor(before / 60_000) * 60_000, debt);
+});
+
 test('the services API shows the same pin as the export, within the contract', async () => {
   setNow(moments.tuesday10);
   const { body } = await exportNow();

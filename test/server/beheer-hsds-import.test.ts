@@ -15,6 +15,7 @@ import { createLogger } from '../../server/log.ts';
 import { cookieOf, ORIGIN } from './accounts-fixture.ts';
 import { beheerFixture, type Answer, type Session } from './beheer-signups-fixture.ts';
 import { openTestDatabase } from './test-app.ts';
+import { openapiDocument } from '../../server/contract.ts';
 
 const IMPORT = '/v1/beheer/hsds-import';
 const NOW = new Date('2026-12-01T09:00:00Z'); // the door fixture's clock
@@ -112,14 +113,14 @@ test('round trip: the export imported into an empty copy of the network exports 
   assert.equal(dry.status, 200, JSON.stringify(dry.body).slice(0, 500));
   assert.deepEqual(dry.body.problems, []);
   assert.equal(dry.body.stored, false);
-  assert.deepEqual(dry.body.services, { added: file.total_items, updated: 0, unchanged: 0 });
-  assert.deepEqual(dry.body.organizations, { added: organizations, updated: 0, unchanged: 0 });
+  assert.deepEqual(dry.body.services, { added: file.total_items, updated: 0, unchanged: 0, skipped: 0 });
+  assert.deepEqual(dry.body.organizations, { added: organizations, updated: 0, unchanged: 0, skipped: 0 });
   assert.equal((await mapRows(copy)).services, 0, 'a dry run stores nothing');
 
   const done = await copy.post(IMPORT, file);
   assert.equal(done.status, 200, JSON.stringify(done.body).slice(0, 500));
   assert.equal(done.body.stored, true);
-  assert.deepEqual(done.body.services, { added: file.total_items, updated: 0, unchanged: 0 });
+  assert.deepEqual(done.body.services, { added: file.total_items, updated: 0, unchanged: 0, skipped: 0 });
   assert.ok(done.body.categoriesAdded > 0);
   const logged = async (type: string) => (await copy.rows(`select count(*)::int as n from audit_log where action = 'import' and record_type = $1`, [type]))[0].n;
   assert.equal(await logged('service'), file.total_items, 'an audit row per added service');
@@ -135,8 +136,8 @@ test('round trip: the export imported into an empty copy of the network exports 
   const before = { version: await version(copy), audit: await auditCount(copy) };
   const twice = await copy.post(IMPORT, file);
   assert.equal(twice.status, 200);
-  assert.deepEqual(twice.body.services, { added: 0, updated: 0, unchanged: file.total_items });
-  assert.deepEqual(twice.body.organizations, { added: 0, updated: 0, unchanged: organizations });
+  assert.deepEqual(twice.body.services, { added: 0, updated: 0, unchanged: file.total_items, skipped: 0 });
+  assert.deepEqual(twice.body.organizations, { added: 0, updated: 0, unchanged: organizations, skipped: 0 });
   assert.equal(twice.body.categoriesAdded, 0);
   assert.deepEqual({ version: await version(copy), audit: await auditCount(copy) }, before, 'the same file again writes nothing');
 });
@@ -146,7 +147,7 @@ test('importing the network\'s own export changes nothing', async () => {
   const before = await version(seededNetwork);
   const res = await seededNetwork.post(IMPORT, file);
   assert.equal(res.status, 200);
-  assert.deepEqual(res.body.services, { added: 0, updated: 0, unchanged: file.total_items });
+  assert.deepEqual(res.body.services, { added: 0, updated: 0, unchanged: file.total_items, skipped: 0 });
   assert.equal(await version(seededNetwork), before);
 });
 
@@ -163,7 +164,7 @@ test('a changed service in the file is updated, the public map shows it at once,
 
   const res = await seededNetwork.post(IMPORT, file);
   assert.equal(res.status, 200, JSON.stringify(res.body).slice(0, 500));
-  assert.deepEqual(res.body.services, { added: 0, updated: 1, unchanged: file.total_items - 1 });
+  assert.deepEqual(res.body.services, { added: 0, updated: 1, unchanged: file.total_items - 1, skipped: 0 });
   assert.ok((await version(seededNetwork)) > before, 'the map\'s version moves on');
   const shown = await seededNetwork.get(`/v1/services/${slug}`);
   assert.equal(shown.body.name, target.name);
@@ -190,7 +191,7 @@ test('a foreign file keeps its own ids: added once, then recognised by them, and
   const before = await mapRows(seededNetwork);
   const res = await seededNetwork.post(IMPORT, page(foreign));
   assert.equal(res.status, 200, JSON.stringify(res.body).slice(0, 800));
-  assert.deepEqual(res.body.services, { added: 3, updated: 0, unchanged: 0 });
+  assert.deepEqual(res.body.services, { added: 3, updated: 0, unchanged: 0, skipped: 0 });
   assert.equal((await mapRows(seededNetwork)).services, before.services + 3);
 
   const exported = await exportOf(seededNetwork);
@@ -202,8 +203,141 @@ test('a foreign file keeps its own ids: added once, then recognised by them, and
     assert.notEqual(out.buurtkit_id, undefined);
   }
   const twice = await seededNetwork.post(IMPORT, page(foreign));
-  assert.deepEqual(twice.body.services, { added: 0, updated: 0, unchanged: 3 });
+  assert.deepEqual(twice.body.services, { added: 0, updated: 0, unchanged: 3, skipped: 0 });
   assert.equal((await mapRows(seededNetwork)).services, before.services + 3);
+});
+
+test('an older file does not undo later edits: the service, organisation and place changed here since are skipped and named, a file as new as ours applies', async () => {
+  const old = await exportOf(seededNetwork);
+  // The file as it was exported a month ago: the same data, older times.
+  for (const s of old.contents) s.last_modified = '2026-11-01T10:00:00+01:00';
+  const index = old.contents.findIndex((s) => s.status === 'active' && s.service_at_locations.length && s.organization.buurtkit_id);
+  const service = old.contents[index].buurtkit_id as string;
+  const organization = old.contents[index].organization.buurtkit_id as string;
+  const place = old.contents[index].service_at_locations[0].location.buurtkit_id as string;
+
+  // Since then: the service and the organisation saved in their /beheer editors, the place changed.
+  const opened = await seeded.get(seeded.anna, `/v1/beheer/services/${service}`);
+  const { id: _i, organization: _o, assuredDate: _a, updatedAt: _u, ...serviceInput } = opened.body;
+  const savedService = await seeded.change(seeded.anna, 'PUT', `/v1/beheer/services/${service}`, { ...serviceInput, name: `${serviceInput.name} (bijgewerkt)` });
+  assert.equal(savedService.status, 200, JSON.stringify(savedService.body));
+  const org = await seeded.get(seeded.anna, `/v1/beheer/organizations/${organization}`);
+  const { id: _oi, activityCount: _ac, serviceCount: _sc, nameAndKindEditable: _e, contact, ...orgFields } = org.body;
+  const savedOrg = await seeded.change(seeded.anna, 'PUT', `/v1/beheer/organizations/${organization}`, { ...orgFields, ...contact, description: 'Sinds gisteren ook op zaterdag open.' });
+  assert.equal(savedOrg.status, 200, JSON.stringify(savedOrg.body));
+  await seededNetwork.rows(`update locations set description = 'De ingang is nu aan de achterkant.' where id = $1`, [place]);
+  const edited = async () => ({
+    service: (await seededNetwork.rows('select name from services where id = $1', [service]))[0].name,
+    organization: (await seededNetwork.rows('select description from organizations where id = $1', [organization]))[0].description,
+    place: (await seededNetwork.rows('select description from locations where id = $1', [place]))[0].description,
+  });
+  const kept = await edited();
+  const versionBefore = await version(seededNetwork);
+
+  const dry = await seededNetwork.post(`${IMPORT}?dryRun=true`, old);
+  assert.equal(dry.status, 200, JSON.stringify(dry.body).slice(0, 500));
+  assert.deepEqual(dry.body.services, { added: 0, updated: 0, unchanged: old.total_items - 1, skipped: 1 });
+  assert.equal(dry.body.organizations.skipped, 1);
+  assert.equal(dry.body.organizations.updated, 0);
+  assert.equal(dry.body.locations.skipped, 1);
+  assert.equal(dry.body.locations.updated, 0);
+  const named = dry.body.skipped.map((x: any) => [x.record, x.id]);
+  assert.deepEqual(named, [['service', service], ['organization', organization], ['location', place]]);
+  const first = dry.body.skipped[0];
+  assert.equal(first.name, kept.service);
+  assert.equal(first.field, `contents[${index}].last_modified`);
+  assert.equal(first.fileModified, '2026-11-01T10:00:00+01:00');
+  assert.ok(Date.parse(first.ourModified) > Date.parse(first.fileModified));
+  assert.ok(dry.body.skipped.every((x: any) => /^contents\[\d+\]\.last_modified$/.test(x.field) && x.fileModified === '2026-11-01T10:00:00+01:00'));
+
+  const done = await seededNetwork.post(IMPORT, old);
+  assert.equal(done.status, 200);
+  assert.equal(done.body.stored, true);
+  assert.deepEqual(done.body.skipped.map((x: any) => [x.record, x.id]), named);
+  assert.deepEqual(await edited(), kept, 'the later edits are kept');
+  assert.equal(await version(seededNetwork), versionBefore, 'nothing was written');
+
+  // A file as new as our edits (to the minute: the export has no seconds) applies.
+  const current = await exportOf(seededNetwork);
+  for (const s of current.contents) if (s.organization.buurtkit_id === organization) s.organization.description = 'Nu ook op zondag open.';
+  const newer = await seededNetwork.post(IMPORT, current);
+  assert.equal(newer.status, 200, JSON.stringify(newer.body).slice(0, 500));
+  assert.deepEqual(newer.body.organizations, { added: 0, updated: 1, unchanged: newer.body.organizations.unchanged, skipped: 0 });
+  assert.deepEqual(newer.body.skipped, []);
+  assert.equal((await edited()).organization, 'Nu ook op zondag open.');
+});
+
+/** The editors' limits, read from the contract as the server reads them. */
+const schemas = (openapiDocument as any).components.schemas;
+const serviceMax = (field: string) => schemas.BeheerServiceInputFields.properties[field].maxLength as number;
+const organizationMax = (field: string) => schemas.BeheerOrganizationInput.properties[field].maxLength as number;
+const contactMax = (field: string) => schemas.BeheerServiceNamedContact.properties[field].maxLength as number;
+const noteMax = schemas.BeheerServiceHours.properties.note.maxLength as number;
+const long = (n: number) => 'Lang woord '.repeat(Math.ceil(n / 11)).slice(0, n - 1) + '.';
+
+test('values longer than the /beheer editors take are refused, naming service and field; at the limits a service and its organisation open and save in their editors unchanged', async () => {
+  const base = (await exportOf(seededNetwork)).contents.find((s) => s.status === 'active' && s.phones.length && s.service_at_locations.length);
+  /** A new service of a new organisation, as another system would send it, with the given lengths. */
+  const foreign = (n: { name: number; line: number; org: number; title: number; note: number }) => {
+    const s = structuredClone(base);
+    delete s.buurtkit_id;
+    s.id = randomUUID();
+    s.organization = { ...s.organization, id: randomUUID(), name: long(n.org), buurtkit_id: undefined };
+    delete s.organization.buurtkit_id;
+    s.organization_id = s.organization.id;
+    s.name = long(n.name);
+    s.description = `${long(n.line)}\nEn verder: ${long(300)}`;
+    s.contacts = [{ name: 'Balie', title: long(n.title), email: 'balie@elders.example' }];
+    s.schedules = [{ freq: 'WEEKLY', byday: 'MO', opens_at: '09:00+01:00', closes_at: '10:00+01:00', notes: long(n.note) }];
+    return s;
+  };
+  const atLimit = { name: serviceMax('name'), line: serviceMax('description'), org: organizationMax('name'), title: contactMax('role'), note: noteMax };
+  const over = (key: keyof typeof atLimit) => ({ ...atLimit, [key]: atLimit[key] + 1 });
+  const overlapping = foreign(over('org'));
+  overlapping.schedules.push({ freq: 'WEEKLY', byday: 'MO', opens_at: '09:30+01:00', closes_at: '11:00+01:00' });
+  const file = page([overlapping, foreign({ ...over('name'), line: atLimit.line + 1, title: atLimit.title + 1, note: atLimit.note + 1 })]);
+  const rowsBefore = await mapRows(seededNetwork);
+
+  const dry = await seededNetwork.post(`${IMPORT}?dryRun=true`, file);
+  assert.equal(dry.status, 200);
+  const named = dry.body.problems.map((p: any) => [p.index, p.field]);
+  assert.deepEqual(named, [
+    [0, 'contents[0].organization.name'],
+    [0, 'contents[0].schedules'],
+    [1, 'contents[1].name'],
+    [1, 'contents[1].description'],
+    [1, 'contents[1].schedules'],
+    [1, 'contents[1].contacts[0].title'],
+  ]);
+  const nameProblem = dry.body.problems[2];
+  assert.equal(nameProblem.service, file.contents[1].name, 'the service as the file names it');
+  assert.equal(nameProblem.detail, `Is ${serviceMax('name') + 1} tekens lang; in /beheer mag dit hoogstens ${serviceMax('name')} tekens zijn. Maak het korter in het bestand.`);
+  assert.ok(dry.body.problems[0].detail.includes(`hoogstens ${organizationMax('name')} tekens`), dry.body.problems[0].detail);
+  assert.equal(dry.body.problems[1].detail, 'Twee openingstijden op maandag overlappen (09:00-10:00 en 09:30-11:00); de editor in /beheer neemt dat niet.');
+  const refused = await seededNetwork.post(IMPORT, file);
+  assert.equal(refused.status, 422);
+  assert.ok(refused.body.errors.some((e: any) => e.name === 'contents[1].contacts[0].title' && e.detail.includes(`hoogstens ${contactMax('role')} tekens`)));
+  assert.deepEqual(await mapRows(seededNetwork), rowsBefore, 'nothing stored');
+
+  // At the limits: stored whole, not cut short, and each editor saves it back as it is.
+  const fitting = foreign(atLimit);
+  const done = await seededNetwork.post(IMPORT, page([fitting]));
+  assert.equal(done.status, 200, JSON.stringify(done.body).slice(0, 600));
+  assert.equal(done.body.services.added, 1);
+  const [row] = await seededNetwork.rows('select id, name, organization_id from services where hsds_id = $1', [fitting.id]);
+  assert.equal(row.name, fitting.name);
+  const opened = await seeded.get(seeded.anna, `/v1/beheer/services/${row.id}`);
+  assert.equal(opened.status, 200);
+  const { id: _i, organization: _o, assuredDate: _a, updatedAt: _u, ...serviceInput } = opened.body;
+  const saved = await seeded.change(seeded.anna, 'PUT', `/v1/beheer/services/${row.id}`, serviceInput);
+  assert.equal(saved.status, 200, JSON.stringify(saved.body));
+  assert.equal(saved.body.name, fitting.name);
+  assert.equal(saved.body.contacts[0].role, fitting.contacts[0].title);
+  const org = await seeded.get(seeded.anna, `/v1/beheer/organizations/${row.organization_id}`);
+  const { id: _oi, activityCount: _ac, serviceCount: _sc, nameAndKindEditable: _e, contact, ...orgFields } = org.body;
+  const savedOrg = await seeded.change(seeded.anna, 'PUT', `/v1/beheer/organizations/${row.organization_id}`, { ...orgFields, ...contact });
+  assert.equal(savedOrg.status, 200, JSON.stringify(savedOrg.body));
+  assert.equal(savedOrg.body.name, fitting.organization.name);
 });
 
 test('all or nothing: one service with a village the network does not have stores nothing, and the answer names it', async () => {

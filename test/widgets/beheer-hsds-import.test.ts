@@ -86,6 +86,40 @@ describe('<buurt-beheer>: Sociale kaart importeren', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('names what it skips because it was changed here after the file was made, with both times', async () => {
+    worker.use(
+      http.post('*/v1/beheer/hsds-import', () =>
+        HttpResponse.json({
+          dryRun: true, stored: false,
+          services: { added: 0, updated: 0, unchanged: 40, skipped: 1 }, organizations: { added: 0, updated: 0, unchanged: 9, skipped: 1 }, locations: { added: 0, updated: 0, unchanged: 5, skipped: 0 },
+          categoriesAdded: 0,
+          problems: [],
+          warnings: [],
+          skipped: [
+            { record: 'service', id: 'taalcafe', name: 'Taalcafé', index: 4, field: 'contents[4].last_modified', fileModified: '2026-11-01T10:00:00+01:00', ourModified: '2026-12-02T14:30:00+01:00' },
+            { record: 'organization', id: 'bibliotheek', name: 'Bibliotheek Linde', index: 4, field: 'contents[4].last_modified', fileModified: '2026-11-01T10:00:00+01:00', ourModified: '2026-12-02T15:00:00+01:00' },
+          ],
+        }),
+      ),
+    );
+    const el = await openBeheer('#sociale-kaart/importeren');
+    await expect(el).to.be.accessible();
+    await chooseFile(el, JSON.stringify(hsdsFile()));
+    await check(el);
+    await waitUntil(() => $(el, '.import-preview'), 'the dry run');
+    await el.updateComplete;
+    expect(text($(el, '.summary-line'))).to.equal('0 nieuw, 0 bijgewerkt, 40 ongewijzigd, 1 overgeslagen.');
+    expect(text($(el, '.skipped .ask-text'))).to.equal('2 gegevens overgeslagen: hier later gewijzigd');
+    const items = $$(el, '.skipped-list li').map((li) => text(li));
+    expect(items[0]).to.contain('Dienst "Taalcafé": in het bestand van');
+    expect(items[0]).to.contain('hier gewijzigd op');
+    expect(items[0]).to.contain('contents[4].last_modified');
+    expect(items[1]).to.contain('Organisatie "Bibliotheek Linde"');
+    expect(text($(el, '.nothing-to-do'))).to.equal('Er is niets te importeren: de rest van het bestand staat al zo in de sociale kaart.');
+    expect($(el, 'button.import'), 'nothing else to import').to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
   it('says plainly when the file is not JSON, on the field, and sends nothing', async () => {
     const seen = recordRequests();
     const el = await openBeheer('#sociale-kaart/importeren');
