@@ -56,9 +56,9 @@ export class ActivitiesView {
   }
 
   /** `#activiteiten/<id>`, or `nieuw` for a new one: the editor. */
-  showEditor(id: string): void {
+  showEditor(id: string, coordinator: boolean): void {
     this.mode = 'editor';
-    this.editor.show(id);
+    this.editor.show(id, coordinator);
   }
 
   render(): TemplateResult {

@@ -39,6 +39,9 @@ export class ActivityEditor {
   private rowForm?: RowForm;
   /** Said once the saved activity is open (a new one moves to its own address). */
   private savedNotice?: string;
+  private coordinator = false;
+  /** A new activity's form, kept while a coordinator adds a place for it (and the places known then, to find the new one). */
+  private keptNew?: { draft: Draft; places: Set<string> };
   readonly previewer: SchedulePreviewer;
 
   readonly task: Task<readonly [string, string], { key: string; data: { options: ActivityOptions; activity?: BeheerActivity } }>;
@@ -53,7 +56,7 @@ export class ActivityEditor {
         ]);
         this.activity = loaded?.activity;
         this.etag = loaded?.etag;
-        this.draft = loaded ? draftOf(loaded.activity, options, this.host.language === 'nl' ? ',' : '.') : emptyDraft(options);
+        this.draft = loaded ? draftOf(loaded.activity, options, this.host.language === 'nl' ? ',' : '.') : (this.restoreNew(options) ?? emptyDraft(options));
         this.errors = {};
         this.rowForm = undefined;
         this.asking = false;
@@ -71,8 +74,9 @@ export class ActivityEditor {
     return activitiesMessages(this.host.language);
   }
 
-  show(id: string): void {
+  show(id: string, coordinator = this.coordinator): void {
     this.id = id;
+    this.coordinator = coordinator;
     this.previewer.stop();
     void this.task.run();
   }
@@ -118,6 +122,25 @@ export class ActivityEditor {
       <div class="content" aria-busy=${busy ? 'true' : 'false'}>${body}</div>`;
   }
 
+  private keepNew(options: ActivityOptions): void {
+    this.keptNew = { draft: this.draft!, places: new Set(options.places.map((p) => p.id)) };
+  }
+
+  /** The kept new activity, with the place added meanwhile chosen when none was. */
+  private restoreNew(options: ActivityOptions): Draft | undefined {
+    const kept = this.keptNew;
+    this.keptNew = undefined;
+    if (!kept) return undefined;
+    const added = options.places.filter((p) => !kept.places.has(p.id));
+    if (!kept.draft.placeId && added.length === 1) {
+      kept.draft.placeId = added[0]!.id;
+      // Once the form is drawn again (the options are still loading now).
+      const select = `#${controlId('placeId')}`;
+      this.host.focuser.after(select, () => this.host.renderRoot.querySelector(select));
+    }
+    return kept.draft;
+  }
+
   private context(): FieldContext {
     return { d: this.draft!, m: this.m, errors: this.errors, set: this.set };
   }
@@ -138,6 +161,9 @@ export class ActivityEditor {
             ? html`<dl class="facts">${fact(m.fOrganization, options.organizations[0]!.name)}</dl>`
             : selectField(c, 'organizationId', m.fOrganization, m.chooseOrganization, options.organizations.map((o) => ({ value: o.id, label: o.name })))}
           ${selectField(c, 'placeId', m.fPlace, m.choosePlace, options.places.map((p) => ({ value: p.id, label: `${p.name}, ${p.address.street}, ${p.address.locality}` })))}
+          ${this.coordinator && this.id === NEW
+            ? html`<p class="hint add-place">${m.placeMissing} <a href=${routeHref({ view: 'place', id: 'nieuw', forActivity: true })} @click=${() => this.keepNew(options)}>${m.addPlace}</a></p>`
+            : nothing}
           ${checkboxGroup(c, 'categories', m.fCategories, d.categories, terms(options.categories), (v) => this.set('categories', v))}
           ${checkboxGroup(c, 'audiences', m.fAudiences, d.audiences, terms(options.audiences), (v) => this.set('audiences', v))}
         </fieldset>

@@ -155,13 +155,13 @@ export class BuurtBeheer extends BuurtElement<BeheerMessages> implements BeheerH
     if (r.view === 'signups') this._signups.show({ opportunity: r.opportunity, occurrence: r.occurrence });
     if (r.view === 'messages') this._outbox.show(r.state);
     if (r.view === 'activities') this._activities.showList();
-    if (r.view === 'activity') this._activities.showEditor(r.id);
+    if (r.view === 'activity') this._activities.showEditor(r.id, role === 'coordinator');
     if (r.view === 'services') this._services.show(r.stale ?? false);
     if (r.view === 'service') this._services.showEditor(r.id);
     if (r.view === 'organisations') this._organisations.showList(role === 'coordinator');
     if (r.view === 'organisation') this._organisations.showEditor(r.id, role === 'coordinator');
     if (r.view === 'places') this._places.showList(role === 'coordinator');
-    if (r.view === 'place') this._places.showEditor(r.id, role === 'coordinator');
+    if (r.view === 'place') this._places.showEditor(r.id, role === 'coordinator', r.forActivity ?? false);
     if (role !== 'coordinator') return;
     if (r.view === 'feeds') this._feeds.show();
     if (r.view === 'hsds-import') this._hsdsImport.show();

@@ -61,6 +61,8 @@ type Outcome = { kind: 'saved' | 'conflict' | 'offline' | 'failed' | 'other'; te
 export class PlaceEditor {
   id = NEW;
   private coordinator = false;
+  /** Opened from a new activity's form: back there once the place is added. */
+  private forActivity = false;
   private draft: Draft = draftOf();
   private place?: BeheerPlace;
   private etag?: string;
@@ -93,9 +95,10 @@ export class PlaceEditor {
     return placesMessages(this.host.language);
   }
 
-  show(id: string, coordinator: boolean): void {
+  show(id: string, coordinator: boolean, forActivity = false): void {
     this.id = id;
     this.coordinator = coordinator;
+    this.forActivity = forActivity && id === NEW;
     void this.task.run();
   }
 
@@ -116,7 +119,8 @@ export class PlaceEditor {
     else if (!this.coordinator) body = this.renderReadOnly(loaded.villages);
     else body = this.renderForm(loaded.villages);
     const busy = task.status === TaskStatus.PENDING || task.status === TaskStatus.INITIAL;
-    return html`<p class="crumbs"><a href=${routeHref({ view: 'places' })}>${m.back}</a></p>
+    const back = this.forActivity ? html`<a href=${routeHref({ view: 'activity', id: 'nieuw' })}>${m.backToActivity}</a>` : html`<a href=${routeHref({ view: 'places' })}>${m.back}</a>`;
+    return html`<p class="crumbs">${back}</p>
       <h2 class="view-title">${heading}</h2>
       <div class="content" aria-busy=${busy ? 'true' : 'false'}>${body}</div>`;
   }
@@ -270,6 +274,12 @@ export class PlaceEditor {
       const saved = await savePlace(this.host.base, await this.host.csrfToken(), inputOf(this.draft), isNew ? undefined : this.id, this.etag);
       this.busy = false;
       this.errors = {};
+      if (isNew && this.forActivity) {
+        // Back to the activity being added, which keeps what was typed and picks this place.
+        this.host.announce(m.addedForActivity(saved.place.name));
+        location.hash = routeHref({ view: 'activity', id: 'nieuw' });
+        return;
+      }
       if (isNew) {
         this.host.announce(m.added);
         this.savedNotice = m.added;

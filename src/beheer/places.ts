@@ -48,9 +48,9 @@ export class PlacesView {
   }
 
   /** `#plekken/<id>`, or `nieuw` for a new one. */
-  showEditor(id: string, coordinator: boolean): void {
+  showEditor(id: string, coordinator: boolean, forActivity = false): void {
     this.mode = 'editor';
-    this.editor.show(id, coordinator);
+    this.editor.show(id, coordinator, forActivity);
   }
 
   render(): TemplateResult {

@@ -31,7 +31,8 @@ export type Route =
   | { view: 'organisations' }
   | { view: 'organisation'; id: string }
   | { view: 'places' }
-  | { view: 'place'; id: string }
+  /** `forActivity`: opened from a new activity's form, which it goes back to once the place is added. */
+  | { view: 'place'; id: string; forActivity?: boolean }
   | { view: 'audit' }
   | { view: 'accounts' };
 
@@ -65,6 +66,7 @@ export function parseRoute(hash: string): Route {
   if (view === 'mensen' || view === 'accounts') return { view: 'accounts' };
   if (view === 'sociale-kaart') return { view: 'services', stale: a === 'verouderd' };
   if (view === 'organisaties') return decode(a) ? { view: 'organisation', id: decode(a)! } : { view: 'organisations' };
+  if (view === 'plekken' && a === 'nieuw' && b === 'voor-activiteit') return { view: 'place', id: 'nieuw', forActivity: true };
   if (view === 'plekken') return decode(a) ? { view: 'place', id: decode(a)! } : { view: 'places' };
   if (view === 'logboek') return { view: 'audit' };
   if (view === 'verslag') return { view: 'report', from: match(MONTH, a), to: match(MONTH, b) };
@@ -104,7 +106,7 @@ export function routeHref(route: Route): string {
     case 'places':
       return '#plekken';
     case 'place':
-      return `#plekken/${encodeURIComponent(route.id)}`;
+      return route.forActivity && route.id === 'nieuw' ? '#plekken/nieuw/voor-activiteit' : `#plekken/${encodeURIComponent(route.id)}`;
     case 'audit':
       return '#logboek';
     case 'accounts':

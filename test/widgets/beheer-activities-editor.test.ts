@@ -2,6 +2,7 @@ import { expect, fixtureCleanup } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import type { BuurtBeheer } from '../../src/beheer/beheer.ts';
+import { CONTACT_ACCOUNT } from '../../src/mocks/beheer-activities-mock.ts';
 import { addDays, todayKey } from '../../src/core/dates.ts';
 import { $, $$, text, waitUntil, worker } from './helpers.ts';
 import { active, announced, beheer, openBeheer, recordRequests, tabUntil } from './beheer-helpers.ts';
@@ -320,6 +321,51 @@ describe('<buurt-beheer>: Activiteiten, the editor', () => {
     click(el, 'button.save');
     await waitUntil(() => keys.length === 3 && location.hash !== '#activiteiten/nieuw' && location.hash !== first, 'the second one added');
     expect(keys[2], 'a new add, not a replay of the first').to.not.equal(keys[0]);
+  });
+
+  it('a coordinator adds a missing place from the new activity’s form and comes back to it, with what was typed kept and the new place chosen', async () => {
+    // The mocks keep places and activities apart: the options answer the new place once it is added.
+    let options: any;
+    let added: any;
+    const keep = async ({ request, response }: { request: Request; response: Response }) => {
+      if (request.url.endsWith('/v1/beheer/activity-options') && !options) options = await response.clone().json();
+      if (request.method === 'POST' && request.url.endsWith('/v1/beheer/places')) added = await response.clone().json();
+    };
+    worker.events.on('response:mocked', keep);
+    worker.use(http.get('*/v1/beheer/activity-options', () => (added ? HttpResponse.json({ ...options, places: [...options.places, added] }) : undefined)));
+    try {
+      const el = await openBeheer('#activiteiten/nieuw');
+      typeInto(field(el, 'title'), 'Breiclub');
+      typeInto(field(el, 'startTime'), '14:00');
+      await el.updateComplete;
+      const link = $<HTMLAnchorElement>(el, '.add-place a')!;
+      expect(text($(el, '.add-place'))).to.equal('Staat de plek er niet bij? Voeg een nieuwe plek toe');
+      link.click();
+      await waitUntil(() => $(el, '#f-place-name'), 'the place form');
+      expect(text($(el, '.crumbs'))).to.equal('Terug naar de nieuwe activiteit');
+      const place = (key: string) => $<HTMLInputElement>(el, `#f-place-${key}`)!;
+      typeInto(place('name'), 'Het Handwerkhuis');
+      typeInto(place('street'), 'Kerkstraat 3');
+      typeInto(place('locality'), 'Linde');
+      typeInto($<HTMLSelectElement>(el, '#f-place-village')!, 'linde');
+      $<HTMLButtonElement>(el, 'button.save')!.click();
+      await waitUntil(() => location.hash === '#activiteiten/nieuw' && $(el, '#f-act-title'), 'back at the new activity');
+      await waitUntil(() => field<HTMLSelectElement>(el, 'placeId').value === added?.id, 'the new place chosen');
+      expect(field(el, 'title').value, 'what was typed is kept').to.equal('Breiclub');
+      expect(field(el, 'startTime').value).to.equal('14:00');
+      expect(announced(el)).to.equal('De plek Het Handwerkhuis is toegevoegd en gekozen bij de nieuwe activiteit.');
+      await waitUntil(() => active(el) === field(el, 'placeId'), 'the focus on the place');
+      await expect(el).to.be.accessible();
+    } finally {
+      worker.events.removeListener('response:mocked', keep);
+    }
+  });
+
+  it('an organisation contact is not offered to add a place (only the coordinator can)', async () => {
+    beheer.signInAs(CONTACT_ACCOUNT);
+    const el = await openBeheer('#activiteiten/nieuw');
+    await waitUntil(() => $(el, '#f-act-placeId'), 'the form');
+    expect($(el, '.add-place')).to.not.exist;
   });
 
   it('keeps what was typed when the network fails, and saves on retry', async () => {
