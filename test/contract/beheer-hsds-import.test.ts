@@ -24,10 +24,10 @@ test('the HSDS import conforms', async () => {
   assert.equal(dryBroken.problems.length, 1);
   await check(f.anna, '/v1/beheer/hsds-import', broken, 422);
   const dry = await check(f.anna, '/v1/beheer/hsds-import?dryRun=true', example, 200);
-  assert.deepEqual([dry.services, dry.problems], [{ added: 1, updated: 0, unchanged: 0 }, []], 'the contract\'s example imports as it is');
+  assert.deepEqual([dry.services, dry.problems], [{ added: 1, updated: 0, unchanged: 0, skipped: 0 }, []], 'the contract\'s example imports as it is');
   await check(f.anna, '/v1/beheer/hsds-import', example, 200);
   const again = await check(f.anna, '/v1/beheer/hsds-import', example, 200);
-  assert.deepEqual(again.services, { added: 0, updated: 0, unchanged: 1 });
+  assert.deepEqual(again.services, { added: 0, updated: 0, unchanged: 1, skipped: 0 });
   await check(f.piet, '/v1/beheer/hsds-import', example, 403);
   await check(undefined, '/v1/beheer/hsds-import', example, 401);
   await check(f.anna, '/v1/beheer/hsds-import?dryRun=ja', example, 400);
