@@ -20,6 +20,7 @@ import { recordAuditRows } from '../privacy/audit.ts';
 import { ProblemError } from '../http/problem.ts';
 import { loadSocialMap, type ContactRecord, type HelpKind, type OrganizationKind, type ServiceRecord, type ServiceStatus } from './repository.ts';
 import { hsdsId } from './uuid.ts';
+import { slugOf } from '../../common/slug.ts';
 import { organizationEditorFaults, serviceEditorFaults, type EditorService } from './hsds-editor-limits.ts';
 
 type Json = Record<string, any>;
@@ -225,21 +226,10 @@ const msOf = (v: Date | string) => new Date(v).getTime();
 const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
 
 /** 'Buurthuis De Linde' -> 'buurthuis-de-linde'. */
-function slugify(name: string): string {
-  const slug = name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 56)
-    .replace(/-+$/, '');
-  return slug || 'item';
-}
-
 /** A free readable id: the file's own when it is one and free, else from the name. */
 function freeSlug(taken: Set<string>, wanted: unknown, name: string): string {
-  const base = typeof wanted === 'string' && SLUG.test(wanted) && wanted.length <= 56 ? wanted : slugify(name);
+  // "nieuw" is the address of the add forms in /beheer: a record with that id could not be opened.
+  const base = typeof wanted === 'string' && SLUG.test(wanted) && wanted.length <= 56 && wanted !== 'nieuw' ? wanted : slugOf(name, 'item');
   let slug = base;
   for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
   taken.add(slug);

@@ -178,12 +178,12 @@ export function organizationCancelled(c: ActionContext): OutboxMessage | undefin
 }
 
 /** The activity got a new start time and the volunteer's shift moved with it: they are told the new time, when they gave an e-mail address. */
-export function shiftTimeChanged(c: ActionContext & { oldTime: string }): OutboxMessage | undefined {
+export function shiftTimeChanged(c: ActionContext & { oldTime: string; waitlisted: boolean }): OutboxMessage | undefined {
   if (!c.email || !c.occurrence) return undefined;
   const body = [
     `Beste ${c.name},`,
     '',
-    `De tijd van uw dienst is veranderd. ${c.occurrence.title} begint nu op ${shiftMoment(c.occurrence, c.zone)}, niet meer om ${c.oldTime} uur. U blijft aangemeld.`,
+    `De tijd van uw dienst is veranderd. ${c.occurrence.title} begint nu op ${shiftMoment(c.occurrence, c.zone)}, niet meer om ${c.oldTime} uur. ${c.waitlisted ? 'U blijft op de wachtlijst.' : 'U blijft aangemeld.'}`,
     '',
     what(c),
     `Uw kenmerk: ${c.reference}`,

@@ -8,7 +8,11 @@ import { findOccurrenceRows, findOpportunityRow, insertOutbox, networkRow, type 
 
 /** `oldStartsAt` is the series' local start before the change ('YYYY-MM-DDTHH:MM'). */
 export async function tellShiftTimeChanged(tx: Queryable, activityId: string, moved: MovedSignup[], oldStartsAt: string, now: Date): Promise<void> {
-  const told = moved.filter((s) => s.email && s.status !== 'cancelled');
+  const coming = moved.filter((s) => s.status !== 'cancelled');
+  if (!coming.length) return;
+  // A reminder written but not sent yet names the old time: it goes, and the next run writes it anew.
+  await tx.query(`delete from outbox where kind = 'shift-reminder' and sent_at is null and signup_id = any($1::bigint[])`, [coming.map((s) => s.id)]);
+  const told = coming.filter((s) => s.email);
   if (!told.length) return;
   const network = await networkRow(tx);
   const occurrences = new Map((await findOccurrenceRows(tx, activityId, [...new Set(told.map((s) => s.occurrence_key))])).map((o) => [o.occurrence_key, o]));
@@ -23,7 +27,7 @@ export async function tellShiftTimeChanged(tx: Queryable, activityId: string, mo
     if (!opportunity) continue;
     const message = shiftTimeChanged({
       signupId: s.id, reference: s.reference, name: s.name, email: s.email, opportunity, occurrence,
-      networkName: network.name, zone: network.timezone, now, oldTime,
+      networkName: network.name, zone: network.timezone, now, oldTime, waitlisted: s.status === 'waitlisted',
     });
     if (message) await insertOutbox(tx, message);
   }

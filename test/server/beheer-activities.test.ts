@@ -412,6 +412,13 @@ test('a new start time takes the volunteers along to the same shifts at the new 
     f.request(path, { method: 'PUT', headers: { cookie: f.anna.cookie, 'x-csrf-token': f.anna.csrfToken, 'content-type': 'application/json', 'if-match': etag }, body: JSON.stringify(body) });
   const keysOf = async () => (await f.rows('select occurrence_key from volunteer_signups where reference = any($1) order by occurrence_key', [refs])).map((r) => r.occurrence_key);
 
+  // A reminder already written for the first shift, not sent yet, names 10.00.
+  const [{ id: signupId }] = await f.rows('select id from volunteer_signups where reference = $1', [refs[0]]);
+  await f.db.query(
+    `insert into outbox (kind, signup_id, recipient, subject, body, message_id, created_at) values ('shift-reminder', $1, 'tijd0@example.org', 'Morgen', 'om 10.00 uur', '<herinnering@test>', now())`,
+    [signupId],
+  );
+
   // 10.00 becomes 10.30: the same Tuesdays, the same volunteers.
   let { input, etag } = await open();
   const later = await save({ ...input, startsAt: input.startsAt.replace('T10:00', 'T10:30') }, etag);
@@ -423,6 +430,7 @@ test('a new start time takes the volunteers along to the same shifts at the new 
     assert.ok(shift, `the shift ${id} is now at 10.30`);
   }
   // (the file's other tests share this database: only this test's volunteers are looked at)
+  assert.deepEqual(await f.rows("select 1 from outbox where kind = 'shift-reminder' and signup_id = $1", [signupId]), [], 'the reminder with the old time is gone, to be written anew');
   const told = await f.rows("select recipient, subject, body from outbox where kind = 'shift-time-changed' and recipient like 'tijd%' order by recipient");
   assert.deepEqual(told.map((m) => m.recipient), ['tijd0@example.org', 'tijd1@example.org'], 'each volunteer is told, once');
   assert.equal(told[0].subject, 'Nieuwe tijd: Koffie schenken bij de Koffieochtend');
