@@ -21,6 +21,7 @@ import { ProblemError } from '../http/problem.ts';
 import { loadSocialMap, type ContactRecord, type HelpKind, type OrganizationKind, type ServiceRecord, type ServiceStatus } from './repository.ts';
 import { hsdsId } from './uuid.ts';
 import { slugOf } from '../../common/slug.ts';
+import { retryRaces } from '../db/retry.ts';
 import { organizationEditorFaults, serviceEditorFaults, type EditorService } from './hsds-editor-limits.ts';
 
 type Json = Record<string, any>;
@@ -133,7 +134,11 @@ export interface ImportOptions {
 export async function importHsds(db: Database, account: Account, document: Json, { dryRun, now }: ImportOptions): Promise<HsdsImportResult> {
   if (account.role !== 'coordinator') throw new ProblemError('forbidden', 'Alleen de coördinator kan een sociale kaart importeren.');
   try {
-    return await db.transaction(async (tx) => {
+    return await retryRaces(() => db.transaction(async (tx) => {
+      // Nothing may change what the plan compares with (updated_at) before it is stored: an
+      // edit saved in between would be overwritten (PostgreSQL; PGlite runs one at a time).
+      // A deadlock with an editor's save is run again (retryRaces).
+      if (!dryRun) await tx.query('lock table organizations, locations, services in share row exclusive mode');
       const plan = await planImport(tx, document, now);
       const result = summary(plan, dryRun, plan.zone);
       if (dryRun) return result;
@@ -146,7 +151,7 @@ export async function importHsds(db: Database, account: Account, document: Json,
       }
       await store(tx, account, plan, now);
       return result;
-    });
+    }));
   } catch (error) {
     // A rule of the database the checks above missed: still the file's fault, not the server's.
     if (isConstraintViolation(error)) {
