@@ -13,6 +13,7 @@ import { renderLoading } from '../core/status.ts';
 import type { BeheerHost } from './host.ts';
 import { addressLine, loadPlace, savePlace, type BeheerPlace, type PlaceInput } from './places-api.ts';
 import { placesMessages, type PlacesMessages } from './places-messages.ts';
+import { renderErrorSummary } from '../core/form/error-summary.ts';
 import { routeHref } from './route.ts';
 import { fact, renderProblem } from './shared.ts';
 
@@ -194,28 +195,11 @@ export class PlaceEditor {
       </form>`;
   }
 
-  /** The error summary: each problem as a link to its field. */
+  /** The error summary: each problem as a link to its field (the one every form uses). */
   private renderSummary(): TemplateResult | typeof nothing {
     const fields = FIELDS.filter((f) => this.errors[f]);
-    if (!fields.length) return nothing;
-    return html`<div class="error-summary" role="alert" tabindex="-1" aria-labelledby="place-summary-title">
-      <h3 id="place-summary-title">${this.m.checkFields(fields.length)}</h3>
-      <ul>
-        ${fields.map(
-          (f) =>
-            html`<li>
-              <a
-                href="#${controlId(f)}"
-                @click=${(e: Event) => {
-                  e.preventDefault();
-                  this.host.renderRoot.querySelector<HTMLElement>(`#${controlId(f)}`)?.focus();
-                }}
-                >${this.labelOf(f)}: ${this.errors[f]}</a
-              >
-            </li>`,
-        )}
-      </ul>
-    </div>`;
+    const errors = new Map(fields.map((f) => [f, `${this.labelOf(f)}: ${this.errors[f]}`]));
+    return renderErrorSummary(this.m.checkFields(fields.length), errors, () => this.host.renderRoot, { idOf: (f) => controlId(f as Field) });
   }
 
   private labelOf(f: Field): string {
