@@ -6,7 +6,9 @@
 import { createHash } from 'node:crypto';
 import type { Database, Queryable } from '../db/database.ts';
 import type { Logger } from '../log.ts';
-import { comingSignups } from '../agenda/coming-signups.ts';
+import { carrySignups, comingSignups } from '../agenda/coming-signups.ts';
+import { localTimestamp } from '../agenda/repository.ts';
+import { tellShiftTimeChanged } from '../volunteering/shift-changes.ts';
 import { networkZone } from '../agenda/editing/read.ts';
 import { horizonFor, materialiseOccurrences, readAgendaState } from '../agenda/occurrence-index.ts';
 import { todayIn } from '../../common/zoned-time.ts';
@@ -231,6 +233,17 @@ export async function importEvents(
     await tx.query('update activities set hidden = true where id = any($1::text[])', [dropped]);
   }
 
+  // The series with volunteer shifts, and their start before this import: a new time of day
+  // takes the sign-ups along, as a save in the editor does (agenda/coming-signups.ts).
+  const shiftsBefore = new Map(
+    (
+      await tx.query<{ id: string; starts_at: string }>(
+        'select a.id, a.starts_at from activities a where a.id = any($1::text[]) and exists (select 1 from volunteer_opportunities v where v.activity_id = a.id)',
+        [[...keptIds]],
+      )
+    ).rows.map((r) => [r.id, localTimestamp(r.starts_at)]),
+  );
+
   if (kept.length) {
     const col = <T>(f: (k: (typeof kept)[number]) => T) => kept.map(f);
     // `hidden` is left as it was: an event the coordinator hid stays hidden at every import.
@@ -282,6 +295,12 @@ export async function importEvents(
 
   await removeUnusedPlaces(tx, feed.id);
   await materialiseOccurrences(tx, { activityIds: [...keptIds, ...removed] });
+  for (const k of kept) {
+    const old = shiftsBefore.get(k.id);
+    if (!old) continue;
+    const moved = await carrySignups(tx, k.id, old, localTimestamp(k.event.startsAt), todayIn(zone, now));
+    await tellShiftTimeChanged(tx, k.id, moved, old, now);
+  }
   return { eventCount: kept.length, duplicateCount, warnings, keptForSignups: removed.filter((id) => visible.has(id)) };
 }
 

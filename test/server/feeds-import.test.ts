@@ -350,6 +350,44 @@ test('an event that drops out of the feed while volunteers are signed up stays i
   await f.db.query(`delete from activities where id = $1`, [concert!.id]);
 });
 
+test('a feed event that moves to a new time takes its volunteers along to the shift at that time, and tells them', async () => {
+  feeds.set('/nieuwjaar.ics', ics(calendarOf([vevent('nieuwjaar@harmonie', 'Nieuwjaarsconcert', '20270109T200000', 'Dorpshuis De Linde')]), '"n1"'));
+  const feed = await addFeed('harmonie-lindeklank', `${base}/nieuwjaar.ics`);
+  assert.deepEqual([feed.body.state, feed.body.eventCount], ['ok', 1]);
+  const [concert] = (await f.db.query<{ id: string }>(`select id from activities where ical_uid = 'nieuwjaar@harmonie'`)).rows;
+  await f.db.query(
+    `insert into volunteer_opportunities (id, organization_id, title, summary, description, kind_id, where_text, frequency, for_whom, activity_id, capacity_per_shift, ongoing)
+     select 'kaartjes-nieuwjaar', 'harmonie-lindeklank', 'Kaartjes scheuren', 'Bij de deur.', 'Scheur de kaartjes bij de deur.', id, 'Dorpshuis', 'Eenmalig', 'Iedereen', $1, 2, false
+       from volunteer_kinds order by sort limit 1`,
+    [concert!.id],
+  );
+  await f.db.query(
+    `insert into volunteer_signups (reference, token_hash, opportunity_id, occurrence_key, name, email, privacy_version, status, created_at)
+     select 'VW-NWJR-T001', $1, 'kaartjes-nieuwjaar', '20270109T2000', 'Kees', 'kees@example.org', version, 'confirmed', $2 from privacy_notices limit 1`,
+    ['c'.repeat(64), NOW.toISOString()],
+  );
+
+  // The harmonie starts half an hour later.
+  feeds.set('/nieuwjaar.ics', ics(calendarOf([vevent('nieuwjaar@harmonie', 'Nieuwjaarsconcert', '20270109T203000', 'Dorpshuis De Linde')]), '"n2"'));
+  const refreshed = await call(`/v1/beheer/calendar-feeds/${feed.body.id}/refresh`, { method: 'POST' });
+  assert.deepEqual([refreshed.body.state, refreshed.body.eventCount], ['ok', 1]);
+  assert.deepEqual((await f.db.query(`select occurrence_key from volunteer_signups where reference = 'VW-NWJR-T001'`)).rows, [{ occurrence_key: '20270109T2030' }], 'Kees is on the shift at 20.30');
+  const told = (await f.db.query<{ recipient: string; body: string }>(`select recipient, body from outbox where kind = 'shift-time-changed' and recipient = 'kees@example.org'`)).rows;
+  assert.equal(told.length, 1);
+  assert.match(told[0]!.body, /om 20\.30 uur, niet meer om 20\.00 uur/);
+
+  // The same feed again changes nothing and tells nobody again.
+  feeds.set('/nieuwjaar.ics', ics(calendarOf([vevent('nieuwjaar@harmonie', 'Nieuwjaarsconcert', '20270109T203000', 'Dorpshuis De Linde')]), '"n3"'));
+  await call(`/v1/beheer/calendar-feeds/${feed.body.id}/refresh`, { method: 'POST' });
+  assert.equal((await f.db.query(`select 1 from outbox where kind = 'shift-time-changed' and recipient = 'kees@example.org'`)).rows.length, 1);
+
+  await f.db.query(`delete from outbox where recipient = 'kees@example.org'`);
+  await f.db.query(`delete from volunteer_signups where reference = 'VW-NWJR-T001'`);
+  await call(`/v1/beheer/calendar-feeds/${feed.body.id}`, { method: 'DELETE' });
+  await f.db.query(`delete from volunteer_opportunities where id = 'kaartjes-nieuwjaar'`);
+  await f.db.query(`delete from activities where id = $1`, [concert!.id]);
+});
+
 test('removing a feed keeps an activity volunteers are signed up for in the agenda, as a hand-made one, and says which; the others go', async () => {
   const events = [vevent('markt@harmonie', 'Kerstmarkt', '20261220T140000', 'Dorpshuis De Linde'), vevent('proef@harmonie', 'Proefles', '20261216T190000', 'Dorpshuis De Linde')];
   feeds.set('/markt.ics', ics(calendarOf(events), '"m1"'));
