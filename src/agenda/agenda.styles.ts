@@ -71,12 +71,6 @@ export const agendaStyles = css`
   .actions {
     margin-block-start: 0.25rem;
   }
-  /* The list/month switch looks like the chips (core/chips.ts). */
-  .view-switch button[aria-pressed='true'] {
-    background: var(--buurt-chip-active-background, var(--buurt-color-accent, #1d5e3b));
-    color: var(--buurt-chip-active-color, var(--buurt-color-on-accent, #fff));
-    font-weight: 700;
-  }
 
   .toolbar {
     display: flex;
@@ -209,13 +203,6 @@ export const agendaStyles = css`
   }
 
   @media (forced-colors: active) {
-    .chip[aria-pressed='true'],
-    .view-switch button[aria-pressed='true'] {
-      forced-color-adjust: none;
-      background: Highlight;
-      color: HighlightText;
-      border-color: Highlight;
-    }
     .occurrence,
     .notice,
     .filters {

@@ -285,10 +285,6 @@ export class BuurtAgenda extends BuurtElement<AgendaMessages> {
     if (fromKeyboard) this._focus.after(`[data-day="${key}"]`);
   };
 
-  private _setView(view: 'list' | 'month') {
-    this.view = view;
-  }
-
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const status = this._occurrences.status;
@@ -439,20 +435,15 @@ export class BuurtAgenda extends BuurtElement<AgendaMessages> {
     return html`<div class="toolbar">
         <p class="count">${count}</p>
         <div class="view-switch" part="view-switch" role="group" aria-label=${m.viewLabel}>
-          <button
-            type="button"
-            aria-pressed=${this.view !== 'month' ? 'true' : 'false'}
-            @click=${() => this._setView('list')}
-          >
-            ${m.list}
-          </button>
-          <button
-            type="button"
-            aria-pressed=${this.view === 'month' ? 'true' : 'false'}
-            @click=${() => this._setView('month')}
-          >
-            ${m.month}
-          </button>
+          ${(['list', 'month'] as const).map(
+            (view) => html`<button
+              type="button"
+              aria-pressed=${String((view === 'month') === (this.view === 'month'))}
+              @click=${() => (this.view = view)}
+            >
+              ${m[view]}
+            </button>`,
+          )}
         </div>
       </div>`;
   }

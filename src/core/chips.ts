@@ -62,11 +62,6 @@ export const chipStyles = css`
   .chip-count {
     font-weight: 400;
   }
-  .chip[aria-pressed='true'] {
-    background: var(--buurt-chip-active-background, var(--buurt-color-accent, #1d5e3b));
-    color: var(--buurt-chip-active-color, var(--buurt-color-on-accent, #fff));
-    font-weight: 700;
-  }
   .chip:disabled {
     border-style: dashed;
     cursor: default;

@@ -95,6 +95,12 @@ export const baseStyles = css`
     background: var(--buurt-color-accent, #1d5e3b);
     color: var(--buurt-color-on-accent, #fff);
   }
+  /* A pressed toggle button (a chosen chip, the list or month switch) is filled. */
+  button[aria-pressed='true'] {
+    background: var(--buurt-chip-active-background, var(--buurt-color-accent, #1d5e3b));
+    color: var(--buurt-chip-active-color, var(--buurt-color-on-accent, #fff));
+    font-weight: 700;
+  }
   .button:hover,
   button:hover {
     text-decoration: underline;

@@ -196,10 +196,6 @@ export const socialMapStyles = css`
   .checked.outdated {
     color: var(--buurt-color-warning, #8a4b00);
   }
-  .card-toggle[aria-pressed='true'] {
-    background: var(--buurt-color-accent, #1d5e3b);
-    color: var(--buurt-color-on-accent, #fff);
-  }
   .show-all {
     margin-block-start: 1rem;
   }
@@ -218,13 +214,6 @@ export const socialMapStyles = css`
     }
   }
   @media (forced-colors: active) {
-    .chip[aria-pressed='true'],
-    .card-toggle[aria-pressed='true'] {
-      forced-color-adjust: none;
-      background: Highlight;
-      color: HighlightText;
-      border-color: Highlight;
-    }
     .service,
     .filters,
     .notice {
