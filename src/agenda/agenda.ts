@@ -297,7 +297,7 @@ export class BuurtAgenda extends BuurtElement<AgendaMessages> {
   }
 
   /** The list's days, each with its activities: `_listSteps` steps of DAYS_PER_STEP days or ITEMS_PER_STEP activities. */
-  private _listed(items: readonly Occurrence[]): Occurrence[][] {
+  private _listed(items: readonly Occurrence[]): (readonly Occurrence[])[] {
     const days = [...groupByDay(items).values()];
     let shown = 0;
     for (let step = 0; step < this._listSteps; step++) {
