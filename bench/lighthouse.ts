@@ -135,6 +135,9 @@ export async function runLighthouseBench(options: { runs?: number; build?: boole
   const server = options.url ? { url: options.url.replace(/\/$/, ''), stop: async () => {} } : await startServer();
   const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', chromeFlags: CHROME_FLAGS });
   const load = [loadavg()[0]!];
+  // Lighthouse's own measure of the host's speed in each run (higher is faster): simulated
+  // TBT scales with it, so runs on a host whose speed swings are not comparable.
+  const speed: number[] = [];
   const results: PageFigures[] = [];
   try {
     // One unmeasured visit, so the server's first answers (cold caches) count against nobody.
@@ -145,6 +148,7 @@ export async function runLighthouseBench(options: { runs?: number; build?: boole
         const lhr = await runOnce(server.url + path, chrome.port);
         reports.push(lhr);
         load.push(loadavg()[0]!);
+        speed.push(lhr.environment.benchmarkIndex);
         if (options.save) {
           mkdirSync(options.save, { recursive: true });
           writeFileSync(join(options.save, `${path.replace(/\W+/g, '_') || 'index'}-${run + 1}.json`), JSON.stringify(lhr));
@@ -170,6 +174,7 @@ export async function runLighthouseBench(options: { runs?: number; build?: boole
     await server.stop();
   }
   say(`load average ${Math.min(...load).toFixed(1)}–${Math.max(...load).toFixed(1)} on ${cpus().length} cores (scores under load are indicative)`);
+  if (speed.length) say(`host speed (Lighthouse's benchmarkIndex, higher is faster) ${Math.min(...speed)}–${Math.max(...speed)}: a wide range means runs are not comparable`);
   return { lines, failures, results };
 }
 
