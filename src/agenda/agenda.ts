@@ -15,7 +15,6 @@ import { BuurtHelpOfferedEvent, BuurtRideRequestedEvent } from './events.ts';
 import { renderFeedLinks } from './feed-links.ts';
 import { emptyFilters, fromParams, hasFilters, parseIds, toParams, URL_NAMES, type FilterState } from './filter-state.ts';
 import { renderFilters } from './filters.ts';
-import { syncJsonLd } from './json-ld.ts';
 import { groupByDay } from './group-by-day.ts';
 import { renderList } from './list-view.ts';
 import { renderOccurrence, type CardContext } from './occurrence-card.ts';
@@ -131,6 +130,8 @@ export class BuurtAgenda extends BuurtElement<AgendaMessages> {
     const root = this.renderRoot as ShadowRoot;
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, kit.monthStyles.styleSheet!];
   });
+  /** The schema.org data for search engines, a chunk of its own: nobody waits for it to see the agenda. */
+  private _jsonLd = new LazyModule(this, () => import('./json-ld.ts'));
   /** The last complete result, shown (marked busy) while a new one loads. */
   private _shown?: { view: string; page: OccurrencePage };
   /** The chip groups open at the start (see renderFilters). */
@@ -218,12 +219,13 @@ export class BuurtAgenda extends BuurtElement<AgendaMessages> {
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();
     await this._month.whileLoading();
+    await this._jsonLd.whileLoading();
     return super.getUpdateComplete();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    syncJsonLd(this, undefined);
+    this._jsonLd.value?.syncJsonLd(this, undefined);
   }
 
   /** Drops ids from the URL that lie outside the webmaster's scope. */
@@ -289,10 +291,15 @@ export class BuurtAgenda extends BuurtElement<AgendaMessages> {
     super.updated(changed);
     const status = this._occurrences.status;
     if (status === TaskStatus.COMPLETE) {
-      // Once, when the list is complete, not for each piece of it.
-      if (!this._reveal.pending) syncJsonLd(this, this._visible(this._occurrences.value!.items));
+      // Once, when the list is complete, not for each piece of it; loading the chunk
+      // renders again, and then it is there.
+      if (this._reveal.pending) return;
+      const jsonLd = this._jsonLd.value;
+      if (jsonLd) jsonLd.syncJsonLd(this, this._visible(this._occurrences.value!.items));
+      else if (!this._jsonLd.failed) void this._jsonLd.load();
     } else if (status === TaskStatus.ERROR) {
-      syncJsonLd(this, undefined);
+      // No chunk yet means no script element yet either.
+      this._jsonLd.value?.syncJsonLd(this, undefined);
     }
   }
 

@@ -100,6 +100,8 @@ test('the agenda shows markup in titles, places and organisers as text, and its 
     await showsAsText(page, 'organizations.name');
     // Open one activity's details (description, cost, accessibility).
     await page.locator('buurt-agenda details summary, buurt-agenda button[aria-expanded]').first().click();
+    // The JSON-LD comes from a chunk of its own, just after the cards.
+    await page.locator('buurt-agenda > script[type="application/ld+json"]').waitFor({ state: 'attached' });
     const ld = await page.evaluate(() => document.querySelector('buurt-agenda > script[type="application/ld+json"]')?.textContent ?? '');
     assert.ok(ld.includes('\\u003c/script>'), 'the JSON-LD holds the title with < escaped');
     assert.ok(!ld.includes('</script'), 'no raw </script in the JSON-LD');
