@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import type { components } from '../../contract/types.ts';
 import { slugOf } from '../../common/slug.ts';
+import { normalPostcode } from '../../common/postcode.ts';
 import type { Account } from '../accounts/shapes.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { insertWithFreeId } from '../db/free-id.ts';
@@ -84,13 +85,7 @@ async function checkVillage(tx: Queryable, input: PlaceInput): Promise<void> {
   if (!rows.length) throw invalidBody([{ name: 'village', in: 'body', detail: `Er is geen dorp of buurtschap met id ${input.village}.` }]);
 }
 
-/** "4199xa" and "4199 xa" are stored as "4199 XA", as the agenda shows postcodes; none is "". */
-const postalCodeOf = (raw: string | undefined) => {
-  const plain = (raw ?? '').replace(/\s+/g, '').toUpperCase();
-  return plain ? `${plain.slice(0, 4)} ${plain.slice(4)}` : '';
-};
-
-const columnParams = (input: PlaceInput) => [input.name.trim(), input.street.trim(), postalCodeOf(input.postalCode), input.locality.trim(), input.village];
+const columnParams = (input: PlaceInput) => [input.name.trim(), input.street.trim(), normalPostcode(input.postalCode), input.locality.trim(), input.village];
 
 /**
  * Every agenda write takes the agenda's row first (as activity writes and feed imports do),

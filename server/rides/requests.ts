@@ -5,6 +5,7 @@
 import type { components } from '../../contract/types.ts';
 import { addDays, todayIn } from '../../common/zoned-time.ts';
 import { rideCostCents } from '../../common/ride-cost.ts';
+import { normalPostcode } from '../../common/postcode.ts';
 import type { Queryable } from '../db/database.ts';
 import { ProblemError } from '../http/problem.ts';
 import { hashToken, newReference, newToken, tokenMatches } from '../volunteering/secrets.ts';
@@ -26,9 +27,6 @@ const REFERENCE_ATTEMPTS = 5;
 const ALTERNATIVES = 5;
 const ONE_LINE = /[\t\n\r]/;
 const WEEKDAY_NAMES = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'];
-
-/** '4151ab' -> '4151 AB' (as stored and as the driver reads it). */
-const normalPostcode = (code: string) => `${code.slice(0, 4)} ${code.replace(/\s/g, '').slice(4).toUpperCase()}`;
 
 /** A one-line text field: trimmed; tabs and line breaks refused (the database insists). */
 function oneLine(name: string, value: string, what: string): string {

@@ -8,6 +8,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
+import { isPostcode } from '../../common/postcode.ts';
 import { ApiError, getJson } from '../api/client.ts';
 import { renderLoading } from '../core/status.ts';
 import type { BeheerHost } from './host.ts';
@@ -25,7 +26,6 @@ type Draft = Record<Field, string>;
 type Village = { id: string; name: string };
 
 const controlId = (field: Field) => `f-place-${field}`;
-const POSTAL_CODE = /^[1-9][0-9]{3} ?[A-Za-z]{2}$/;
 
 const draftOf = (p?: BeheerPlace): Draft => ({
   name: p?.name ?? '',
@@ -51,7 +51,7 @@ function draftErrors(d: Draft, m: PlacesMessages): Partial<Record<Field, string>
   const e: Partial<Record<Field, string>> = {};
   if (!d.name.trim()) e.name = m.needName;
   if (!d.street.trim()) e.street = m.needStreet;
-  if (d.postalCode.trim() && !POSTAL_CODE.test(d.postalCode.trim())) e.postalCode = m.badPostalCode;
+  if (d.postalCode.trim() && !isPostcode(d.postalCode)) e.postalCode = m.badPostalCode;
   if (!d.locality.trim()) e.locality = m.needLocality;
   if (!d.village) e.village = m.needVillage;
   return e;

@@ -6,6 +6,7 @@
 import { http, HttpResponse } from 'msw';
 import type { components } from '../../contract/types.ts';
 import { slugOf } from '../../common/slug.ts';
+import { normalPostcode, POSTCODE } from '../../common/postcode.ts';
 import { network } from './fixtures.ts';
 import type { Tools } from './beheer-tools.ts';
 
@@ -20,11 +21,6 @@ const seedPlaces = (): Place[] => [
   { id: 'moestuin-lindehoek-plek-de-kas', name: 'De Kas', address: { street: '', postalCode: '', locality: 'Lindehoek' }, village: 'lindehoek', activityCount: 1, fromFeed: true },
 ];
 
-const POSTAL_CODE = /^[1-9][0-9]{3} ?[A-Za-z]{2}$/;
-const postalCodeOf = (raw = '') => {
-  const plain = raw.replace(/\s+/g, '').toUpperCase();
-  return plain ? `${plain.slice(0, 4)} ${plain.slice(4)}` : '';
-};
 
 export function createPlaceStore() {
   let items = seedPlaces();
@@ -41,7 +37,7 @@ export function createPlaceStore() {
     save(input: Input, id?: string): Place {
       const fields = {
         name: input.name.trim(),
-        address: { street: input.street.trim(), postalCode: postalCodeOf(input.postalCode), locality: input.locality.trim() },
+        address: { street: input.street.trim(), postalCode: normalPostcode(input.postalCode), locality: input.locality.trim() },
         village: input.village,
         fromFeed: false,
       };
@@ -78,7 +74,7 @@ export function placeHandlers(store: PlaceStore, { problem, csrfRefused, any, ac
     const bad = (name: string, detail: string) => errors.push({ name, in: 'body', detail });
     if (!body.name?.trim()) bad('name', 'Vul de naam in.');
     if (!body.street?.trim()) bad('street', 'Vul de straat en het huisnummer in.');
-    if (body.postalCode !== undefined && !POSTAL_CODE.test(body.postalCode)) bad('postalCode', 'Is geen geldige postcode (bijvoorbeeld 4151 AB).');
+    if (body.postalCode !== undefined && !POSTCODE.test(body.postalCode)) bad('postalCode', 'Is geen geldige postcode (bijvoorbeeld 4151 AB).');
     if (!body.locality?.trim()) bad('locality', 'Vul de plaats in.');
     if (!network.villages.some((v) => v.id === body.village)) bad('village', `Er is geen dorp of buurtschap met id ${String(body.village)}.`);
     if (errors.length) return problem(422, 'invalid-body', 'De meegestuurde gegevens kloppen niet', errors.map((e) => `${e.name}: ${e.detail}`).join(' '), errors);
