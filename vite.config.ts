@@ -140,7 +140,13 @@ export default defineConfig(({ command, mode }): UserConfig => {
     publicDir: false,
     // Lit's production guidance: minify the HTML and CSS inside template literals with a
     // maintained plugin (Lit's own), then minify the JavaScript with the standard minifier.
-    plugins: [minifyHtmlLiterals({ failOnError: true }), precompress(resolve(here, 'dist/lib'))],
+    // Whitespace is collapsed to one space, never removed: each template is minified on its
+    // own, so the space at the edge of a fragment ("Nu open." + " " + "Vandaag open…") looks
+    // removable there, and removing it ran words together in the built widgets.
+    plugins: [
+      minifyHtmlLiterals({ failOnError: true, options: { minifyOptions: { conservativeCollapse: true } } }),
+      precompress(resolve(here, 'dist/lib')),
+    ],
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
       outDir: resolve(here, 'dist/lib'),

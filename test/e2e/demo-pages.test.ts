@@ -101,6 +101,21 @@ for (const { path, loaded, script } of PAGES) {
   });
 }
 
+test('the built sociale kaart keeps the space between words that come from different templates ("Nu open. Vandaag open", "Professionele hulp Hulpverleners")', async () => {
+  // Each template is minified on its own: a space at its edge looked removable there.
+  const page = await browser.newPage();
+  try {
+    await page.goto(`${origin}/sociale-kaart.html`);
+    await page.locator('buurt-social-map article').first().waitFor({ timeout: 15_000 });
+    const kind = await page.locator('buurt-social-map .kind-professional').first().innerText();
+    assert.match(kind, /^Professionele hulp\s+\p{Lu}/u, kind);
+    const today = await page.locator('buurt-social-map li.today', { has: page.locator('.open-now') }).first().innerText();
+    assert.match(today, /^Nu open\.\s+\p{Lu}/u, today);
+  } finally {
+    await page.close();
+  }
+});
+
 test('"Help mee" in the agenda leads to that shift\'s sign-up, a resident signs up there with the keyboard alone, and the coordinator sees it in /beheer', async () => {
   const page = await browser.newPage({ viewport: { width: 412, height: 900 } });
   try {
