@@ -319,7 +319,11 @@ describe('<buurt-beheer>: Activiteiten, the editor', () => {
     await waitUntil(() => $(el, '#f-act-title') && !field(el, 'title').value, 'a new, empty form');
     await fill(el);
     click(el, 'button.save');
-    await waitUntil(() => keys.length === 3 && location.hash !== '#activiteiten/nieuw' && location.hash !== first, 'the second one added');
+    // Its own page loaded too: no request of this test is still under way when the next begins.
+    await waitUntil(
+      () => keys.length === 3 && location.hash !== '#activiteiten/nieuw' && location.hash !== first && text($(el, '.outcome-message')) === 'Opgeslagen',
+      'the second one added, on its own page',
+    );
     expect(keys[2], 'a new add, not a replay of the first').to.not.equal(keys[0]);
   });
 
@@ -328,7 +332,8 @@ describe('<buurt-beheer>: Activiteiten, the editor', () => {
     let options: any;
     let added: any;
     const keep = async ({ request, response }: { request: Request; response: Response }) => {
-      if (request.url.endsWith('/v1/beheer/activity-options') && !options) options = await response.clone().json();
+      // Only a real answer: a late request of the test before (its editor still loading) may fail.
+      if (request.url.endsWith('/v1/beheer/activity-options') && response.ok && !options) options = await response.clone().json();
       if (request.method === 'POST' && request.url.endsWith('/v1/beheer/places')) added = await response.clone().json();
     };
     worker.events.on('response:mocked', keep);
