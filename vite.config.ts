@@ -143,8 +143,10 @@ export default defineConfig(({ command, mode }): UserConfig => {
     // Whitespace is collapsed to one space, never removed: each template is minified on its
     // own, so the space at the edge of a fragment ("Nu open." + " " + "Vandaag open…") looks
     // removable there, and removing it ran words together in the built widgets.
+    // The closing slash of SVG elements stays: an icon's `<circle/><path/>` without it puts
+    // the path inside the circle, where it is not drawn (the magnifier lost its handle).
     plugins: [
-      minifyHtmlLiterals({ failOnError: true, options: { minifyOptions: { conservativeCollapse: true } } }),
+      minifyHtmlLiterals({ failOnError: true, options: { minifyOptions: { conservativeCollapse: true, keepClosingSlash: true } } }),
       precompress(resolve(here, 'dist/lib')),
     ],
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },

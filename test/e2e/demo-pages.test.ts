@@ -101,6 +101,27 @@ for (const { path, loaded, script } of PAGES) {
   });
 }
 
+test('the built widgets draw every part of their icons (the magnifier has its handle): no SVG shape holds another', async () => {
+  const page = await browser.newPage();
+  try {
+    // The agenda and the sociale kaart show icons on their first screen.
+    for (const { path, loaded } of PAGES.slice(0, 2)) {
+      await page.goto(origin + path);
+      await page.locator(loaded).first().waitFor({ timeout: 15_000 });
+      const { shapes, nested } = await page.evaluate(() => {
+        const roots: (Document | ShadowRoot)[] = [document];
+        for (const el of document.querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
+        const all = roots.flatMap((r) => [...r.querySelectorAll('svg circle, svg path, svg rect, svg line, svg polyline, svg ellipse')]);
+        return { shapes: all.length, nested: all.filter((s) => s.childElementCount > 0).map((s) => s.outerHTML.slice(0, 80)) };
+      });
+      assert.ok(shapes > 0, `${path} shows icons`);
+      assert.deepEqual(nested, [], `${path}: shapes drawn inside another shape are not drawn`);
+    }
+  } finally {
+    await page.close();
+  }
+});
+
 test('the built sociale kaart keeps the space between words that come from different templates ("Nu open. Vandaag open", "Professionele hulp Hulpverleners")', async () => {
   // Each template is minified on its own: a space at its edge looked removable there.
   const page = await browser.newPage();
