@@ -383,6 +383,13 @@ export class RidesView {
     const m = this.host.texts;
     const row = this.row(r);
     const errors: Record<string, string> = {};
+    if (action === 'confirm' && !this.drivers.value) {
+      // Nothing to choose from yet: say so where the choice comes, and keep it open (a ''
+      // stored now would hide the block's driver once the list arrives).
+      this.host.announce(this.drivers.status === TaskStatus.ERROR ? m.driverMissing : m.driversLoading);
+      this.host.focuser.after(this.card(r.reference, `#f-driverId-${CSS.escape(r.reference)}`));
+      return;
+    }
     if (action === 'confirm') {
       row.driverId = this.chosenDriver(r, row);
       if (!row.driverId) errors.driverId = m.driverMissing;

@@ -232,11 +232,31 @@ describe('<buurt-beheer>: Vervoer, the day’s ride requests', () => {
     expect(text(blockOf(el, '09.00 tot 10.00 uur'))).to.contain('Nog geen chauffeur in dit tijdvak.');
   });
 
-  it('a conflict (409) is said in plain Dutch at the action, and the list comes fresh', async () => {
+  it('confirming before the drivers have come says they are loading, and then offers the block’s driver', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    worker.use(http.get('*/v1/beheer/ride-drivers', async () => void (await gate)));
+    const seen = recordRequests();
     const el = await openBeheer(`#vervoer/${RIDE_DAY}`);
     const card = rideCard(el, 'Jannie de Vries')!;
     card.querySelector<HTMLButtonElement>('button.confirm')!.click();
     await el.updateComplete;
+    card.querySelector<HTMLButtonElement>('.confirm-form button[type="submit"]')!.click();
+    await el.updateComplete;
+    expect(announced(el)).to.equal('De chauffeurs worden geladen…');
+    expect(active(el)).to.equal(card.querySelector(`#f-driverId-${card.dataset.reference}`));
+    expect(seen.filter((r) => r.method === 'POST')).to.deep.equal([]);
+    release();
+    await waitUntil(() => card.querySelector('.confirm-form select'), 'the drivers');
+    await el.updateComplete;
+    expect(card.querySelector<HTMLSelectElement>('.confirm-form select')!.value, 'Jan already drives this block').to.equal(JAN.id);
+  });
+
+  it('a conflict (409) is said in plain Dutch at the action, and the list comes fresh', async () => {
+    const el = await openBeheer(`#vervoer/${RIDE_DAY}`);
+    const card = rideCard(el, 'Jannie de Vries')!;
+    card.querySelector<HTMLButtonElement>('button.confirm')!.click();
+    await waitUntil(() => card.querySelector('.confirm-form select'), 'the drivers'); // as a person waits for the list
     beheer.rides.find(card.dataset.reference!)!.status = 'cancelled'; // cancelled by the passenger meanwhile
     card.querySelector<HTMLButtonElement>('.confirm-form button[type="submit"]')!.click();
     await waitUntil(() => text(rideCard(el, 'Jannie de Vries')?.querySelector('.badge')) === 'Geannuleerd', 'the fresh list');
