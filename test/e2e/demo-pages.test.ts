@@ -221,7 +221,7 @@ test('"Vervoer nodig?" in the agenda leads to a ride request sent with the keybo
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   try {
-    await page.goto(`${origin}/?zoek=${encodeURIComponent(target.title)}`);
+    await page.goto(`${origin}/?buurt-agenda-zoek=${encodeURIComponent(target.title)}`);
     const agenda = page.locator('buurt-agenda');
     const ride = agenda.locator(`a[href*="activiteit=${target.occurrenceId}"]`);
     await agenda.locator('article').first().waitFor();
@@ -400,12 +400,12 @@ test('a coordinator adds "iedere derde donderdag" with a cancelled date, imports
   page.on('pageerror', (e) => problems.push(`agenda page error: ${e.message}`));
   try {
     // The imported club training is in the agenda (a weekly one: within the next 30 days).
-    await page.goto(`${origin}/?zoek=Veteranentraining`);
+    await page.goto(`${origin}/?buurt-agenda-zoek=Veteranentraining`);
     const agenda = page.locator('buurt-agenda');
     await agenda.getByText('Veteranentraining').first().waitFor();
 
     // The new activity, month by month: the cancelled date says why; both sides of the clock change at 14.00.
-    await page.goto(`${origin}/?zoek=${encodeURIComponent(title)}`);
+    await page.goto(`${origin}/?buurt-agenda-zoek=${encodeURIComponent(title)}`);
     await agenda.getByRole('button', { name: 'Maand' }).click();
     const monthsAhead = (day: string) => (Number(day.slice(0, 4)) - y) * 12 + Number(day.slice(5, 7)) - mo;
     let shown = 0;
